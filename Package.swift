@@ -1,0 +1,75 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// EventGraph: news articles in Arabic and English → dated events and a knowledge graph.
+///
+/// Modules follow the pipeline of DESIGN.md, dependencies point one way:
+/// Model ← TextAnalysis ← {TemporalTagger, ActorRecognizer} ← EventExtractor ← ExtractionPipeline.
+/// GraphStore (the only GRDB importer) and GraphExport depend on the model only;
+/// GraphvizRendering is the only importer of the Graphviz C library.
+let package = Package(
+    name: "EventGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "eventgraph", targets: ["eventgraph"]),
+        .library(name: "EventGraphModel", targets: ["EventGraphModel"]),
+        .library(name: "ExtractionPipeline", targets: ["ExtractionPipeline"]),
+        .library(name: "GraphStore", targets: ["GraphStore"]),
+        .library(name: "GraphExport", targets: ["GraphExport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "EventGraphModel"),
+        .target(name: "TextAnalysis", dependencies: ["EventGraphModel"]),
+        .target(name: "ArticleReader", dependencies: ["EventGraphModel", "TextAnalysis"]),
+        .target(name: "TemporalTagger", dependencies: ["EventGraphModel", "TextAnalysis"],
+                resources: [.copy("Resources")]),
+        .target(name: "ActorRecognizer", dependencies: ["EventGraphModel", "TextAnalysis"],
+                resources: [.copy("Resources")]),
+        .target(name: "EventExtractor",
+                dependencies: ["EventGraphModel", "TextAnalysis", "TemporalTagger", "ActorRecognizer"],
+                resources: [.copy("Resources")]),
+        .target(name: "ExtractionPipeline",
+                dependencies: ["EventGraphModel", "ArticleReader", "TextAnalysis", "TemporalTagger",
+                               "ActorRecognizer", "EventExtractor"]),
+        .target(name: "GraphStore",
+                dependencies: ["EventGraphModel", "TextAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "GraphExport", dependencies: ["EventGraphModel"]),
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc",
+                       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
+        .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
+        .executableTarget(
+            name: "eventgraph",
+            dependencies: ["EventGraphModel", "ArticleReader", "TemporalTagger", "ExtractionPipeline",
+                           "GraphStore", "GraphExport", "GraphvizRendering",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .executableTarget(
+            name: "eventgraph-bench",
+            dependencies: ["EventGraphModel", "TextAnalysis", "TemporalTagger", "ExtractionPipeline", "GraphStore"],
+            path: "Benchmarks/Sources"),
+
+        .target(name: "EventGraphTestSupport", dependencies: ["EventGraphModel"], path: "Tests/EventGraphTestSupport"),
+        .testTarget(name: "EventGraphModelTests", dependencies: ["EventGraphModel"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "EventGraphTestSupport"]),
+        .testTarget(name: "ArticleReaderTests", dependencies: ["ArticleReader", "EventGraphTestSupport"]),
+        .testTarget(name: "TemporalTaggerTests", dependencies: ["TemporalTagger", "EventGraphTestSupport"],
+                    resources: [.copy("Corpus")]),
+        .testTarget(name: "ActorRecognizerTests", dependencies: ["ActorRecognizer", "EventGraphTestSupport"],
+                    resources: [.copy("Corpus")]),
+        .testTarget(name: "EventExtractorTests",
+                    dependencies: ["EventExtractor", "ExtractionPipeline", "EventGraphTestSupport"],
+                    resources: [.copy("Corpus")]),
+        .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "EventGraphTestSupport"]),
+        .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "EventGraphTestSupport"]),
+        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["EventGraphTestSupport"],
+                    resources: [.copy("Golden")]),
+        .testTarget(name: "QualityTests", dependencies: ["EventGraphTestSupport"],
+                    resources: [.copy("floors.json")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

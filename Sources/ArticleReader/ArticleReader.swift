@@ -1,0 +1,1 @@
+// ArticleReader: see the module's main type.

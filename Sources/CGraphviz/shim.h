@@ -1,0 +1,10 @@
+#ifndef CGRAPHVIZ_SHIM_H
+#define CGRAPHVIZ_SHIM_H
+#include <graphviz/gvc.h>
+#include <graphviz/cgraph.h>
+
+/* Swift 6 rejects direct use of the mutable C globals Agdirected/Agundirected,
+   so they are handed out by value. */
+static inline Agdesc_t cgraph_directed(void) { return Agdirected; }
+static inline Agdesc_t cgraph_undirected(void) { return Agundirected; }
+#endif

@@ -1,0 +1,139 @@
+/// A calendar position as an ISO 8601 prefix: `2022-11-05`, `2022-11`, `2022`, `2022-W45`,
+/// `2022-Q3`, `2022-H1`, `2022-SU`, `202` (a decade), `20` (a century) or a time `2022-11-05T14:00`.
+///
+/// The grain is read off the form. `firstDay` and `lastDay` give the days the value covers, so that
+/// a query for March finds an event dated `2022-03` and one dated `2022-03-14` alike.
+public struct DateValue: Hashable, Sendable, CustomStringConvertible {
+    /// The value as written.
+    public let value: String
+    /// Its precision.
+    public let grain: DateGrain
+    /// The first day the value covers (`YYYY-MM-DD`), or `nil` when it is not a calendar position.
+    public let firstDay: String?
+    /// The last day the value covers (`YYYY-MM-DD`), or `nil` when it is not a calendar position.
+    public let lastDay: String?
+
+    public var description: String { value }
+
+    /// Reads an ISO prefix; anything unrecognised gets grain `.unknown` and no days.
+    public init(_ value: String) {
+        self.value = value
+        let parsed = DateValue.parse(value)
+        grain = parsed.grain
+        firstDay = parsed.first
+        lastDay = parsed.last
+    }
+
+    /// Whether the days of the two values overlap (a month contains its days, a year its months).
+    public func overlaps(_ other: DateValue) -> Bool {
+        guard let a0 = firstDay, let a1 = lastDay, let b0 = other.firstDay, let b1 = other.lastDay else {
+            return false
+        }
+        return a0 <= b1 && b0 <= a1
+    }
+
+    /// Whether every day of `other` lies within this value.
+    public func contains(_ other: DateValue) -> Bool {
+        guard let a0 = firstDay, let a1 = lastDay, let b0 = other.firstDay, let b1 = other.lastDay else {
+            return false
+        }
+        return a0 <= b0 && b1 <= a1
+    }
+
+    private static func int(_ s: Substring) -> Int? {
+        guard !s.isEmpty, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(s)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    static func day(_ y: Int, _ m: Int, _ d: Int) -> String {
+        let ys = String(y), ms = m < 10 ? "0\(m)" : "\(m)", ds = d < 10 ? "0\(d)" : "\(d)"
+        return String(repeating: "0", count: max(0, 4 - ys.count)) + ys + "-" + ms + "-" + ds
+    }
+
+    private static func parse(_ raw: String) -> (grain: DateGrain, first: String?, last: String?) {
+        let v = raw.split(separator: "T", maxSplits: 1)
+        let datePart = v.first ?? ""
+        let hasTime = v.count == 2
+        let parts = datePart.split(separator: "-", omittingEmptySubsequences: false)
+        guard let head = parts.first else { return (.unknown, nil, nil) }
+        if parts.count == 1 {
+            guard let n = int(head) else { return (.unknown, nil, nil) }
+            switch head.count {
+            case 4: return (.year, day(n, 1, 1), day(n, 12, 31))
+            case 3: return (.decade, day(n * 10, 1, 1), day(n * 10 + 9, 12, 31))
+            case 2: return (.century, day(n * 100, 1, 1), day(n * 100 + 99, 12, 31))
+            default: return (.unknown, nil, nil)
+            }
+        }
+        guard head.count == 4, let y = int(head) else { return (.unknown, nil, nil) }
+        let second = parts[1]
+        if parts.count == 2 {
+            if let m = int(second), second.count == 2, (1...12).contains(m) {
+                return (.month, day(y, m, 1), day(y, m, daysIn(month: m, year: y)))
+            }
+            if second.first == "Q", let q = int(second.dropFirst()), (1...4).contains(q) {
+                let m0 = (q - 1) * 3 + 1
+                return (.quarter, day(y, m0, 1), day(y, m0 + 2, daysIn(month: m0 + 2, year: y)))
+            }
+            if second.first == "H", let h = int(second.dropFirst()), (1...2).contains(h) {
+                return (.half, day(y, h == 1 ? 1 : 7, 1), day(y, h == 1 ? 6 : 12, h == 1 ? 30 : 31))
+            }
+            if second.first == "W", let w = int(second.dropFirst()), (1...53).contains(w) {
+                let (first, last) = isoWeek(year: y, week: w)
+                return (.week, first, last)
+            }
+            switch second {
+            case "SP": return (.season, day(y, 3, 1), day(y, 5, 31))
+            case "SU": return (.season, day(y, 6, 1), day(y, 8, 31))
+            case "FA": return (.season, day(y, 9, 1), day(y, 11, 30))
+            case "WI": return (.season, day(y, 12, 1), day(y + 1, 2, daysIn(month: 2, year: y + 1)))
+            default: return (.unknown, nil, nil)
+            }
+        }
+        guard parts.count == 3, let m = int(second), (1...12).contains(m),
+              let d = int(parts[2]), parts[2].count == 2, (1...daysIn(month: m, year: y)).contains(d)
+        else { return (.unknown, nil, nil) }
+        let s = day(y, m, d)
+        return (hasTime ? .time : .day, s, s)
+    }
+
+    /// Days since 0000-03-01 in the proleptic Gregorian calendar, for week arithmetic.
+    static func dayNumber(_ y: Int, _ m: Int, _ d: Int) -> Int {
+        let yy = m <= 2 ? y - 1 : y
+        let era = (yy >= 0 ? yy : yy - 399) / 400
+        let yoe = yy - era * 400
+        let mp = (m + 9) % 12
+        let doy = (153 * mp + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe
+    }
+
+    static func civil(_ n: Int) -> (Int, Int, Int) {
+        let era = (n >= 0 ? n : n - 146_096) / 146_097
+        let doe = n - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    private static func isoWeek(year: Int, week: Int) -> (String, String) {
+        // ISO week 1 holds January 4th; weeks start on Monday. 0000-03-01 was a Wednesday.
+        let jan4 = dayNumber(year, 1, 4)
+        let weekday = ((jan4 + 2) % 7 + 7) % 7          // 0 = Monday
+        let monday = jan4 - weekday + (week - 1) * 7
+        let (y0, m0, d0) = civil(monday)
+        let (y1, m1, d1) = civil(monday + 6)
+        return (day(y0, m0, d0), day(y1, m1, d1))
+    }
+}

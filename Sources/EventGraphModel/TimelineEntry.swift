@@ -1,0 +1,141 @@
+/// One event on a chronological timeline.
+public struct TimelineEntry: Codable, Hashable, Sendable {
+    /// The event's key in the store.
+    public var event: String
+    public var type: EventType
+    public var cameo: String
+    /// The date the entry is placed at: the event's own date, or its report date when it has none.
+    public var date: String?
+    public var grain: DateGrain?
+    /// Whether `date` is the report (publication) date because the event has no date of its own.
+    public var isReportDate: Bool
+    /// Whether the event is planned rather than something that happened.
+    public var isPlanned: Bool
+    /// Display names of the participants, source first.
+    public var participants: [String]
+    /// The reports of the event.
+    public var sources: [EventSource]
+
+    public init(event: String, type: EventType, cameo: String, date: String?, grain: DateGrain?,
+                isReportDate: Bool, isPlanned: Bool = false, participants: [String],
+                sources: [EventSource]) {
+        self.event = event
+        self.type = type
+        self.cameo = cameo
+        self.date = date
+        self.grain = grain
+        self.isReportDate = isReportDate
+        self.isPlanned = isPlanned
+        self.participants = participants
+        self.sources = sources
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case event, type, cameo, date, grain, isReportDate = "report_date", isPlanned = "planned",
+             participants, sources
+    }
+}
+
+/// One report of an event: the document, its outlet and date, and the sentence that says so.
+public struct EventSource: Codable, Hashable, Sendable {
+    /// The document's key in the store (its content hash prefix or input id).
+    public var document: String
+    public var title: String?
+    public var outlet: String?
+    public var published: String?
+    public var language: LanguageCode?
+    public var evidence: String
+
+    public init(document: String, title: String? = nil, outlet: String?, published: String?,
+                language: LanguageCode? = nil, evidence: String) {
+        self.document = document
+        self.title = title
+        self.outlet = outlet
+        self.published = published
+        self.language = language
+        self.evidence = evidence
+    }
+
+    enum CodingKeys: String, CodingKey { case document, title, outlet, published, language, evidence }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(document, forKey: .document)
+        try c.encode(outlet, forKey: .outlet)
+        try c.encode(published, forKey: .published)
+        try c.encode(evidence, forKey: .evidence)
+    }
+}
+
+/// One interaction for "who spoke to whom": `eventgraph talks --format json` prints an array of these.
+public struct TalkRecord: Codable, Hashable, Sendable {
+    public var event: String
+    public var type: EventType
+    public var cameo: String
+    public var date: String?
+    public var grain: DateGrain?
+    /// Actor keys of the pair.
+    public var a: String
+    public var b: String
+    public var aName: String
+    public var bName: String
+    public var sources: [EventSource]
+
+    public init(event: String, type: EventType, cameo: String, date: String?, grain: DateGrain?,
+                a: String, b: String, aName: String, bName: String, sources: [EventSource]) {
+        self.event = event
+        self.type = type
+        self.cameo = cameo
+        self.date = date
+        self.grain = grain
+        self.a = a
+        self.b = b
+        self.aName = aName
+        self.bName = bName
+        self.sources = sources
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case event, type, cameo, date, grain, a, b, aName = "a_name", bName = "b_name", sources
+    }
+}
+
+/// One actor of the store, for `eventgraph actors --format json`.
+public struct ActorRecord: Codable, Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var nameEN: String?
+    public var nameAR: String?
+    public var kind: ActorKind
+    public var aliases: [String]
+    public var documents: Int
+    public var languages: [LanguageCode]
+
+    public init(id: String, name: String, nameEN: String?, nameAR: String?, kind: ActorKind,
+                aliases: [String], documents: Int, languages: [LanguageCode]) {
+        self.id = id
+        self.name = name
+        self.nameEN = nameEN
+        self.nameAR = nameAR
+        self.kind = kind
+        self.aliases = aliases
+        self.documents = documents
+        self.languages = languages
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, nameEN = "name_en", nameAR = "name_ar", kind, aliases, documents, languages
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(nameEN, forKey: .nameEN)
+        try c.encode(nameAR, forKey: .nameAR)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(aliases, forKey: .aliases)
+        try c.encode(documents, forKey: .documents)
+        try c.encode(languages, forKey: .languages)
+    }
+}

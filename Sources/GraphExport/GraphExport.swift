@@ -1,0 +1,1 @@
+// GraphExport: see the module's main type.

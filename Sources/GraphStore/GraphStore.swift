@@ -1,0 +1,1 @@
+// GraphStore: see the module's main type.

@@ -1,0 +1,1 @@
+// GraphvizRendering: see the module's main type.

@@ -1,0 +1,91 @@
+import EventGraphModel
+
+/// A text prepared for matching: its scalars, their matching forms, tokens and sentences.
+///
+/// Every offset is a Unicode scalar (code point) offset into the original text, so spans can be
+/// reported exactly as Python's `str` indexing counts them.
+///
+/// - Complexity: O(n) in the number of scalars to build.
+public struct AnalyzedText: Sendable {
+    /// The original text.
+    public let text: String
+    /// The original scalars, indexable by offset.
+    public let scalars: [Unicode.Scalar]
+    /// The matching form, one entry per kept scalar.
+    public let folded: [Unicode.Scalar]
+    /// For each entry of `folded`, the offset of the original scalar it comes from.
+    public let origin: [Int]
+    /// Words and numbers, in text order.
+    public let tokens: [Token]
+    /// Sentences, in text order.
+    public let sentences: [Sentence]
+
+    public init(_ text: String) {
+        self.text = text
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        var folded: [Unicode.Scalar] = []
+        var origin: [Int] = []
+        folded.reserveCapacity(scalars.count)
+        origin.reserveCapacity(scalars.count)
+        for (i, u) in scalars.enumerated() {
+            if let f = MatchingForm.fold(u) {
+                folded.append(f)
+                origin.append(i)
+            } else if (0xFB50...0xFEFF).contains(u.value) {
+                for g in String(u).precomposedStringWithCompatibilityMapping.unicodeScalars {
+                    if let f = MatchingForm.fold(g) { folded.append(f); origin.append(i) }
+                }
+            }
+        }
+        self.folded = folded
+        self.origin = origin
+        self.tokens = Tokenizer.tokens(scalars: scalars)
+        self.sentences = SentenceSplitter.sentences(scalars: scalars)
+    }
+
+    /// The original text between two scalar offsets.
+    public func substring(_ start: Int, _ end: Int) -> String {
+        let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[s..<e])
+        return String(view)
+    }
+
+    /// A span of the original text.
+    public func span(_ start: Int, _ end: Int) -> TextSpan {
+        TextSpan(start: start, end: end, text: substring(start, end))
+    }
+
+    /// The tokens that lie inside `[start, end)`.
+    public func tokens(in start: Int, _ end: Int) -> ArraySlice<Token> {
+        let lo = tokens.partitioningIndex { $0.start >= start }
+        let hi = tokens.partitioningIndex { $0.start >= end }
+        return tokens[lo..<max(lo, hi)]
+    }
+
+    /// The sentence that contains a scalar offset.
+    public func sentence(containing offset: Int) -> Sentence? {
+        let i = sentences.partitioningIndex { $0.end > offset }
+        return i < sentences.count && sentences[i].start <= offset ? sentences[i] : nil
+    }
+}
+
+extension Collection {
+    /// The first index whose element satisfies a predicate that is false then true along the collection.
+    public func partitioningIndex(where belongs: (Element) throws -> Bool) rethrows -> Index {
+        var lo = startIndex
+        var n = count
+        while n > 0 {
+            let half = n / 2
+            let mid = index(lo, offsetBy: half)
+            if try belongs(self[mid]) {
+                n = half
+            } else {
+                lo = index(after: mid)
+                n -= half + 1
+            }
+        }
+        return lo
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// The normalisation EventGraph matches on; evidence and output always keep the original text.
+///
+/// For Arabic: tashkeel (U+064B–065F, U+0670, U+06D6–06ED) and tatweel (U+0640) are dropped,
+/// أ إ آ ٱ become ا, ى becomes ي, ة becomes ه; Arabic-Indic and Persian digits become ASCII;
+/// typographic quotes and dashes become ASCII ones; letters are lower-cased (Latin script).
+/// Presentation forms (U+FB50–FEFF) are decomposed with NFKC first, so lexicon entries written
+/// in them still match.
+public enum MatchingForm {
+    /// Whether a scalar is an Arabic diacritic (haraka, superscript alef, Quranic mark) or tatweel.
+    @inline(__always)
+    public static func isIgnorable(_ v: UInt32) -> Bool {
+        (0x064B...0x065F).contains(v) || v == 0x0670 || (0x06D6...0x06ED).contains(v) || v == 0x0640
+            || v == 0x200C || v == 0x200D || v == 0x200E || v == 0x200F || v == 0x00AD
+    }
+
+    /// The matching form of one scalar, or `nil` when the scalar is dropped.
+    @inline(__always)
+    public static func fold(_ u: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = u.value
+        if v < 0x80 {
+            if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 0x20) }
+            return u
+        }
+        if isIgnorable(v) { return nil }
+        switch v {
+        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return "\u{0627}"
+        case 0x0649, 0x06CC: return "\u{064A}"
+        case 0x0629: return "\u{0647}"
+        case 0x06A9: return "\u{0643}"                                   // keheh → kaf
+        case 0x0660...0x0669: return Unicode.Scalar(v - 0x0660 + 0x30)
+        case 0x06F0...0x06F9: return Unicode.Scalar(v - 0x06F0 + 0x30)
+        case 0x066B: return "."                                            // Arabic decimal separator
+        case 0x066C: return ","                                            // Arabic thousands separator
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: return "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: return "\""
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return "-"
+        case 0x00A0, 0x2002...0x200A, 0x202F, 0x205F, 0x3000: return " "
+        default:
+            if let lower = u.properties.lowercaseMapping.unicodeScalars.first,
+               u.properties.lowercaseMapping.unicodeScalars.count == 1 {
+                return lower
+            }
+            return u
+        }
+    }
+
+    /// The matching form of a string (no offsets kept); use it for lexicon entries and keys.
+    public static func of(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        let source = needsCompatibilityMapping(s) ? s.precomposedStringWithCompatibilityMapping : s
+        for u in source.unicodeScalars {
+            if let f = fold(u) { out.append(f) }
+        }
+        return String(out)
+    }
+
+    /// The matching form with runs of white space collapsed and the ends trimmed.
+    public static func key(_ s: String) -> String {
+        of(s).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    static func needsCompatibilityMapping(_ s: String) -> Bool {
+        s.unicodeScalars.contains { (0xFB50...0xFEFF).contains($0.value) || (0xFF01...0xFF5E).contains($0.value) }
+    }
+}
