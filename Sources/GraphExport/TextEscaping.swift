@@ -103,17 +103,18 @@ enum TextEscaping {
         return out
     }
 
-    /// A DOT identifier as a double-quoted string (node ids, attribute values that are not labels).
+    /// A DOT identifier as a double-quoted string (node ids, colours, font names).
     ///
-    /// Outside labels Graphviz keeps backslashes literally except before `"`, so only quotes,
-    /// backslashes and control characters need care; line breaks become spaces.
+    /// Graphviz's lexer reads a backslash before the closing quote as an escaped quote, so ids
+    /// never carry one: `%`, `\\`, `"` and control characters are percent-encoded (`%25`, `%5C`,
+    /// `%22`, `%0A`…). The encoding is injective, so distinct keys stay distinct nodes.
     static func dotID(_ text: String) -> String {
         var out = "\""
-        for s in singleLine(text).unicodeScalars {
-            switch s {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            default: out.unicodeScalars.append(s)
+        for s in text.unicodeScalars {
+            if s == "%" || s == "\\" || s == "\"" || isControl(s) {
+                out += "%" + String(s.value, radix: 16, uppercase: true).leftPadded(to: 2)
+            } else {
+                out.unicodeScalars.append(s)
             }
         }
         return out + "\""

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import GraphvizRendering
+
+/// Arabic DOT written by hand: LTR dates inside Arabic labels are isolated (U+2066…U+2069).
+let arabicDOT = """
+digraph "G" {
+  graph [charset="UTF-8", rankdir=LR, fontname="Noto Sans Arabic,DejaVu Sans", label="محادثات \u{2066}2022-11\u{2069}"];
+  node [fontname="Noto Sans Arabic,DejaVu Sans", shape=box];
+  edge [fontname="Noto Sans Arabic,DejaVu Sans"];
+  "a" [label="جيك سوليفان\\nJake Sullivan"];
+  "b" [label="يوري أوشاكوف", shape=ellipse];
+  "a" -> "b" [label="محادثات \u{2066}2022-11\u{2069}"];
+}
+"""
+
+/// Writes an artifact for a person to look at when `EVENTGRAPH_RENDER_OUT` names a folder.
+func keep(_ bytes: [UInt8], as name: String) {
+    guard let dir = ProcessInfo.processInfo.environment["EVENTGRAPH_RENDER_OUT"] else { return }
+    try? Data(bytes).write(to: URL(fileURLWithPath: dir).appendingPathComponent(name))
+}
+
+@Suite("Graphviz renderer")
+struct GraphvizRendererTests {
+    @Test("SVG keeps the Arabic label text in logical order")
+    func svgHasArabicText() throws {
+        let bytes = try GraphvizRenderer.render(dot: arabicDOT, format: .svg)
+        let svg = try #require(String(bytes: bytes, encoding: .utf8))
+        keep(bytes, as: "arabic.svg")
+        #expect(svg.contains("<svg"))
+        #expect(svg.contains("جيك سوليفان"))
+        #expect(svg.contains("يوري أوشاكوف"))
+        #expect(svg.contains("Jake Sullivan"))
+    }
+
+    @Test("PNG is rendered by cairo and starts with the PNG signature")
+    func pngSignature() throws {
+        let bytes = try GraphvizRenderer.render(dot: arabicDOT, format: .png)
+        keep(bytes, as: "arabic.png")
+        #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        #expect(bytes.count > 1000)
+    }
+
+    @Test("PDF starts with %PDF")
+    func pdfSignature() throws {
+        let bytes = try GraphvizRenderer.render(dot: arabicDOT, format: .pdf)
+        keep(bytes, as: "arabic.pdf")
+        #expect(Array(bytes.prefix(4)) == Array("%PDF".utf8))
+    }
+
+    @Test("Malformed DOT throws a syntax error carrying Graphviz's message",
+          arguments: ["digraph { a -> }", "digraph { a [label=\"open }", "not a graph at all {", ""])
+    func malformedThrows(_ dot: String) throws {
+        let error = try #require(throws: RenderError.self) {
+            try GraphvizRenderer.render(dot: dot, format: .svg)
+        }
+        #expect(error.code == .syntax)
+        #expect(error.description.hasPrefix("syntax error: "))
+        // The parser recovers: a good graph renders right after a bad one.
+        #expect(try GraphvizRenderer.render(dot: "digraph { a -> b }", format: .svg).count > 100)
+    }
+
+    @Test("A syntax error names the line Graphviz stopped at")
+    func syntaxMessage() throws {
+        let error = try #require(throws: RenderError.self) {
+            try GraphvizRenderer.render(dot: "digraph {\n a -> b\n c -> }\n", format: .svg)
+        }
+        #expect(error.messages.joined().contains("syntax error in line 3"), "\(error)")
+    }
+
+    @Test("An unknown layout engine throws a layout error")
+    func unknownEngine() throws {
+        let error = try #require(throws: RenderError.self) {
+            try GraphvizRenderer.render(dot: "digraph { a -> b }", format: .svg, engine: "nope")
+        }
+        #expect(error.code == .layout)
+        #expect(error.description.contains("nope"))
+    }
+
+    @Test("Labels with quotes, backslashes, entities and markup render literally",
+          arguments: [
+            (#""say \"hi\"""#, "say &quot;hi&quot;"),
+            (#""C:\\dir\\n""#, #"C:\dir\n"#),
+            (#""ends with \\""#, #"ends with \"#),
+            (#""AT&amp;T""#, "AT&amp;T"),
+            (#""<b>x</b>""#, "&lt;b&gt;x&lt;/b&gt;"),
+          ])
+    func literalLabels(_ label: String, _ expectedInSVG: String) throws {
+        let bytes = try GraphvizRenderer.render(dot: "digraph { n [label=\(label)] }", format: .svg)
+        let svg = try #require(String(bytes: bytes, encoding: .utf8))
+        #expect(svg.contains(">\(expectedInSVG)<"), "\(svg)")
+    }
+
+    @Test("Concurrent renders from a task group do not crash")
+    func concurrentRenders() async throws {
+        let sizes = try await withThrowingTaskGroup(of: Int.self) { group in
+            for i in 0..<24 {
+                group.addTask {
+                    let format = RenderFormat.allCases[i % RenderFormat.allCases.count]
+                    return try GraphvizRenderer.render(dot: arabicDOT, format: format).count
+                }
+            }
+            var sizes: [Int] = []
+            for try await size in group { sizes.append(size) }
+            return sizes
+        }
+        #expect(sizes.count == 24)
+        #expect(sizes.allSatisfy { $0 > 100 })
+    }
+}
