@@ -6,8 +6,8 @@ import FoundationXML
 /// Independent readers of each format, so escaping tests compare what a consumer reads back.
 enum Readers {
     /// The text a consumer sees: control characters gone, CRLF and CR read as LF.
-    static func visible(_ text: String, keep: Set<Unicode.Scalar> = ["\n"]) -> String {
-        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    static func visible(_ text: String, keep: Set<Unicode.Scalar> = ["\n"], unify: Bool = true) -> String {
+        let unified = !unify ? text : text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         return String(String.UnicodeScalarView(unified.unicodeScalars.filter {
             keep.contains($0) || !($0.value < 0x20 || (0x7F...0x9F).contains($0.value))
         }))
@@ -106,7 +106,7 @@ enum Readers {
     /// Unfolded content lines; nil when a line does not end in CRLF or exceeds 75 octets.
     static func icsLines(_ text: String) -> [String]? {
         guard text.hasSuffix("\r\n") else { return nil }
-        let physical = text.dropLast(2).components(separatedBy: "\r\n")
+        let physical = text.dropLast().components(separatedBy: "\r\n")
         var lines: [String] = []
         for line in physical {
             if line.utf8.count > 75 || line.contains("\n") || line.contains("\r") { return nil }
