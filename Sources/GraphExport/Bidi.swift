@@ -49,14 +49,18 @@ enum Bidi {
     ///
     /// Without the isolate the bidi algorithm turns `محادثات 2022-11` into `11-2022 محادثات`.
     /// A run starts and ends with a Latin letter or digit and may hold `-/:.,` and spaces inside.
-    /// Lines without Arabic are returned unchanged; existing isolates are respected.
+    /// Only runs after the first Arabic letter are wrapped: a line that starts in Latin keeps its
+    /// left-to-right paragraph direction (the bidi algorithm skips isolates when it picks the
+    /// direction). Lines without Arabic are returned unchanged.
     static func isolatingLTRRuns(_ line: String) -> String {
         guard containsArabic(line) else { return line }
         let scalars = Array(line.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0
+        var seenArabic = false
         while i < scalars.count {
-            guard isStrongLTR(scalars[i]) else {
+            if isArabicLetter(scalars[i]) { seenArabic = true }
+            guard seenArabic, isStrongLTR(scalars[i]) else {
                 out.append(scalars[i])
                 i += 1
                 continue

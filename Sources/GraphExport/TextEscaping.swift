@@ -4,9 +4,10 @@
 /// as text the target format reads back as the same visible characters (control characters the
 /// format cannot carry are dropped).
 enum TextEscaping {
-    /// Whether a scalar is a C0/C1 control character or another invisible formatting hazard.
+    /// Whether a scalar is a C0/C1 control character or a noncharacter (U+FFFE, U+FDD0…), which
+    /// no export should carry.
     static func isControl(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x20 || (0x7F...0x9F).contains(s.value)
+        s.value < 0x20 || (0x7F...0x9F).contains(s.value) || s.properties.isNoncharacterCodePoint
     }
 
     /// Whether XML 1.0 allows the scalar at all (tab, LF, CR, and everything from U+0020 except

@@ -67,6 +67,18 @@ enum Fixtures {
                     aliases: [], documents: 5, languages: [.ar, .en]),
     ]
 
+    /// A chain of nodes, one per hostile label, with hostile ids, countries and edge dates.
+    static var hostileSnapshot: GraphSnapshot {
+        let nodes = hostile.enumerated().map { i, h in
+            GraphNode(id: h.text, label: h.text, labelAR: i.isMultiple(of: 2) ? "عربي \(i) " + h.text : nil,
+                      kind: ActorKind.allCases[i % ActorKind.allCases.count], country: i < 4 ? h.text : nil)
+        }
+        let edges = zip(hostile, hostile.dropFirst()).map { a, b in
+            GraphEdge(source: a.text, target: b.text, kind: .interaction, type: .talk, date: a.text)
+        }
+        return GraphSnapshot(nodes: nodes, edges: edges)
+    }
+
     /// Labels that break naive exporters, each with a name for the test report.
     static let hostile: [(name: String, text: String)] = [
         ("double quotes", "He said \"yes\""),

@@ -9,7 +9,8 @@ enum Readers {
     static func visible(_ text: String, keep: Set<Unicode.Scalar> = ["\n"], unify: Bool = true) -> String {
         let unified = !unify ? text : text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         return String(String.UnicodeScalarView(unified.unicodeScalars.filter {
-            keep.contains($0) || !($0.value < 0x20 || (0x7F...0x9F).contains($0.value))
+            keep.contains($0) || !($0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+                                    || $0.properties.isNoncharacterCodePoint)
         }))
     }
 

@@ -108,3 +108,39 @@ struct GraphvizRendererTests {
         #expect(sizes.allSatisfy { $0 > 100 })
     }
 }
+
+@Suite("Rendering the exporter's golden DOT files")
+struct GoldenDOTRenderingTests {
+    /// The DOT goldens of GraphExportTests, read from the source tree (skipped when absent).
+    static let goldenDOT = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("GraphExportTests/Golden/graph.dot")
+
+    @Test("The bilingual golden graph renders in every format",
+          .enabled(if: FileManager.default.fileExists(atPath: goldenDOT.path)), arguments: RenderFormat.allCases)
+    func rendersGolden(_ format: RenderFormat) throws {
+        let dot = try String(contentsOf: Self.goldenDOT, encoding: .utf8)
+        let bytes = try GraphvizRenderer.render(dot: dot, format: format)
+        keep(bytes, as: "golden-graph.\(format.rawValue)")
+        #expect(bytes.count > 1000)
+        if format == .svg {
+            let svg = String(decoding: bytes, as: UTF8.self)
+            #expect(svg.contains("يوري أوشاكوف"))
+            #expect(svg.contains("Noto Sans Arabic,DejaVu Sans"))
+        }
+    }
+
+    @Test("The golden DOT of hostile labels parses and shows the labels literally",
+          .enabled(if: FileManager.default.fileExists(atPath: goldenDOT.path)))
+    func rendersHostile() throws {
+        let url = Self.goldenDOT.deletingLastPathComponent().appendingPathComponent("hostile.dot")
+        let dot = try String(contentsOf: url, encoding: .utf8)
+        let svg = String(decoding: try GraphvizRenderer.render(dot: dot, format: .svg), as: UTF8.self)
+        keep(try GraphvizRenderer.render(dot: dot, format: .png), as: "hostile.png")
+        #expect(svg.contains(">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;<"))
+        #expect(svg.contains(">He said &quot;yes&quot;<"))
+        #expect(svg.contains(#">C:\path\n and trailing \<"#))
+        #expect(svg.contains(">AT&amp;T &amp;amp; co<"))
+        #expect(svg.contains(">first line<") && svg.contains(">second line<"))
+        #expect(svg.contains(">hostile &quot;labels&quot; \\<"))
+    }
+}
