@@ -53,6 +53,10 @@ public enum DOTExporter {
             out += "  }\n"
         }
         for node in loose { out += "  " + statement(for: node) + "\n" }
+        // Endpoints missing from `nodes` get a bare node labelled with their key, not the DOT id.
+        for (id, node) in GraphInterchange.completeNodes(graph) where node == nil {
+            out += "  \(TextEscaping.dotID(id)) [label=\(label(lines: [id])), shape=ellipse, style=dashed];\n"
+        }
         for edge in graph.edges { out += "  " + statement(for: edge) + "\n" }
         out += legend(kinds: graph.nodes.map(\.kind))
         out += "}\n"

@@ -36,7 +36,8 @@ final class GraphvizEngine: @unchecked Sendable {
             throw RenderError(.render, reason: "Graphviz could not create its context (is libgvc6 installed?)")
         }
         guard let graph = agmemread(dot) else {
-            throw RenderError(.syntax, reason: "Graphviz could not read the DOT text", messages: messages)
+            let reason = messages.isEmpty ? "the DOT text holds no graph" : "Graphviz could not read the DOT text"
+            throw RenderError(.syntax, reason: reason, messages: messages)
         }
         defer { agclose(graph) }
 

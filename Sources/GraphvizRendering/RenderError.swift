@@ -22,7 +22,8 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     public var code: Code
     /// What happened and, where it helps, what to do.
     public var reason: String
-    /// The messages Graphviz reported through `agerr` while the call ran, verbatim.
+    /// The messages Graphviz reported through `agerr` while the call ran, verbatim (a message may
+    /// arrive in several pieces; `description` joins them).
     public var messages: [String]
 
     public init(_ code: Code, reason: String, messages: [String] = []) {
@@ -33,7 +34,9 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// One line: `code: reason: graphviz messages`.
     public var description: String {
-        let detail = messages.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+        // Graphviz hands a message over in pieces ("Error", ": syntax error…\n"): join, then split on lines.
+        let detail = messages.joined().split(whereSeparator: \.isNewline)
+            .map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
         return detail.isEmpty ? "\(code.name): \(reason)" : "\(code.name): \(reason): \(detail)"
     }
 }

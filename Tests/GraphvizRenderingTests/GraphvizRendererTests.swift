@@ -144,3 +144,26 @@ struct GoldenDOTRenderingTests {
         #expect(svg.contains(">hostile &quot;labels&quot; \\<"))
     }
 }
+
+@Suite("Render error messages")
+struct RenderErrorTests {
+    @Test("A syntax error reads as one line with Graphviz's message")
+    func syntaxErrorText() throws {
+        let error = try #require(throws: RenderError.self) {
+            try GraphvizRenderer.render(dot: "digraph { a -> }", format: .png)
+        }
+        #expect(error.description == "syntax error: Graphviz could not read the DOT text: Error: syntax error in line 1 near '}'")
+    }
+
+    @Test("Empty DOT says there is no graph")
+    func emptyText() throws {
+        let error = try #require(throws: RenderError.self) { try GraphvizRenderer.render(dot: "", format: .svg) }
+        #expect(error.description == "syntax error: the DOT text holds no graph")
+    }
+
+    @Test("Messages are trimmed and joined into the description")
+    func descriptionJoinsMessages() {
+        let error = RenderError(.layout, reason: "layout engine \"x\" failed", messages: ["Warning: a\n", " Error: b\n"])
+        #expect(error.description == "layout failed: layout engine \"x\" failed: Warning: a Error: b")
+    }
+}
