@@ -107,7 +107,7 @@ enum TextEscaping {
     /// A DOT identifier as a double-quoted string (node ids, colours, font names).
     ///
     /// Graphviz's lexer reads a backslash before the closing quote as an escaped quote, so ids
-    /// never carry one: `%`, `\\`, `"` and control characters are percent-encoded (`%25`, `%5C`,
+    /// never carry one: `%`, backslash, `"` and control characters are percent-encoded (`%25`, `%5C`,
     /// `%22`, `%0A`…). The encoding is injective, so distinct keys stay distinct nodes.
     static func dotID(_ text: String) -> String {
         var out = "\""
