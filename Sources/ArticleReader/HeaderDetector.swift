@@ -61,12 +61,21 @@ public enum HeaderDetector {
         return nil
     }
 
-    /// The part of a line that may be a dateline: the whole line when short, else what precedes its first dash.
+    /// The part of a line that may be a dateline, or `nil` when the line reads like body text.
+    ///
+    /// A whole line counts when it is short (at most 120 scalars and 14 words) and, past 6 words,
+    /// does not end like a sentence. Otherwise what precedes the line's first dash counts when it
+    /// is at most 8 words or holds a parenthesised credit (`CAIRO, Nov. 10, 2022 (Nile Wire) —`).
     static func datelinePart(_ line: String) -> String? {
-        if line.unicodeScalars.count <= 120 { return line }
+        let words = line.split(whereSeparator: \.isWhitespace).count
+        if line.unicodeScalars.count <= 120 && words <= 14 {
+            let endsSentence = line.last.map { ".!?؟".contains($0) } ?? false
+            if words <= 6 || !endsSentence { return line }
+        }
         if let match = line.firstMatch(of: #/\s*(?:--|[-–—_])\s/#) {
             let head = String(line[..<match.range.lowerBound])
-            if head.unicodeScalars.count <= 80 { return head }
+            let headWords = head.split(whereSeparator: \.isWhitespace).count
+            if head.unicodeScalars.count <= 80 && (headWords <= 8 || head.contains("(")) { return head }
         }
         return nil
     }
