@@ -6,7 +6,9 @@ struct Candidate {
     let first: Int
     let end: Int
     let rule: Int
-    let value: String?
+    var value: String?
+    var captures: [String?] = []
+    var isForward = false
 }
 
 /// Runs one language's rules over a token stream.
@@ -105,6 +107,7 @@ struct Matcher {
             var next = t
             if !first, tokens[t].form == "-" || tokens[t].form == "and" || tokens[t].form == "و" { next = t + 1 }
             guard let v = value(next, allowConjunction: !first) else { break }
+            if !first, t - 1 >= start, tokens[start].form == "a" || tokens[start].form == "an", v < 100, v != 12 { break }
             if v == 100 {
                 current = max(current, 1) * 100
             } else if v >= 1000 {
@@ -184,9 +187,11 @@ struct Matcher {
                     out.append(Candidate(first: bestFirst, end: bestEnd, rule: id, value: nil))
                     continue
                 }
-                let context = ResolutionContext(anchor: anchor, isForward: isForward(before: bestFirst, after: bestEnd))
+                let forward = isForward(before: bestFirst, after: bestEnd)
+                let context = ResolutionContext(anchor: anchor, isForward: forward)
                 if let value = rule.normalization.evaluate(best, context) {
-                    out.append(Candidate(first: bestFirst, end: bestEnd, rule: id, value: value))
+                    out.append(Candidate(first: bestFirst, end: bestEnd, rule: id, value: value,
+                                         captures: best, isForward: forward))
                 }
             }
         }

@@ -31,6 +31,14 @@ struct Normalization: Sendable {
         case hijri
         /// `time(hour, [minute], [am|pm], [weekday])`.
         case time
+        /// `refquarter(yearOffset)`: the quarter the text last named (else the last complete one),
+        /// moved by whole years: `the quarter`, `the year-earlier quarter`.
+        case refquarter
+        /// `prior(count, unit)`: like `back`, but a year back from a quarter the text last named
+        /// gives that quarter a year earlier (`… in the third quarter, up from a year ago`).
+        case prior
+        /// `yearof(century, yy)`: `nineteen ninety-six` → 1996.
+        case yearof
         /// `setweekday(weekday, [part])`: `every Monday` → `XXXX-WXX-1`.
         case setweekday
         /// `reject()`: a negative rule.
@@ -39,7 +47,8 @@ struct Normalization: Sendable {
         var arity: ClosedRange<Int> {
             switch self {
             case .date: return 3...3
-            case .duration, .back, .ahead, .quarter, .half, .month, .monthof: return 2...2
+            case .duration, .back, .ahead, .quarter, .half, .month, .monthof, .prior, .yearof: return 2...2
+            case .refquarter: return 1...1
             case .weekday, .shift: return 2...3
             case .lit, .year, .decade, .century: return 1...1
             case .season, .hijri: return 3...3
@@ -59,6 +68,9 @@ struct Normalization: Sendable {
 
     let function: Function
     let arguments: [Argument]
+
+    /// Whether the value depends on what the text said before (re-resolved in text order).
+    var usesDiscourse: Bool { function == .refquarter || function == .prior }
 
     static func parse(_ text: String, slots: Int, fail: (String) -> ResourceError) throws -> Normalization {
         guard let open = text.firstIndex(of: "("), text.hasSuffix(")") else {

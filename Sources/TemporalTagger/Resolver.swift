@@ -6,6 +6,8 @@ struct ResolutionContext: Sendable {
     let anchor: CivilDay?
     /// Whether the wording or tense around the expression points forward (`will`, `المقبل`).
     let isForward: Bool
+    /// The last quarter the text named before the expression (`1989-Q3`), for anaphoric rules.
+    var quarter: String? = nil
 }
 
 extension Normalization {
@@ -39,7 +41,12 @@ extension Normalization {
             guard (1...31).contains(d) else { return nil }
             guard let anchor else { return "XXXX-\(CivilDay.pad(m, 2))-\(CivilDay.pad(d, 2))" }
             var y = anchor.year
-            if context.isForward, CivilDay(y, m, min(d, 28)) < anchor, (anchor.month - m + 12) % 12 > 0 { y += 1 }
+            let guess = CivilDay(y, m, min(d, 28))
+            if context.isForward {
+                if guess < anchor, anchor.month != m { y += 1 }
+            } else if guess.serial - anchor.serial > Self.futureHorizonDays {
+                y -= 1      // far ahead of a report without a future cue: last year's
+            }
             guard d <= CivilDay.daysIn(month: m, year: y) else { return nil }
             return CivilDay(y, m, d).iso
         case .month:
@@ -54,6 +61,22 @@ extension Normalization {
             let part = arg(2).map { "T" + $0 } ?? ""
             guard let anchor else { return "XXXX-WXX-\(w)" + part }
             return resolveWeekday(w, arg(1) ?? "news", anchor, context.isForward).iso + part
+        case .refquarter:
+            guard let offset = int(0) else { return nil }
+            guard let q = context.quarter ?? Self.shift(anchor, unit: "Q", by: -1), let y = Int(q.prefix(4)) else {
+                return "XXXX-QX"
+            }
+            return CivilDay.pad(y + offset, 4) + q.dropFirst(4)
+        case .prior:
+            guard let (count, unit) = Self.quantity(int(0), arg(1)) else { return nil }
+            guard let count else { return "PAST_REF" }
+            if unit == "Y", let q = context.quarter, let y = Int(q.prefix(4)) {
+                return CivilDay.pad(y - count, 4) + q.dropFirst(4)
+            }
+            return Self.shift(anchor, unit: unit, by: -count)
+        case .yearof:
+            guard let c = int(0), let yy = int(1), (0...99).contains(yy) else { return nil }
+            return CivilDay.pad(c * 100 + yy, 4)
         case .setweekday:
             guard let w = int(0), (1...7).contains(w) else { return nil }
             return "XXXX-WXX-\(w)" + (arg(1).map { "T" + $0 } ?? "")
@@ -127,6 +150,9 @@ extension Normalization {
             return anchor.iso + clock
         }
     }
+
+    /// How far past the anchor a day-month without year may fall when nothing points forward.
+    static let futureHorizonDays = 61
 
     /// Two-digit years: `87` → 1987, `05` → 2005.
     static func fullYear(_ y: Int) -> Int { y >= 100 ? y : (y < 40 ? 2000 + y : 1900 + y) }

@@ -65,7 +65,20 @@ public struct TemporalTagger: Sendable {
         guard !tokens.isEmpty else { return [] }
         let matcher = Matcher(rules: rules, tokens: tokens)
         let day = anchor.flatMap { CivilDay(iso: String($0.prefix(10))) }
-        let chosen = Matcher.select(matcher.candidates(anchor: day), tokens: tokens)
+        var chosen = Matcher.select(matcher.candidates(anchor: day), tokens: tokens)
+        // Anaphoric rules (`the quarter`, `a year earlier`) read the last quarter named before them.
+        var quarter: String?
+        for i in chosen.indices {
+            let normalization = rules.rules[chosen[i].rule].normalization
+            if normalization.usesDiscourse {
+                var context = ResolutionContext(anchor: day, isForward: chosen[i].isForward)
+                context.quarter = quarter
+                chosen[i].value = normalization.evaluate(chosen[i].captures, context) ?? chosen[i].value
+            }
+            if !normalization.usesDiscourse, let v = chosen[i].value, v.count == 7, v.dropFirst(4).hasPrefix("-Q") {
+                quarter = v
+            }
+        }
         return chosen.compactMap { c in
             guard let value = c.value else { return nil }
             let rule = rules.rules[c.rule]
