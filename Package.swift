@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "EventGraphTestSupport"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
         .testTarget(name: "EndToEndTests", dependencies: ["EventGraphTestSupport"],
-                    resources: [.copy("Golden")]),
+                    exclude: ["Golden"]),
         .testTarget(name: "QualityTests", dependencies: ["EventGraphTestSupport"],
                     resources: [.copy("floors.json")]),
     ],
