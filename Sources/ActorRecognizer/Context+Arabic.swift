@@ -1,0 +1,237 @@
+import EventGraphModel
+import TextAnalysis
+
+/// The Arabic passes: `المملكة`, outlets from cues, bodies from head nouns, people from titles
+/// and given names.
+extension Context {
+    static let arabicConnectors: Set<String> = ["بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام", "ولد"]
+
+    func findArabicNames(_ state: inout DocumentState) {
+        claimKingdom(&state)
+        findOutletsFromCues(&state)
+        findPeople(&state)
+        findBodies(&state)
+    }
+
+    /// The clitic readings of a token, whole form first.
+    func stems(_ t: Token) -> [String] { t.script == .arabic ? t.stems.map(\.stem) : [t.form] }
+
+    /// The longest title that starts at token `i`, with its end token and kind.
+    func title(at i: Int, _ state: DocumentState) -> (end: Int, kind: Lexicon.TitleKind)? {
+        let tokens = state.text.tokens
+        var best: (Int, Lexicon.TitleKind)?
+        for first in stems(tokens[i]) {
+            var seq = [first]
+            var j = i + 1
+            if let k = lexicon.titles[seq], best.map({ $0.0 < j }) ?? true { best = (j, k) }
+            while j < tokens.count, seq.count < lexicon.longestTitle, Gazetteer.joined(tokens[j - 1], tokens[j], scalars: state.text.scalars) {
+                seq.append(tokens[j].form)
+                j += 1
+                if let k = lexicon.titles[seq], best.map({ $0.0 < j }) ?? true { best = (j, k) }
+            }
+        }
+        return best.map { (end: $0.0, kind: $0.1) }
+    }
+
+    /// `المملكة` alone stands for Saudi Arabia in Saudi news.
+    func claimKingdom(_ state: inout DocumentState) {
+        guard isSaudiContext(state), gazetteer.entries["saudi-arabia"] != nil else { return }
+        for (i, t) in state.text.tokens.enumerated() where state.owner[i] == nil {
+            guard let r = t.stems.first(where: { $0.stem == "المملكه" }) else { continue }
+            let start = Gazetteer.stemStart(t, reading: r, scalars: state.text.scalars)
+            if let entry = gazetteer.entries["saudi-arabia"] {
+                let key = state.upsert(draft(for: entry))
+                state.claim(i, i + 1, start: start, key: key, form: .metonym)
+            }
+        }
+    }
+
+    func isSaudiContext(_ state: DocumentState) -> Bool {
+        if let outlet {
+            let key = MatchingForm.key(outlet)
+            if key.contains("saudi") || key.contains("سعود") { return true }
+            for id in gazetteer.order {
+                guard let e = gazetteer.entries[id], e.kind == .outlet, e.country == "saudi-arabia" else { continue }
+                if (e.namesEN + e.namesAR + e.aliasesEN + e.aliasesAR).contains(where: { key.contains(MatchingForm.key($0)) }) { return true }
+            }
+        }
+        return state.drafts["gz:saudi-arabia"] != nil
+    }
+
+    /// `صحيفة “…”`, `وكالة …`: the quoted words after an outlet cue name an outlet.
+    func findOutletsFromCues(_ state: inout DocumentState) {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        for i in tokens.indices where state.owner[i] == nil {
+            guard stems(tokens[i]).contains(where: { lexicon.outletCues.contains([$0]) }) else { continue }
+            var p = tokens[i].end
+            while p < scalars.count, scalars[p] == " " { p += 1 }
+            guard p < scalars.count, "\"“«'‘".unicodeScalars.contains(scalars[p]) else { continue }
+            var q = p + 1
+            while q < scalars.count, q - p < 60, !"\"”»'’\n".unicodeScalars.contains(scalars[q]) { q += 1 }
+            guard q < scalars.count, q - p < 60 else { continue }
+            let inside = state.text.tokens(in: p + 1, q)
+            guard let a = inside.first?.offsetIndex(in: tokens), !inside.isEmpty, inside.count <= 5 else { continue }
+            let end = a + inside.count
+            guard state.isFree(a, end) else { continue }
+            let name = state.text.substring(tokens[a].start, tokens[end - 1].end)
+            var d = ActorDraft(key: "outlet:\(MatchingForm.key(name))", kind: .outlet, name: name)
+            d.nameFromText = true
+            let key = state.upsert(d)
+            state.claim(a, end, key: key, form: .name)
+        }
+    }
+
+    /// The end of a person's name that starts at token `k`, or `nil` when no name starts there:
+    /// a given name, then a family name, `بن`/`آل`/`أبو`/`عبد` chains and a final family name.
+    func arabicNameEnd(from k: Int, _ state: DocumentState, loose: Bool) -> Int? {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        guard k < tokens.count, state.owner[k] == nil, tokens[k].script == .arabic else { return nil }
+        let firstStems = stems(tokens[k])
+        if firstStems.contains(where: { lexicon.stopwords.contains($0) }) && !firstStems.contains(where: { lexicon.givenNames.contains($0) }) { return nil }
+        if title(at: k, state) != nil && !firstStems.contains(where: { lexicon.givenNames.contains($0) }) { return nil }
+        var end = k + 1, family = false, viaConnector = false
+        while end < tokens.count, state.owner[end] == nil, Gazetteer.joined(tokens[end - 1], tokens[end], scalars: scalars) {
+            let f = tokens[end].form
+            if Context.arabicConnectors.contains(f), end + 1 < tokens.count, state.owner[end + 1] == nil,
+               Gazetteer.joined(tokens[end], tokens[end + 1], scalars: scalars) {
+                end += 2; family = true; viaConnector = true
+                continue
+            }
+            if lexicon.stopwords.contains(f) || title(at: end, state) != nil || tokens[end].script != .arabic { break }
+            if !family { end += 1; family = true; continue }
+            if viaConnector && f.hasPrefix("ال") { end += 1; break }
+            if loose && !viaConnector && !f.hasPrefix("ال") && end - k == 2 && isNameFinal(end + 1, state) { end += 1 }
+            break
+        }
+        return family ? end : nil
+    }
+
+    /// Whether token `i` ends a name: punctuation, the end of the text or a stopword follows.
+    func isNameFinal(_ i: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        guard i < tokens.count else { return true }
+        if !Gazetteer.joined(tokens[i - 1], tokens[i], scalars: state.text.scalars) { return true }
+        return lexicon.stopwords.contains(tokens[i].form) || title(at: i, state) != nil
+    }
+
+    /// People from titles (`وزير الخارجية القطري خالد العطية`) and from given names (`محمد الناصر`).
+    func findPeople(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        var i = 0
+        while i < tokens.count {
+            guard state.owner[i] == nil, let t = title(at: i, state) else { i += 1; continue }
+            i = attachTitle(from: i, title: t, &state)
+        }
+        for k in tokens.indices where state.owner[k] == nil {
+            guard stems(tokens[k]).contains(where: { lexicon.givenNames.contains($0) && !$0.hasPrefix("ال") }),
+                  let end = arabicNameEnd(from: k, state, loose: false) else { continue }
+            claimPerson(k, end, role: nil, affiliation: nil, &state)
+        }
+    }
+
+    /// Reads a title and what follows it (a country adjective, a body, more titles, a comma), then a
+    /// name; returns the token to continue from.
+    func attachTitle(from i: Int, title t: (end: Int, kind: Lexicon.TitleKind), _ state: inout DocumentState) -> Int {
+        let tokens = state.text.tokens
+        guard t.kind != .counterpart else {
+            state.pendingRoles.append(PendingRole(first: i, end: t.end, kind: .counterpart, affiliation: nil))
+            return t.end
+        }
+        var j = t.end, roleEnd = t.end, affiliation: String?, steps = 0
+        let sentence = state.text.sentence(containing: tokens[i].start)
+        while j < tokens.count, steps < 7 {
+            if let s = sentence, tokens[j].start >= s.end { break }
+            if let c = state.claim(at: j) {
+                guard let d = state.drafts[c.key], d.kind != .person else { break }
+                if affiliation == nil || d.kind == .country { affiliation = c.key }
+                j = c.endToken; roleEnd = j; steps += 1
+                continue
+            }
+            if let more = title(at: j, state) { j = more.end; if t.kind == .role { roleEnd = j }; steps += 1; continue }
+            let s = stems(tokens[j])
+            if t.kind == .role, s.contains(where: { $0.hasPrefix("ال") }), !s.contains(where: { lexicon.givenNames.contains($0) }),
+               !lexicon.stopwords.contains(tokens[j].form) || lexicon.titles[[tokens[j].form]] != nil || steps == 0 {
+                j += 1; roleEnd = j; steps += 1
+                continue
+            }
+            break
+        }
+        let role = t.kind == .role ? state.text.substring(tokens[i].start, tokens[roleEnd - 1].end) : nil
+        if let c = state.claim(at: j), let d = state.drafts[c.key], d.kind == .person {
+            if let role { addRole(role, to: c.key, affiliation: affiliation, &state) }
+            return c.endToken
+        }
+        if let end = arabicNameEnd(from: j, state, loose: true) {
+            claimPerson(j, end, role: role, affiliation: affiliation, &state)
+            return end
+        }
+        if t.kind == .role {
+            state.pendingRoles.append(PendingRole(first: i, end: roleEnd, kind: .role, affiliation: affiliation))
+        }
+        return max(i + 1, roleEnd)
+    }
+
+    func addRole(_ role: String, to key: String, affiliation: String?, _ state: inout DocumentState) {
+        guard var d = state.drafts[key] else { return }
+        let rk = MatchingForm.key(role)
+        if !d.roleKeys.contains(rk) { d.roles.append(role); d.roleKeys.append(rk) }
+        if let affiliation, d.affiliationKey == nil { d.affiliationKey = affiliation }
+        state.drafts[key] = d
+    }
+
+    /// Claims tokens `[k, end)` as a person, merging with a person of the same first and last name.
+    func claimPerson(_ k: Int, _ end: Int, role: String?, affiliation: String?, _ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        let reading = tokens[k].stems.first { lexicon.givenNames.contains($0.stem) } ?? tokens[k].stems[0]
+        let start = tokens[k].script == .arabic ? Gazetteer.stemStart(tokens[k], reading: reading, scalars: state.text.scalars) : tokens[k].start
+        var forms = tokens[k..<end].map(\.form)
+        forms[0] = start == tokens[k].start ? tokens[k].form : reading.stem
+        let name = state.text.substring(start, tokens[end - 1].end)
+        var key = "person:\(forms.joined(separator: " "))"
+        for other in state.order {
+            guard let d = state.drafts[other], d.kind == .person, d.nameTokens.count >= 2 else { continue }
+            if d.nameTokens.first == forms.first && d.nameTokens.last == forms.last { key = other; break }
+        }
+        var d = ActorDraft(key: key, kind: .person, name: name)
+        d.nameFromText = true
+        d.nameTokens = forms
+        d.affiliationKey = affiliation
+        if let role { d.roles = [role]; d.roleKeys = [MatchingForm.key(role)] }
+        let k2 = state.upsert(d)
+        state.claim(k, end, start: start, key: k2, form: .name)
+    }
+
+    /// Bodies from head nouns in construct state: `حركة النهضة`, `مجلس النواب`, `حكومة الإنقاذ`.
+    func findBodies(_ state: inout DocumentState) {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        var i = 0
+        while i < tokens.count {
+            guard state.owner[i] == nil, let headStem = stems(tokens[i]).first(where: { lexicon.orgHeads[$0] != nil && !$0.hasPrefix("ال") }),
+                  let kind = lexicon.orgHeads[headStem] else { i += 1; continue }
+            var end = i + 1
+            while end < tokens.count, end - i <= 3, state.owner[end] == nil, Gazetteer.joined(tokens[end - 1], tokens[end], scalars: scalars),
+                  !lexicon.stopwords.contains(tokens[end].form), tokens[end].script == .arabic,
+                  end == i + 1 ? tokens[end].form.hasPrefix("ال") || tokens[end].form.count > 2 : tokens[end].form.hasPrefix("ال") {
+                end += 1
+            }
+            guard end > i + 1 else { i += 1; continue }
+            let reading = tokens[i].stems.first { $0.stem == headStem } ?? tokens[i].stems[0]
+            let start = Gazetteer.stemStart(tokens[i], reading: reading, scalars: scalars)
+            let name = state.text.substring(start, tokens[end - 1].end)
+            var d = ActorDraft(key: "\(kind.rawValue):\(MatchingForm.key(name))", kind: kind, name: name)
+            d.nameFromText = true
+            if end < tokens.count, let c = state.claim(at: end), c.form == .demonym { d.affiliationKey = c.key }
+            let key = state.upsert(d)
+            state.claim(i, end, start: start, key: key, form: .name)
+            i = end
+        }
+    }
+}
+
+extension Token {
+    /// The index of this token in the text's token array (tokens are unique by start).
+    func offsetIndex(in tokens: [Token]) -> Int? {
+        let i = tokens.partitioningIndex { $0.start >= start }
+        return i < tokens.count && tokens[i].start == start ? i : nil
+    }
+}

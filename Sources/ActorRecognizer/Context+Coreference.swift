@@ -1,0 +1,84 @@
+import EventGraphModel
+import TextAnalysis
+
+/// Coreference inside one document: short forms (surnames, a body's head noun) and roles
+/// (`وزير الخارجية السعودي` after the full name, `نظيره الروسي`, `his Russian counterpart`).
+extension Context {
+    /// Merges one-word people into the person whose surname they are, then claims every free
+    /// surname (with clitics in Arabic, possessive in English) and every free head noun of a body.
+    func resolveShortForms(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        // One-word people (`President Reagan`) are the full-named person with that surname.
+        for key in state.order {
+            guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count == 1, d.entryID == nil else { continue }
+            let owners = state.order.filter { other in
+                guard other != key, let o = state.drafts[other], o.kind == .person, o.nameTokens.count >= 2 else { return false }
+                return o.nameTokens.last == d.nameTokens[0]
+            }
+            if owners.count == 1 { state.merge(key, into: owners[0], form: .shortName) }
+        }
+        var surnames: [String: String] = [:]
+        var ambiguous: Set<String> = []
+        func add(_ s: String, _ key: String) {
+            guard s.count >= 3, !lexicon.stopwords.contains(s), !lexicon.titles.keys.contains([s]) else { return }
+            if let k = surnames[s], k != key { ambiguous.insert(s) } else { surnames[s] = key }
+        }
+        for key in state.order {
+            guard let d = state.drafts[key], state.claims.contains(where: { $0.key == key }) else { continue }
+            if d.kind == .person, d.nameTokens.count >= 2, let last = d.nameTokens.last {
+                add(last, key)
+                if language == .ar, last.hasPrefix("ال") { add(String(last.dropFirst(2)), key) }
+            }
+            if d.kind != .person, language == .en, d.nameTokens.count >= 2, let last = d.nameTokens.last,
+               lexicon.orgHeads[last] != nil {
+                add(last, key)
+            }
+        }
+        for s in ambiguous { surnames[s] = nil }
+        guard !surnames.isEmpty else { return }
+        for (i, t) in tokens.enumerated() where state.owner[i] == nil {
+            if language == .en || t.script == .latin {
+                guard t.script == .latin, t.isCapitalized, let key = surnames[bare(t)] else { continue }
+                state.claim(i, i + 1, key: key, form: .shortName)
+            } else {
+                for (k, start) in Gazetteer.keys(of: t, scalars: state.text.scalars) {
+                    guard let key = surnames[k] else { continue }
+                    state.claim(i, i + 1, start: start, key: key, form: .shortName)
+                    break
+                }
+            }
+        }
+    }
+
+    /// Resolves roles written without a name to the one person who holds that role, and
+    /// counterparts (`نظيره الروسي`) to the one person of that country.
+    func resolveRoles(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for p in state.pendingRoles where state.isFree(p.first, p.end) {
+            switch p.kind {
+            case .role:
+                let rk = MatchingForm.key(state.text.substring(tokens[p.first].start, tokens[p.end - 1].end))
+                let holders = state.order.filter { key in
+                    guard let d = state.drafts[key], d.kind == .person else { return false }
+                    return d.roleKeys.contains(rk) || d.roleKeys.contains { $0.hasPrefix(rk + " ") && (p.affiliation == nil || p.affiliation == d.affiliationKey) }
+                }
+                if holders.count == 1 { state.claim(p.first, p.end, key: holders[0], form: .role) }
+            case .counterpart:
+                guard p.end < tokens.count, let c = state.claim(at: p.end), c.form == .demonym else { continue }
+                let country = c.key
+                let people = state.order.filter { key in
+                    guard let d = state.drafts[key], d.kind == .person else { return false }
+                    if d.affiliationKey == country { return true }
+                    if let id = d.entryID, let cid = gazetteer.entries[id]?.country { return "gz:\(cid)" == country }
+                    return false
+                }
+                guard people.count == 1 else { continue }
+                let end = c.endToken
+                state.unclaim(at: p.end)
+                state.claim(p.first, end, key: people[0], form: .pronoun)
+            case .honorific:
+                continue
+            }
+        }
+    }
+}
