@@ -47,7 +47,17 @@ struct EventDating {
     func sameParagraph(_ a: Sentence, _ b: Sentence) -> Bool {
         let lo = min(a.end, b.end), hi = max(a.start, b.start)
         guard lo < hi else { return true }
-        return text.substring(lo, hi).filter { $0 == "\n" }.count < 2
+        // A blank line (two line breaks with only spaces between) ends a paragraph.
+        var sawBreak = false
+        for u in text.substring(lo, hi).unicodeScalars {
+            if u == "\n" {
+                if sawBreak { return false }
+                sawBreak = true
+            } else if !u.properties.isWhitespace {
+                sawBreak = false
+            }
+        }
+        return true
     }
 
     /// Dates every candidate in place; candidates are in text order.

@@ -56,6 +56,8 @@ enum CueKind: String, Sendable, CaseIterable {
     case planned
     /// The event did not happen: لم، رفض، did not, refused to.
     case negation
+    /// Whatever follows in the sentence is a condition or a question: إذا، whether, if.
+    case condition
     /// Ends a clause: الذي، حيث، كما، who, which, when.
     case stop
     /// Makes talks a telephone call: هاتفيا، الهاتف، phone.

@@ -21,6 +21,7 @@ extension ParticipantFinder {
         let trigger = hit.value
         let (left, right) = clause(of: k)
         if trigger.type != .declineComment, view.has(.negation, in: hit.first - 3, hit.first) { return nil }
+        if trigger.type.isInteraction, view.has(.condition, in: 0, hit.first) { return nil }
 
         let type = trigger.type
         let eligible = view.mentions.indices.filter { isEligible($0, for: type, frame: trigger.frame) || (trigger.frame == .report) }
