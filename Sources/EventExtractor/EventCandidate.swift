@@ -13,6 +13,9 @@ struct EventCandidate: Sendable {
     var confidence: Double
     /// The sentence the trigger is in.
     let sentenceIndex: Int
+    /// Scalar offsets of the sentence (the evidence).
+    let sentenceStart: Int
+    let sentenceEnd: Int
     /// Scalar offsets of the trigger.
     let triggerStart: Int
     let triggerEnd: Int

@@ -32,8 +32,7 @@ enum EventDeduplication {
             kept.append(c)
         }
         return kept.enumerated().map { i, c in
-            let sentence = text.sentences.first { $0.index == c.sentenceIndex }
-            let evidence = sentence.map { text.span($0.start, $0.end) } ?? text.span(c.clauseStart, c.clauseEnd)
+            let evidence = text.span(c.sentenceStart, c.sentenceEnd)
             return NewsEvent(
                 id: "e\(i + 1)", type: c.type, cameo: c.cameo, participants: c.participants,
                 source: c.source, target: c.target, date: c.date, dateText: c.dateText, grain: c.grain,

@@ -95,18 +95,25 @@ public struct EventExtractor: Sendable {
         let outletMentions = mentions.filter { kinds[$0.actorID] == .outlet }
         var views: [SentenceView] = []
         var candidates: [EventCandidate] = []
-        for sentence in text.sentences {
+        let sentences = SentenceUnits.merge(text, rules: rules)
+        var previousSubject: String?
+        for sentence in sentences {
             let view = SentenceView(sentence, text: text, rules: rules, mentions: mentions, kinds: kinds)
             views.append(view)
             let last = outletMentions.last { $0.end <= sentence.start }?.actorID
             let finder = ParticipantFinder(view: view, language: rules.language, affiliations: affiliations,
-                                           lastOutlet: last)
+                                           lastOutlet: last, previousSubject: previousSubject)
             for k in view.triggers.indices {
-                if let c = finder.candidate(k) { candidates.append(c) }
+                if let c = finder.candidate(k) {
+                    candidates.append(c)
+                    if let s = c.source, kinds[s] == .person, c.type != .report { previousSubject = s }
+                }
             }
         }
-        EventDating(dates: dates.sorted { $0.start < $1.start }, published: published, text: text)
-            .attach(&candidates, sentences: text.sentences)
+        // A date the tagger found inside an actor's name (`تيريزا ماي`) is not a date.
+        let free = dates.filter { d in !mentions.contains { $0.start < d.end && d.start < $0.end } }
+        EventDating(dates: free.sorted { $0.start < $1.start }, published: published, text: text)
+            .attach(&candidates, sentences: sentences)
         EventSourcing(views: views, outletMentions: outletMentions).attach(&candidates)
         return candidates
     }

@@ -60,6 +60,10 @@ enum CueKind: String, Sendable, CaseIterable {
     case condition
     /// Ends a clause: الذي، حيث، كما، who, which, when.
     case stop
+    /// A subject pronoun that refers back to the last subject: he, she.
+    case pronoun
+    /// A title abbreviation that does not end a sentence: Sens., Gens.
+    case abbreviation
     /// Makes talks a telephone call: هاتفيا، الهاتف، phone.
     case phone
     /// Right before an event noun, makes it hypothetical: `على التفاوض`, `to talks`.

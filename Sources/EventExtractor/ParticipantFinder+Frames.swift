@@ -30,7 +30,7 @@ extension ParticipantFinder {
         let rights = eligible.filter { view.mentions[$0].first >= hit.end && view.mentions[$0].first < right }
             .map { view.mentions[$0] }
         let sentenceSubject = eligible.map { view.mentions[$0] }
-            .first { $0.end <= left && $0.kind != .outlet && !isLinked($0, after: 0) }
+            .first { $0.end <= left && $0.kind != .outlet && !isLinked($0, after: max(0, $0.first - 2)) }
 
         var parties: [PlacedMention] = []
         var source: PlacedMention?
@@ -82,7 +82,7 @@ extension ParticipantFinder {
                     objects = rights.filter { $0.first >= by.end }
                 }
             case .subjectWithObject:
-                let link = firstLink(in: hit.end, right)
+                let link = firstLink(in: hit.end, min(right, hit.end + 5))
                 objects = rights.filter { r in isLinked(r, after: hit.end) || (link.map { r.first >= $0 } ?? false) }
                 if subject.isEmpty, let s = rights.first(where: { r in !objects.contains(where: { $0.first == r.first }) }) {
                     subject = [s]
@@ -103,6 +103,10 @@ extension ParticipantFinder {
                     objects.removeFirst()
                 } else if let s = sentenceSubject {
                     subject = [s]
+                    carried = true
+                } else if let p = previousSubject, view.has(.pronoun, in: left, hit.first), !objects.isEmpty,
+                          let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
+                    subject = [m]
                     carried = true
                 }
             }
@@ -149,7 +153,8 @@ extension ParticipantFinder {
         return EventCandidate(
             trigger: trigger, type: type2, cameo: trigger.cameo, participants: parties.map(\.actorID),
             source: source?.actorID, target: target?.actorID, isPlanned: planned, confidence: confidence,
-            sentenceIndex: view.sentence.index, triggerStart: view.tokens[hit.first].token.start,
+            sentenceIndex: view.sentence.index, sentenceStart: view.sentence.start, sentenceEnd: view.sentence.end,
+            triggerStart: view.tokens[hit.first].token.start,
             triggerEnd: view.tokens[hit.end - 1].token.end, clauseStart: view.offset(left),
             clauseEnd: right >= view.tokens.count ? view.sentence.end : view.offset(right))
     }
@@ -161,7 +166,8 @@ extension ParticipantFinder {
         return EventCandidate(
             trigger: hit.value, type: hit.value.type, cameo: hit.value.cameo, participants: [outlet],
             source: outlet, target: nil, isPlanned: false, confidence: 0.7,
-            sentenceIndex: view.sentence.index, triggerStart: view.tokens[hit.first].token.start,
+            sentenceIndex: view.sentence.index, sentenceStart: view.sentence.start, sentenceEnd: view.sentence.end,
+            triggerStart: view.tokens[hit.first].token.start,
             triggerEnd: view.tokens[hit.end - 1].token.end, clauseStart: view.offset(left),
             clauseEnd: right >= view.tokens.count ? view.sentence.end : view.offset(right))
     }
@@ -181,6 +187,12 @@ extension ParticipantFinder {
             i -= 1
         }
         return group
+    }
+
+    /// A stand-in mention for a subject carried from an earlier sentence (`he` → the last subject).
+    func carriedMention(_ id: String) -> PlacedMention? {
+        let m = ActorMention(actorID: id, start: view.sentence.start, end: view.sentence.start, text: "", form: .pronoun)
+        return PlacedMention(mention: m, kind: .person, first: 0, end: 0, clitic: "")
     }
 
     /// The first link word (with, from, between, by) in `[lo, hi)`.

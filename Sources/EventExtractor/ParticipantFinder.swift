@@ -14,6 +14,8 @@ struct ParticipantFinder {
     let affiliations: [String: String]
     /// The last outlet named before this sentence (for `الصحيفة`, `the newspaper`).
     let lastOutlet: String?
+    /// The person who was the subject of the last event before this sentence (for `he`, `she`).
+    let previousSubject: String?
 
     static let maxRight = 30
     static let placeKinds: Set<ActorKind> = [.country, .government]
