@@ -33,9 +33,14 @@ struct EventDating {
         return first > p
     }
 
-    /// The date written nearest the trigger, in its clause first, else in its sentence.
-    func ownDate(of c: EventCandidate, sentence: Sentence) -> TemporalExpression? {
-        let inSentence = dates.filter { $0.start >= sentence.start && $0.end <= sentence.end && usable($0) != nil }
+    /// The date written nearest the trigger, in its clause first, else in its sentence outside
+    /// the clauses of the sentence's other events.
+    func ownDate(of c: EventCandidate, sentence: Sentence, others: [EventCandidate]) -> TemporalExpression? {
+        let inSentence = dates.filter { d in
+            d.start >= sentence.start && d.end <= sentence.end && usable(d) != nil
+                && (d.start < c.clauseEnd && d.end > c.clauseStart
+                    || !others.contains { $0.clauseStart <= d.start && d.end <= $0.clauseEnd })
+        }
         func distance(_ t: TemporalExpression) -> Int {
             t.end <= c.triggerStart ? c.triggerStart - t.end : max(0, t.start - c.triggerEnd)
         }
@@ -66,7 +71,10 @@ struct EventDating {
             let c = candidates[i]
             guard c.sentenceIndex < sentences.count else { continue }
             let sentence = sentences[c.sentenceIndex]
-            if let t = ownDate(of: c, sentence: sentence), let u = usable(t) {
+            let others = candidates.filter {
+                $0.sentenceIndex == c.sentenceIndex && $0.triggerStart != c.triggerStart && $0.isInteraction
+            }
+            if let t = ownDate(of: c, sentence: sentence, others: others), let u = usable(t) {
                 candidates[i].date = u.value
                 candidates[i].grain = u.grain
                 candidates[i].dateText = t.text

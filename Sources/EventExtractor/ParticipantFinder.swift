@@ -39,6 +39,7 @@ struct ParticipantFinder {
         let m = view.mentions[i]
         guard Self.placeKinds.contains(m.kind) || m.mention.form == .metonym else { return false }
         if view.has(.location, at: m.first - 1) { return true }
+        if view.has(.determiner, at: m.first - 1), view.has(.location, at: m.first - 2) { return true }
         if m.clitic.hasSuffix("ب") || m.clitic.hasSuffix("بال") { return true }
         return false
     }
