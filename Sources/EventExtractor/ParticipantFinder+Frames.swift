@@ -110,6 +110,11 @@ extension ParticipantFinder {
                 } else {
                     objects = rights.filter { $0.first - hit.end <= 2 && isLinked($0, after: hit.end) }
                 }
+                // `لقاء حفتر بالسراج`: the noun's genitive is its subject.
+                if language == .ar, let g = rights.first, g.first == hit.end, !isLinked(g, after: hit.end),
+                   !objects.contains(where: { $0.first == g.first }) {
+                    subject = [g]
+                }
             }
             if subject.isEmpty {
                 if let s = sentenceSubject, left > 0 {
@@ -148,7 +153,7 @@ extension ParticipantFinder {
         parties = dropAffiliated(parties)
 
         var planned = hit.reading.isFuture
-        if view.has(.planned, in: hit.first - 4, hit.first) || view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
+        if view.has(.planned, in: 0, hit.first) || view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
             planned = true
         }
         let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
