@@ -5,7 +5,7 @@ import TextAnalysis
 /// `said`), bodies (by head noun: Institute, Ministry…) or outlets (Journal, Times…).
 extension Context {
     static let nameParticles: Set<String> = ["de", "van", "von", "der", "bin", "al", "el", "da", "du", "la", "le", "arap", "ibn", "abu", "del", "dos", "di"]
-    static let orgConnectors: Set<String> = ["of", "for", "and", "on", "in", "the"]
+    static let orgConnectors: Set<String> = ["of", "for", "and", "on", "the"]
     static let functionStarts: Set<String> = ["the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "from", "to", "by", "as", "if", "when", "while", "after", "before", "this", "that", "his", "her", "its", "their", "our", "under"]
 
     func isCap(_ t: Token) -> Bool { t.script == .latin && t.isCapitalized }
@@ -75,7 +75,7 @@ extension Context {
         else if n >= 2 && n <= 4 && !stop {
             if lexicon.givenNames.contains(bare(tokens[q])) { isPerson = true }
             else if followedByPersonCue(cut, state) { isPerson = true }
-            else if tokens[q].start > (state.text.sentence(containing: tokens[q].start)?.start ?? 0) { isPerson = true }
+            else if n <= 3, q > 0, precededByPersonCue(q, state) { isPerson = true }
         } else if n >= 2 && n <= 4, lexicon.givenNames.contains(bare(tokens[q])),
                   !nameTokens.dropFirst().contains(where: { lexicon.stopwords.contains(bare($0)) }) {
             isPerson = true
@@ -106,6 +106,15 @@ extension Context {
         return best
     }
 
+    /// Whether a person cue comes before: `by`, `with`, `and` after a person, `said`.
+    func precededByPersonCue(_ q: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        let prev = tokens[q - 1]
+        if lexicon.personVerbs.contains(prev.form) { return true }
+        if let c = state.claim(at: q - 1), c.form == .demonym { return true }
+        return false
+    }
+
     /// Whether a person cue follows: `said`, `told`, `, the …`, `, a …`, `(`.
     func followedByPersonCue(_ e: Int, _ state: DocumentState) -> Bool {
         let tokens = state.text.tokens
@@ -118,6 +127,16 @@ extension Context {
 
     func claimBody(_ s: Int, _ e: Int, kind: ActorKind, _ state: inout DocumentState) {
         let tokens = state.text.tokens
+        var s = s
+        // An ordinal or a country adjective before the name belongs to it (`11th Circuit Court`, `Cuban National Assembly`).
+        if s > 0, Gazetteer.joined(tokens[s - 1], tokens[s], scalars: state.text.scalars) {
+            if state.owner[s - 1] == nil, tokens[s - 1].script == .digits || tokens[s - 1].form.first?.isNumber == true {
+                s -= 1
+            } else if let c = state.claim(at: s - 1), c.form == .demonym, c.endToken == s, c.firstToken == s - 1 {
+                state.unclaim(at: s - 1)
+                s -= 1
+            }
+        }
         var name = state.text.substring(tokens[s].start, tokens[e - 1].end)
         if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
         name = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
