@@ -39,7 +39,7 @@ extension Context {
     func findMinistries(_ state: inout DocumentState) {
         let tokens = state.text.tokens
         let portfolios: Set<String> = ["الخارجيه", "الدفاع", "الداخليه"]
-        let personNouns: Set<String> = ["وزير", "وزيره", "باسم", "نائب", "مساعد"]
+        let personNouns: Set<String> = ["وزير", "وزيره", "نائب", "مساعد"]
         for i in tokens.indices where state.owner[i] == nil {
             guard stems(tokens[i]).contains(where: { portfolios.contains($0) }), i + 1 < tokens.count,
                   let c = state.claim(at: i + 1), c.form == .demonym, c.endToken == i + 2,
@@ -81,7 +81,9 @@ extension Context {
                 if (e.namesEN + e.namesAR + e.aliasesEN + e.aliasesAR).contains(where: { key.contains(MatchingForm.key($0)) }) { return true }
             }
         }
-        return state.drafts["gz:saudi-arabia"] != nil
+        return state.drafts.values.contains { d in
+            d.entryID == "saudi-arabia" || d.entryID.flatMap { gazetteer.entries[$0]?.country } == "saudi-arabia"
+        }
     }
 
     /// `صحيفة “…”`, `وكالة …`: the quoted words after an outlet cue name an outlet.
@@ -173,14 +175,18 @@ extension Context {
         }
         for k in tokens.indices where state.owner[k] == nil {
             guard stems(tokens[k]).contains(where: { lexicon.givenNames.contains($0) && !$0.hasPrefix("ال") }),
-                  !(tokens[k].text.hasSuffix("\u{0649}") && stems(tokens[k]).contains("علي")) else { continue }
-            let end = arabicNameEnd(from: k, state, loose: false)
+                  !(tokens[k].text.hasSuffix("\u{0649}") && stems(tokens[k]).contains("علي")),
+                  !stems(tokens[k]).contains(where: { lexicon.stopwords.contains($0) }) else { continue }
+            // The surname of a person already named (`مشعل`) is left to coreference.
+            if state.drafts.values.contains(where: { $0.kind == .person && $0.nameTokens.count >= 2 && stems(tokens[k]).contains($0.nameTokens.last ?? "") }) { continue }
+            let end = arabicNameEnd(from: k, state, loose: true)
             // The first name of a person already named (`تميم`, `سلمان`), when no other name follows.
             let owners = state.order.filter { key in
                 guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count >= 2 else { return false }
                 return stems(tokens[k]).contains(d.nameTokens[0]) && (end.map { tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, $0, d, state) } ?? true)
             }
-            if owners.count == 1, let d = state.drafts[owners[0]], d.entryID != nil || true {
+            if owners.count > 1 { continue }
+            if owners.count == 1, let d = state.drafts[owners[0]] {
                 let r = tokens[k].stems.first { $0.stem == d.nameTokens[0] } ?? tokens[k].stems[0]
                 state.claim(k, k + 1, start: Gazetteer.stemStart(tokens[k], reading: r, scalars: state.text.scalars), key: owners[0], form: .shortName)
                 continue

@@ -30,6 +30,15 @@ struct Context {
             if hit.form == .demonym && language == .ar && text.tokens[hit.firstToken].script == .arabic && !isDefinite(hit, text: text) { continue }
             var hit = hit
             if hit.form == .shortName && entry.kind == .person { hit = extendOverGivenName(hit, state: state) }
+            if hit.form == .demonym, text.tokens[hit.firstToken].script == .arabic {
+                // Keep the article in the mention: `الروسي`, not `روسي`.
+                let t = text.tokens[hit.firstToken]
+                if MatchingForm.of(text.substring(t.start, hit.start)).hasSuffix("ال") {
+                    var p = hit.start - 1, letters = 2
+                    while p >= t.start, letters > 0 { if MatchingForm.fold(text.scalars[p]) != nil { letters -= 1 }; if letters > 0 { p -= 1 } }
+                    hit.start = max(t.start, p)
+                }
+            }
             if hit.form == .shortName && entry.kind == .person && language == .ar && isCommonWordUse(hit, text: text) { continue }
             var d = draft(for: entry)
             let surface = state.surface(hit.start, hit.endToken)
@@ -61,7 +70,8 @@ struct Context {
     /// (`في`, `بـ`, `in`, `from`), not an all-capitals dateline.
     func isActing(_ hit: GazetteerHit, text: AnalyzedText) -> Bool {
         let token = text.tokens[hit.firstToken]
-        if language == .en || token.script == .latin {
+        let isBody = gazetteer.entries[hit.entryID]?.kind == .government && hit.form != .metonym
+        if (language == .en || token.script == .latin) && !isBody {
             if token.isAllCaps && token.text.count > 2 { return false }
         }
         if token.script == .arabic, hit.start > token.start {
@@ -72,6 +82,8 @@ struct Context {
             var prev = text.tokens[hit.firstToken - 1]
             if prev.form == "the", hit.firstToken > 1 { prev = text.tokens[hit.firstToken - 2] }
             let keys = prev.script == .arabic ? prev.stems.map(\.stem) : [prev.form]
+            // A body is only a place after `في`/`in`/`at` (`في البيت الأبيض`); `من الخارجية` still acts.
+            if isBody { return !keys.contains(where: { ["في", "in", "at", "inside", "outside"].contains($0) }) }
             if keys.contains(where: { lexicon.locatives.contains($0) }) { return false }
             // The capital named after its country's adjective (`العاصمة الإثيوبية أديس أبابا`).
             if prev.script == .arabic, hit.firstToken > 1, lexicon.locatives.contains(text.tokens[hit.firstToken - 2].form) { return false }
