@@ -207,7 +207,7 @@ extension Context {
     func attachTitle(from i: Int, title t: (end: Int, kind: Lexicon.TitleKind), _ state: inout DocumentState) -> Int {
         let tokens = state.text.tokens
         guard t.kind != .counterpart else {
-            state.pendingRoles.append(PendingRole(first: i, end: t.end, kind: .counterpart, affiliation: nil))
+            state.pendingRoles.append(PendingRole(first: i, end: t.end, kind: .counterpart, affiliation: nil, demonymToken: t.end))
             return t.end
         }
         var j = t.end, roleEnd = t.end, affiliation: String?, steps = 0

@@ -18,6 +18,13 @@ extension Context {
 
     func findEnglishNames(_ state: inout DocumentState) {
         let tokens = state.text.tokens, scalars = state.text.scalars
+        // `his Russian counterpart`: resolved once every person is known.
+        for (i, t) in tokens.enumerated() where i > 0 && lexicon.titles[[t.form]] == .counterpart {
+            if let c = state.claim(at: i - 1), c.form == .demonym {
+                let first = i >= 2 && ["his", "her", "their"].contains(tokens[i - 2].form) ? i - 2 : i - 1
+                state.pendingRoles.append(PendingRole(first: first, end: i + 1, kind: .counterpart, affiliation: nil, demonymToken: i - 1))
+            }
+        }
         var i = 0
         while i < tokens.count {
             guard state.owner[i] == nil, isCap(tokens[i]) else { i += 1; continue }
@@ -66,7 +73,17 @@ extension Context {
         if !hasTitle, p > 0, state.owner[p - 1] == nil, let prevTitle = englishTitle(at: p - 1, limit: p, state), prevTitle == p {
             hasTitle = true; roleStart = p - 1
         }
-        guard q < cut else { return cut }
+        guard q < cut else {
+            // A title before a name the gazetteer already found: `President Vladimir Putin`.
+            if hasTitle, cut < tokens.count, let c = state.claim(at: cut), c.firstToken == cut,
+               state.drafts[c.key]?.kind == .person, Gazetteer.joined(tokens[cut - 1], tokens[cut], scalars: state.text.scalars),
+               lexicon.titles[tokens[roleStart..<q].map(\.form)] != .honorific {
+                var affiliation: String?
+                if roleStart > 0, let a = state.claim(at: roleStart - 1), state.drafts[a.key]?.kind == .country { affiliation = a.key }
+                addRole(state.text.substring(tokens[roleStart].start, tokens[q - 1].end), to: c.key, affiliation: affiliation, &state)
+            }
+            return cut
+        }
         let nameTokens = tokens[q..<cut]
         let n = nameTokens.count
         let stop = nameTokens.contains { lexicon.stopwords.contains(bare($0)) }
@@ -121,7 +138,11 @@ extension Context {
         guard e < tokens.count else { return false }
         let between = state.text.substring(tokens[e - 1].end, tokens[e].start)
         if between.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return lexicon.personVerbs.contains(tokens[e].form) }
-        if between.contains(",") { return !isCap(tokens[e]) && tokens[e].script == .latin || tokens[e].form == "the" }
+        if between.contains(",") {
+            // `Kwame Mensah, Ghana's foreign minister`
+            if let c = state.claim(at: e), state.drafts[c.key]?.kind == .country, tokens[c.endToken - 1].form.hasSuffix("'s") { return true }
+            return !isCap(tokens[e]) && tokens[e].script == .latin || tokens[e].form == "the"
+        }
         return false
     }
 

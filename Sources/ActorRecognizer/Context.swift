@@ -41,7 +41,14 @@ struct Context {
             }
             if hit.form == .shortName && entry.kind == .person && language == .ar && isCommonWordUse(hit, text: text) { continue }
             var d = draft(for: entry)
-            let surface = state.surface(hit.start, hit.endToken)
+            var surface = state.surface(hit.start, hit.endToken)
+            // `UN-sponsored` names the UN: the mention stops at the hyphen.
+            var end: Int?
+            if language == .en || text.tokens[hit.endToken - 1].script == .latin,
+               let dash = surface.firstIndex(of: "-"), !(entry.namesEN + entry.aliasesEN).contains(where: { $0.contains("-") }) {
+                surface = String(surface[..<dash])
+                end = hit.start + surface.unicodeScalars.count
+            }
             if hit.form == .name {
                 d.name = surface
                 d.nameFromText = true
@@ -53,7 +60,7 @@ struct Context {
                 }
             }
             let key = state.upsert(d)
-            state.claim(hit.firstToken, hit.endToken, start: hit.start, key: key, form: Self.mentionForm(hit.form))
+            state.claim(hit.firstToken, hit.endToken, start: hit.start, end: end, key: key, form: Self.mentionForm(hit.form))
         }
     }
 
