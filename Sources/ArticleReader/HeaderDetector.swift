@@ -1,0 +1,157 @@
+import EventGraphModel
+
+/// Finds the title, the dateline's day and the outlet in the first lines of an article.
+///
+/// Outlet cues are structural, not a list of outlets:
+/// - a dateline with a slash credit: `… 2022 الساعة 12 صباحاً / مأرب برس - وكالات` → `مأرب برس`
+///   (a date or time before ` / `, a short name after it, up to a dash or the end);
+/// - a parenthesised credit after an optional place and date, followed by a dash or alone on its
+///   line: `WASHINGTON, March 31 (Reuters) -`, `CAIRO (AP) —`, `(AFP) -`, `الرياض (واس) -`, `(رويترز)`;
+/// - a byline with a bar: `By Jane Doe | Reuters`, `بقلم … | الشرق الأوسط`;
+/// - a source line: `Source: Reuters`, `المصدر: وكالة الأنباء السعودية` (also among the last lines).
+public enum HeaderDetector {
+    /// How many non-empty lines at the start form the header that is searched.
+    static let headerLines = 6
+
+    /// The first non-empty line, cut to its first sentence (or 200 scalars) when it is a whole paragraph.
+    public static func title(of text: String) -> String? {
+        guard let line = nonEmptyLines(text).first else { return nil }
+        if line.unicodeScalars.count <= 200 { return line }
+        let scalars = Array(line.unicodeScalars)
+        for k in 40..<200 where ".!?؟".unicodeScalars.contains(scalars[k])
+            && (k + 1 == scalars.count || scalars[k + 1] == " ") {
+            return String(String.UnicodeScalarView(scalars[0...k]))
+        }
+        let cut = String(String.UnicodeScalarView(scalars[0..<200]))
+        let words = cut.split(separator: " ").dropLast().joined(separator: " ")
+        return (words.isEmpty ? cut : words) + "…"
+    }
+
+    /// The outlet credited in the header (or in a trailing `Source:` line), as written.
+    public static func outlet(in text: String) -> String? {
+        let lines = nonEmptyLines(text)
+        for line in lines.prefix(headerLines) {
+            if let found = slashCredit(line) ?? parenthesisedCredit(line) ?? bylineCredit(line) ?? sourceLine(line) {
+                return found
+            }
+        }
+        for line in lines.suffix(3) {
+            if let found = sourceLine(line) { return found }
+        }
+        return nil
+    }
+
+    /// The first full calendar day stated by a header line, skipping the title line.
+    ///
+    /// Long lines (a dateline followed by the first paragraph) are cut at their first dash, so a
+    /// date in the body is not taken for the publication date. The resolver is asked first; an
+    /// ISO date (`2022-11-08`) is recognised without one.
+    public static func published(in text: String, language: LanguageCode, skippingTitle: Bool,
+                                 resolver: (@Sendable (String, LanguageCode) -> String?)?) -> String? {
+        var lines = nonEmptyLines(text).prefix(headerLines)
+        if skippingTitle, lines.count > 1 { lines = lines.dropFirst() }
+        for line in lines {
+            guard let candidate = datelinePart(line) else { continue }
+            if let day = resolver?(candidate, language).flatMap(DayValidation.day) { return day }
+            if let match = candidate.firstMatch(of: #/(?:^|[^0-9])([0-9]{4}-[0-9]{2}-[0-9]{2})(?![0-9])/#),
+               let day = DayValidation.day(String(match.output.1)) {
+                return day
+            }
+        }
+        return nil
+    }
+
+    /// The part of a line that may be a dateline, or `nil` when the line reads like body text.
+    ///
+    /// A whole line counts when it is short (at most 120 scalars and 14 words) and, past 6 words,
+    /// does not end like a sentence. Otherwise what precedes the line's first dash counts when it
+    /// is at most 8 words or holds a parenthesised credit (`CAIRO, Nov. 10, 2022 (Nile Wire) —`).
+    static func datelinePart(_ line: String) -> String? {
+        let words = line.split(whereSeparator: \.isWhitespace).count
+        if line.unicodeScalars.count <= 120 && words <= 14 {
+            let endsSentence = line.last.map { ".!?؟".contains($0) } ?? false
+            if words <= 6 || !endsSentence { return line }
+        }
+        if let match = line.firstMatch(of: #/\s*(?:--|[-–—_])\s/#) {
+            let head = String(line[..<match.range.lowerBound])
+            let headWords = head.split(whereSeparator: \.isWhitespace).count
+            if head.unicodeScalars.count <= 80 && (headWords <= 8 || head.contains("(")) { return head }
+        }
+        return nil
+    }
+
+    /// `DATE / OUTLET - …`: a short name after a slash preceded by a date or time.
+    static func slashCredit(_ line: String) -> String? {
+        guard let match = line.firstMatch(of: #/[0-9٠-٩][^/]*\s/\s*(?<name>[^/\-–—|0-9٠-٩()]{2,40}?)\s*(?:\s[-–—]|$)/#) else {
+            return nil
+        }
+        return cleaned(String(match.output.name), maxWords: 4)
+    }
+
+    /// `PLACE[, DATE] (OUTLET) -` or a line that is only `(OUTLET)`.
+    static func parenthesisedCredit(_ line: String) -> String? {
+        if let match = line.firstMatch(of: #/^(?<place>[^()\n]{0,60}?)\s*\((?<name>[^()0-9٠-٩]{2,30})\)\s*(?:--|[-–—_:])/#) {
+            let place = String(match.output.place)
+            guard place.isEmpty || startsLikeName(place) else { return nil }
+            return cleaned(String(match.output.name), maxWords: 4)
+        }
+        if let match = line.wholeMatch(of: #/\s*\((?<name>[^()0-9٠-٩]{2,30})\)\s*/#) {
+            return cleaned(String(match.output.name), maxWords: 4)
+        }
+        if let match = line.firstMatch(of: #/^(?<place>[^()\n]{2,40}?)\s*[-–—]\s*\((?<name>[^()0-9٠-٩]{2,30})\)/#),
+           startsLikeName(String(match.output.place)) {
+            return cleaned(String(match.output.name), maxWords: 4)
+        }
+        return nil
+    }
+
+    /// `By NAME | OUTLET` (also `بقلم`/`كتب`): the last bar-separated field.
+    static func bylineCredit(_ line: String) -> String? {
+        guard let match = line.wholeMatch(of: #/(?i:by|written by|بقلم|كتب|كتبت)\s+[^|]{2,80}\|\s*(?<name>[^|]{2,40})/#) else {
+            return nil
+        }
+        return cleaned(String(match.output.name), maxWords: 5)
+    }
+
+    /// `Source: OUTLET` or `المصدر: OUTLET`.
+    static func sourceLine(_ line: String) -> String? {
+        guard let match = line.wholeMatch(of: #/(?i:source|sources|المصدر|مصدر الخبر)\s*[:：]\s*(?<name>.{2,60})/#) else {
+            return nil
+        }
+        return cleaned(String(match.output.name), maxWords: 6)
+    }
+
+    /// Lines of `text`, trimmed, without empty ones.
+    static func nonEmptyLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let trimmed = String(line).trimmingWhitespace
+            if !trimmed.isEmpty { lines.append(trimmed) }
+            if lines.count >= 400 { break }
+        }
+        return lines
+    }
+
+    private static func startsLikeName(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first else { return false }
+        if (0x0621...0x064A).contains(first.value) { return true }
+        return first.properties.isUppercase
+    }
+
+    /// A credit trimmed of punctuation, or `nil` when it is too long or does not start like a name.
+    private static func cleaned(_ s: String, maxWords: Int) -> String? {
+        let trimmed = s.trimmingWhitespace.trimmingPunctuation(".،,;:\"“”«»'")
+        guard !trimmed.isEmpty, trimmed.split(separator: " ").count <= maxWords, startsLikeName(trimmed) else { return nil }
+        return trimmed
+    }
+}
+
+extension String {
+    /// The string without leading and trailing characters from `set`, then without white space.
+    func trimmingPunctuation(_ set: String) -> String {
+        var s = Substring(self)
+        while let c = s.first, set.contains(c) || c.isWhitespace { s.removeFirst() }
+        while let c = s.last, set.contains(c) || c.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}
