@@ -36,6 +36,8 @@ struct PendingRole: Sendable {
     var end: Int
     var kind: Lexicon.TitleKind
     var affiliation: String?
+    /// For a counterpart: the token of the country adjective (`نظيره الروسي`, `his Russian counterpart`).
+    var demonymToken: Int?
 }
 
 /// The drafts and claims of one document; token coverage keeps mentions from overlapping.
@@ -83,10 +85,10 @@ struct DocumentState {
 
     /// Claims tokens `[first, end)` (text span `[start, end)`) for an actor, when they are free.
     @discardableResult
-    mutating func claim(_ first: Int, _ endToken: Int, start: Int? = nil, key: String, form: ActorMention.Form) -> Bool {
+    mutating func claim(_ first: Int, _ endToken: Int, start: Int? = nil, end: Int? = nil, key: String, form: ActorMention.Form) -> Bool {
         guard isFree(first, endToken) else { return false }
         let s = start ?? text.tokens[first].start
-        let c = Claim(firstToken: first, endToken: endToken, start: s, end: text.tokens[endToken - 1].end, key: key, form: form)
+        let c = Claim(firstToken: first, endToken: endToken, start: s, end: end ?? text.tokens[endToken - 1].end, key: key, form: form)
         claims.append(c)
         for t in first..<endToken { owner[t] = claims.count - 1 }
         return true

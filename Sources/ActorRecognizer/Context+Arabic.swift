@@ -8,6 +8,7 @@ extension Context {
 
     func findArabicNames(_ state: inout DocumentState) {
         claimKingdom(&state)
+        findMinistries(&state)
         findOutletsFromCues(&state)
         findPeople(&state)
         findBodies(&state)
@@ -33,6 +34,31 @@ extension Context {
         return best.map { (end: $0.0, kind: $0.1) }
     }
 
+    /// A ministry named by its portfolio and its country's adjective: `وزارة الخارجية التركية`,
+    /// `الخارجية السودانية` (not `وزير الخارجية السوداني`, a person's role).
+    func findMinistries(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        let portfolios: Set<String> = ["الخارجيه", "الدفاع", "الداخليه"]
+        let personNouns: Set<String> = ["وزير", "وزيره", "نائب", "مساعد"]
+        for i in tokens.indices where state.owner[i] == nil {
+            guard stems(tokens[i]).contains(where: { portfolios.contains($0) }), i + 1 < tokens.count,
+                  let c = state.claim(at: i + 1), c.form == .demonym, c.endToken == i + 2,
+                  tokens[i + 1].form.hasSuffix("يه") else { continue }
+            var first = i
+            if i > 0, state.owner[i - 1] == nil, stems(tokens[i - 1]).contains("وزاره") { first = i - 1 }
+            if first == i, i > 0, stems(tokens[i - 1]).contains(where: { personNouns.contains($0) }) { continue }
+            let r = tokens[first].stems.first { ["وزاره", "الخارجيه", "الدفاع", "الداخليه"].contains($0.stem) } ?? tokens[first].stems[0]
+            let start = Gazetteer.stemStart(tokens[first], reading: r, scalars: state.text.scalars)
+            let name = state.text.substring(start, tokens[i + 1].end)
+            var d = ActorDraft(key: "government:\(MatchingForm.key(name))", kind: .government, name: name)
+            d.nameFromText = true
+            d.affiliationKey = c.key
+            state.unclaim(at: i + 1)
+            let key = state.upsert(d)
+            state.claim(first, i + 2, start: start, key: key, form: .name)
+        }
+    }
+
     /// `المملكة` alone stands for Saudi Arabia in Saudi news.
     func claimKingdom(_ state: inout DocumentState) {
         guard isSaudiContext(state), gazetteer.entries["saudi-arabia"] != nil else { return }
@@ -55,7 +81,9 @@ extension Context {
                 if (e.namesEN + e.namesAR + e.aliasesEN + e.aliasesAR).contains(where: { key.contains(MatchingForm.key($0)) }) { return true }
             }
         }
-        return state.drafts["gz:saudi-arabia"] != nil
+        return state.drafts.values.contains { d in
+            d.entryID == "saudi-arabia" || d.entryID.flatMap { gazetteer.entries[$0]?.country } == "saudi-arabia"
+        }
     }
 
     /// `صحيفة “…”`, `وكالة …`: the quoted words after an outlet cue name an outlet.
@@ -87,6 +115,10 @@ extension Context {
         let tokens = state.text.tokens, scalars = state.text.scalars
         guard k < tokens.count, state.owner[k] == nil, tokens[k].script == .arabic else { return nil }
         let firstStems = stems(tokens[k])
+        // `على` (on) folds to the name `علي`; the written alef maqsura tells them apart.
+        if tokens[k].text.hasSuffix("\u{0649}") && firstStems.contains("علي") { return nil }
+        let isGiven = firstStems.contains(where: { lexicon.givenNames.contains($0) })
+        if !isGiven && !looksLikeNameWord(tokens[k].form, first: true) { return nil }
         if firstStems.contains(where: { lexicon.stopwords.contains($0) }) && !firstStems.contains(where: { lexicon.givenNames.contains($0) }) { return nil }
         if title(at: k, state) != nil && !firstStems.contains(where: { lexicon.givenNames.contains($0) }) { return nil }
         var end = k + 1, family = false, viaConnector = false
@@ -98,12 +130,31 @@ extension Context {
                 continue
             }
             if lexicon.stopwords.contains(f) || title(at: end, state) != nil || tokens[end].script != .arabic { break }
-            if !family { end += 1; family = true; continue }
+            if !family {
+                guard looksLikeNameWord(f, first: false) else { break }
+                end += 1; family = true
+                if f == "الله" { viaConnector = true }
+                continue
+            }
             if viaConnector && f.hasPrefix("ال") { end += 1; break }
-            if loose && !viaConnector && !f.hasPrefix("ال") && end - k == 2 && isNameFinal(end + 1, state) { end += 1 }
+            if loose && !viaConnector && !f.hasPrefix("ال") && end - k == 2 && looksLikeNameWord(f, first: false)
+                && !f.hasPrefix("و") && isNameFinal(end + 1, state) { end += 1 }
             break
         }
         return family ? end : nil
+    }
+
+    /// Whether an Arabic word can be part of a name the lexicon does not know: not a present-tense
+    /// verb (`يلتقي`), not a noun with a feminine or pronoun ending (`دعوة`, `قوله`), not a
+    /// conjunction-prefixed word (`ووفد`); a first word also has no article.
+    func looksLikeNameWord(_ f: String, first: Bool) -> Bool {
+        if lexicon.stopwords.contains(f) || f.count < 2 { return false }
+        if f.hasSuffix("ه") && !f.hasSuffix("اه") { return false }
+        if f.hasPrefix("ي") && f.count >= 4 { return false }
+        if f.hasPrefix("و") && !lexicon.givenNames.contains(f) && f.count >= 4 && !f.hasPrefix("ول") { return false }
+        if first && f.hasPrefix("ال") { return false }
+        if first && (f.hasPrefix("ت") || f.hasPrefix("ا")) && f.count >= 5 && !f.hasSuffix("ا") { return false }
+        return true
     }
 
     /// Whether token `i` ends a name: punctuation, the end of the text or a stopword follows.
@@ -124,9 +175,31 @@ extension Context {
         }
         for k in tokens.indices where state.owner[k] == nil {
             guard stems(tokens[k]).contains(where: { lexicon.givenNames.contains($0) && !$0.hasPrefix("ال") }),
-                  let end = arabicNameEnd(from: k, state, loose: false) else { continue }
+                  !(tokens[k].text.hasSuffix("\u{0649}") && stems(tokens[k]).contains("علي")),
+                  !stems(tokens[k]).contains(where: { lexicon.stopwords.contains($0) }) else { continue }
+            // The surname of a person already named (`مشعل`) is left to coreference.
+            if state.drafts.values.contains(where: { $0.kind == .person && $0.nameTokens.count >= 2 && stems(tokens[k]).contains($0.nameTokens.last ?? "") }) { continue }
+            let end = arabicNameEnd(from: k, state, loose: true)
+            // The first name of a person already named (`تميم`, `سلمان`), when no other name follows.
+            let owners = state.order.filter { key in
+                guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count >= 2 else { return false }
+                return stems(tokens[k]).contains(d.nameTokens[0]) && (end.map { tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, $0, d, state) } ?? true)
+            }
+            if owners.count > 1 { continue }
+            if owners.count == 1, let d = state.drafts[owners[0]] {
+                let r = tokens[k].stems.first { $0.stem == d.nameTokens[0] } ?? tokens[k].stems[0]
+                state.claim(k, k + 1, start: Gazetteer.stemStart(tokens[k], reading: r, scalars: state.text.scalars), key: owners[0], form: .shortName)
+                continue
+            }
+            guard let end else { continue }
             claimPerson(k, end, role: nil, affiliation: nil, &state)
         }
+    }
+
+    /// Whether `[k, end)` names someone else than `d` (its last word is a family name, `ال…`).
+    func isNewFullName(_ k: Int, _ end: Int, _ d: ActorDraft, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        return tokens[end - 1].form.hasPrefix("ال") || Context.arabicConnectors.contains(tokens[k + 1].form)
     }
 
     /// Reads a title and what follows it (a country adjective, a body, more titles, a comma), then a
@@ -134,7 +207,7 @@ extension Context {
     func attachTitle(from i: Int, title t: (end: Int, kind: Lexicon.TitleKind), _ state: inout DocumentState) -> Int {
         let tokens = state.text.tokens
         guard t.kind != .counterpart else {
-            state.pendingRoles.append(PendingRole(first: i, end: t.end, kind: .counterpart, affiliation: nil))
+            state.pendingRoles.append(PendingRole(first: i, end: t.end, kind: .counterpart, affiliation: nil, demonymToken: t.end))
             return t.end
         }
         var j = t.end, roleEnd = t.end, affiliation: String?, steps = 0
@@ -208,11 +281,16 @@ extension Context {
         while i < tokens.count {
             guard state.owner[i] == nil, let headStem = stems(tokens[i]).first(where: { lexicon.orgHeads[$0] != nil && !$0.hasPrefix("ال") }),
                   let kind = lexicon.orgHeads[headStem] else { i += 1; continue }
+            // head + definite noun (حركة النهضة), or head + noun + definite noun (مجلس نواب الشعب).
+            func usable(_ j: Int) -> Bool {
+                j < tokens.count && state.owner[j] == nil && Gazetteer.joined(tokens[j - 1], tokens[j], scalars: scalars)
+                    && !lexicon.stopwords.contains(tokens[j].form) && tokens[j].script == .arabic
+            }
             var end = i + 1
-            while end < tokens.count, end - i <= 3, state.owner[end] == nil, Gazetteer.joined(tokens[end - 1], tokens[end], scalars: scalars),
-                  !lexicon.stopwords.contains(tokens[end].form), tokens[end].script == .arabic,
-                  end == i + 1 ? tokens[end].form.hasPrefix("ال") || tokens[end].form.count > 2 : tokens[end].form.hasPrefix("ال") {
+            if usable(end), tokens[end].form.hasPrefix("ال") {
                 end += 1
+            } else if usable(end), usable(end + 1), tokens[end + 1].form.hasPrefix("ال"), looksLikeNameWord(tokens[end].form, first: true) {
+                end += 2
             }
             guard end > i + 1 else { i += 1; continue }
             let reading = tokens[i].stems.first { $0.stem == headStem } ?? tokens[i].stems[0]

@@ -54,17 +54,29 @@ extension Context {
     /// counterparts (`نظيره الروسي`) to the one person of that country.
     func resolveRoles(_ state: inout DocumentState) {
         let tokens = state.text.tokens
-        for p in state.pendingRoles where state.isFree(p.first, p.end) {
+        for p in state.pendingRoles {
             switch p.kind {
             case .role:
+                // Country adjectives inside the role (`وزير الخارجية العماني`) are part of it.
+                guard (p.first..<p.end).allSatisfy({ t in
+                    guard let c = state.claim(at: t) else { return true }
+                    return c.form == .demonym && c.firstToken >= p.first && c.endToken <= p.end
+                }) else { continue }
                 let rk = MatchingForm.key(state.text.substring(tokens[p.first].start, tokens[p.end - 1].end))
                 let holders = state.order.filter { key in
                     guard let d = state.drafts[key], d.kind == .person else { return false }
                     return d.roleKeys.contains(rk) || d.roleKeys.contains { $0.hasPrefix(rk + " ") && (p.affiliation == nil || p.affiliation == d.affiliationKey) }
                 }
-                if holders.count == 1 { state.claim(p.first, p.end, key: holders[0], form: .role) }
+                guard holders.count == 1 else { continue }
+                for t in p.first..<p.end where state.owner[t] != nil { state.unclaim(at: t) }
+                let first = tokens[p.first]
+                let titleStarts = Set(lexicon.titles.keys.compactMap(\.first))
+                let reading = first.script == .arabic ? first.stems.first { titleStarts.contains($0.stem) } : nil
+                let start = reading.map { Gazetteer.stemStart(first, reading: $0, scalars: state.text.scalars) } ?? first.start
+                state.claim(p.first, p.end, start: start, key: holders[0], form: .role)
             case .counterpart:
-                guard p.end < tokens.count, let c = state.claim(at: p.end), c.form == .demonym else { continue }
+                guard let dt = p.demonymToken, dt < tokens.count, let c = state.claim(at: dt), c.form == .demonym,
+                      (p.first..<p.end).allSatisfy({ $0 == dt || state.owner[$0] == nil }) else { continue }
                 let country = c.key
                 let people = state.order.filter { key in
                     guard let d = state.drafts[key], d.kind == .person else { return false }
@@ -73,9 +85,9 @@ extension Context {
                     return false
                 }
                 guard people.count == 1 else { continue }
-                let end = c.endToken
-                state.unclaim(at: p.end)
-                state.claim(p.first, end, key: people[0], form: .pronoun)
+                let first = min(p.first, c.firstToken), end = max(p.end, c.endToken)
+                state.unclaim(at: dt)
+                state.claim(first, end, start: min(tokens[p.first].start, c.start), key: people[0], form: .pronoun)
             case .honorific:
                 continue
             }

@@ -5,7 +5,7 @@ import TextAnalysis
 /// `said`), bodies (by head noun: Institute, Ministry…) or outlets (Journal, Times…).
 extension Context {
     static let nameParticles: Set<String> = ["de", "van", "von", "der", "bin", "al", "el", "da", "du", "la", "le", "arap", "ibn", "abu", "del", "dos", "di"]
-    static let orgConnectors: Set<String> = ["of", "for", "and", "on", "in", "the"]
+    static let orgConnectors: Set<String> = ["of", "for", "and", "on", "the"]
     static let functionStarts: Set<String> = ["the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "from", "to", "by", "as", "if", "when", "while", "after", "before", "this", "that", "his", "her", "its", "their", "our", "under"]
 
     func isCap(_ t: Token) -> Bool { t.script == .latin && t.isCapitalized }
@@ -18,6 +18,13 @@ extension Context {
 
     func findEnglishNames(_ state: inout DocumentState) {
         let tokens = state.text.tokens, scalars = state.text.scalars
+        // `his Russian counterpart`: resolved once every person is known.
+        for (i, t) in tokens.enumerated() where i > 0 && lexicon.titles[[t.form]] == .counterpart {
+            if let c = state.claim(at: i - 1), c.form == .demonym {
+                let first = i >= 2 && ["his", "her", "their"].contains(tokens[i - 2].form) ? i - 2 : i - 1
+                state.pendingRoles.append(PendingRole(first: first, end: i + 1, kind: .counterpart, affiliation: nil, demonymToken: i - 1))
+            }
+        }
         var i = 0
         while i < tokens.count {
             guard state.owner[i] == nil, isCap(tokens[i]) else { i += 1; continue }
@@ -66,7 +73,17 @@ extension Context {
         if !hasTitle, p > 0, state.owner[p - 1] == nil, let prevTitle = englishTitle(at: p - 1, limit: p, state), prevTitle == p {
             hasTitle = true; roleStart = p - 1
         }
-        guard q < cut else { return cut }
+        guard q < cut else {
+            // A title before a name the gazetteer already found: `President Vladimir Putin`.
+            if hasTitle, cut < tokens.count, let c = state.claim(at: cut), c.firstToken == cut,
+               state.drafts[c.key]?.kind == .person, Gazetteer.joined(tokens[cut - 1], tokens[cut], scalars: state.text.scalars),
+               lexicon.titles[tokens[roleStart..<q].map(\.form)] != .honorific {
+                var affiliation: String?
+                if roleStart > 0, let a = state.claim(at: roleStart - 1), state.drafts[a.key]?.kind == .country { affiliation = a.key }
+                addRole(state.text.substring(tokens[roleStart].start, tokens[q - 1].end), to: c.key, affiliation: affiliation, &state)
+            }
+            return cut
+        }
         let nameTokens = tokens[q..<cut]
         let n = nameTokens.count
         let stop = nameTokens.contains { lexicon.stopwords.contains(bare($0)) }
@@ -75,7 +92,7 @@ extension Context {
         else if n >= 2 && n <= 4 && !stop {
             if lexicon.givenNames.contains(bare(tokens[q])) { isPerson = true }
             else if followedByPersonCue(cut, state) { isPerson = true }
-            else if tokens[q].start > (state.text.sentence(containing: tokens[q].start)?.start ?? 0) { isPerson = true }
+            else if n <= 3, q > 0, precededByPersonCue(q, state) { isPerson = true }
         } else if n >= 2 && n <= 4, lexicon.givenNames.contains(bare(tokens[q])),
                   !nameTokens.dropFirst().contains(where: { lexicon.stopwords.contains(bare($0)) }) {
             isPerson = true
@@ -106,18 +123,41 @@ extension Context {
         return best
     }
 
+    /// Whether a person cue comes before: `by`, `with`, `and` after a person, `said`.
+    func precededByPersonCue(_ q: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        let prev = tokens[q - 1]
+        if lexicon.personVerbs.contains(prev.form) { return true }
+        if let c = state.claim(at: q - 1), c.form == .demonym { return true }
+        return false
+    }
+
     /// Whether a person cue follows: `said`, `told`, `, the …`, `, a …`, `(`.
     func followedByPersonCue(_ e: Int, _ state: DocumentState) -> Bool {
         let tokens = state.text.tokens
         guard e < tokens.count else { return false }
         let between = state.text.substring(tokens[e - 1].end, tokens[e].start)
         if between.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return lexicon.personVerbs.contains(tokens[e].form) }
-        if between.contains(",") { return !isCap(tokens[e]) && tokens[e].script == .latin || tokens[e].form == "the" }
+        if between.contains(",") {
+            // `Kwame Mensah, Ghana's foreign minister`
+            if let c = state.claim(at: e), state.drafts[c.key]?.kind == .country, tokens[c.endToken - 1].form.hasSuffix("'s") { return true }
+            return !isCap(tokens[e]) && tokens[e].script == .latin || tokens[e].form == "the"
+        }
         return false
     }
 
     func claimBody(_ s: Int, _ e: Int, kind: ActorKind, _ state: inout DocumentState) {
         let tokens = state.text.tokens
+        var s = s
+        // An ordinal or a country adjective before the name belongs to it (`11th Circuit Court`, `Cuban National Assembly`).
+        if s > 0, Gazetteer.joined(tokens[s - 1], tokens[s], scalars: state.text.scalars) {
+            if state.owner[s - 1] == nil, tokens[s - 1].script == .digits || tokens[s - 1].form.first?.isNumber == true {
+                s -= 1
+            } else if let c = state.claim(at: s - 1), c.form == .demonym, c.endToken == s, c.firstToken == s - 1 {
+                state.unclaim(at: s - 1)
+                s -= 1
+            }
+        }
         var name = state.text.substring(tokens[s].start, tokens[e - 1].end)
         if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
         name = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

@@ -26,10 +26,29 @@ struct Context {
         }
         for hit in hits {
             guard let entry = gazetteer.entries[hit.entryID], state.isFree(hit.firstToken, hit.endToken) else { continue }
-            if hit.form == .metonym && !isActing(hit, text: text) { continue }
+            if (hit.form == .metonym || entry.kind == .government) && !isActing(hit, text: text) { continue }
+            if hit.form == .demonym && language == .ar && text.tokens[hit.firstToken].script == .arabic && !isDefinite(hit, text: text) { continue }
+            var hit = hit
+            if hit.form == .shortName && entry.kind == .person { hit = extendOverGivenName(hit, state: state) }
+            if hit.form == .demonym, text.tokens[hit.firstToken].script == .arabic {
+                // Keep the article in the mention: `الروسي`, not `روسي`.
+                let t = text.tokens[hit.firstToken]
+                if MatchingForm.of(text.substring(t.start, hit.start)).hasSuffix("ال") {
+                    var p = hit.start - 1, letters = 2
+                    while p >= t.start, letters > 0 { if MatchingForm.fold(text.scalars[p]) != nil { letters -= 1 }; if letters > 0 { p -= 1 } }
+                    hit.start = max(t.start, p)
+                }
+            }
             if hit.form == .shortName && entry.kind == .person && language == .ar && isCommonWordUse(hit, text: text) { continue }
             var d = draft(for: entry)
-            let surface = state.surface(hit.start, hit.endToken)
+            var surface = state.surface(hit.start, hit.endToken)
+            // `UN-sponsored` names the UN: the mention stops at the hyphen.
+            var end: Int?
+            if language == .en || text.tokens[hit.endToken - 1].script == .latin,
+               let dash = surface.firstIndex(of: "-"), !(entry.namesEN + entry.aliasesEN).contains(where: { $0.contains("-") }) {
+                surface = String(surface[..<dash])
+                end = hit.start + surface.unicodeScalars.count
+            }
             if hit.form == .name {
                 d.name = surface
                 d.nameFromText = true
@@ -41,7 +60,7 @@ struct Context {
                 }
             }
             let key = state.upsert(d)
-            state.claim(hit.firstToken, hit.endToken, start: hit.start, key: key, form: Self.mentionForm(hit.form))
+            state.claim(hit.firstToken, hit.endToken, start: hit.start, end: end, key: key, form: Self.mentionForm(hit.form))
         }
     }
 
@@ -58,7 +77,8 @@ struct Context {
     /// (`في`, `بـ`, `in`, `from`), not an all-capitals dateline.
     func isActing(_ hit: GazetteerHit, text: AnalyzedText) -> Bool {
         let token = text.tokens[hit.firstToken]
-        if language == .en || token.script == .latin {
+        let isBody = gazetteer.entries[hit.entryID]?.kind == .government && hit.form != .metonym
+        if (language == .en || token.script == .latin) && !isBody {
             if token.isAllCaps && token.text.count > 2 { return false }
         }
         if token.script == .arabic, hit.start > token.start {
@@ -66,14 +86,44 @@ struct Context {
             if prefix.contains("ب") { return false }
         }
         if hit.firstToken > 0 {
-            let prev = text.tokens[hit.firstToken - 1]
+            var prev = text.tokens[hit.firstToken - 1]
+            if prev.form == "the", hit.firstToken > 1 { prev = text.tokens[hit.firstToken - 2] }
             let keys = prev.script == .arabic ? prev.stems.map(\.stem) : [prev.form]
+            // A body is only a place after `في`/`in`/`at` (`في البيت الأبيض`); `من الخارجية` still acts.
+            if isBody { return !keys.contains(where: { ["في", "in", "at", "inside", "outside"].contains($0) }) }
             if keys.contains(where: { lexicon.locatives.contains($0) }) { return false }
+            // The capital named after its country's adjective (`العاصمة الإثيوبية أديس أبابا`).
+            if prev.script == .arabic, hit.firstToken > 1, lexicon.locatives.contains(text.tokens[hit.firstToken - 2].form) { return false }
             // A capital right after a person's or place's name is an address (`Washington, D.C.`).
             let between = text.substring(prev.end, token.start)
             if between.contains("(") { return false }
         }
         return true
+    }
+
+    /// Whether an Arabic demonym carries the article (`الروسي`, `والروسية`): indefinite ones are
+    /// mostly descriptions (`شركة صينية`), not the country acting.
+    func isDefinite(_ hit: GazetteerHit, text: AnalyzedText) -> Bool {
+        let t = text.tokens[hit.firstToken]
+        let stem = MatchingForm.of(text.substring(hit.start, t.end))
+        if stem.hasPrefix("ال") { return true }
+        let prefix = MatchingForm.of(text.substring(t.start, hit.start))
+        return prefix.hasSuffix("ال") || prefix.hasSuffix("لل")
+    }
+
+    /// A surname hit right after a given name covers both (`حسن شكري`, `Mr. … Kerry`).
+    func extendOverGivenName(_ hit: GazetteerHit, state: DocumentState) -> GazetteerHit {
+        let tokens = state.text.tokens
+        guard hit.firstToken > 0, state.owner[hit.firstToken - 1] == nil, hit.start == tokens[hit.firstToken].start else { return hit }
+        let prev = tokens[hit.firstToken - 1]
+        guard Gazetteer.joined(prev, tokens[hit.firstToken], scalars: state.text.scalars),
+              let r = prev.stems.first(where: { lexicon.givenNames.contains($0.stem) }),
+              language == .ar || prev.isCapitalized else { return hit }
+        var h = hit
+        h.firstToken -= 1
+        h.start = prev.script == .arabic ? Gazetteer.stemStart(prev, reading: r, scalars: state.text.scalars) : prev.start
+        h.form = .name
+        return h
     }
 
     /// Whether an Arabic short name is used as an ordinary word (`الأسد` after a number, `صالح` as "valid").
@@ -111,8 +161,19 @@ struct Context {
         }
     }
 
+    /// Modern states whose capital and adjectives stood for a historical one: when a document
+    /// names the historical state, `Moscow` and `Russians` are the Soviet Union, `Germans` West Germany.
+    static let historicalStates: [String: String] = ["soviet-union": "russia", "west-germany": "germany"]
+
     /// Gives gazetteer people and bodies their country as affiliation when the document names it.
     func attachAffiliations(_ state: inout DocumentState) {
+        for (old, modern) in Context.historicalStates {
+            let o = "gz:\(old)", m = "gz:\(modern)"
+            guard state.drafts[o] != nil, state.drafts[m] != nil,
+                  !state.claims.contains(where: { $0.key == m && $0.form == .name }) else { continue }
+            state.merge(m, into: o, form: .metonym)
+            for k in state.order where state.drafts[k]?.affiliationKey == m { state.drafts[k]?.affiliationKey = o }
+        }
         let mentioned = Set(state.claims.map(\.key))
         for key in state.order {
             guard var d = state.drafts[key] else { continue }

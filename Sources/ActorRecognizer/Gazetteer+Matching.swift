@@ -26,6 +26,10 @@ extension Gazetteer {
             for suffix in ["'s", "'"] where token.form.hasSuffix(suffix) && token.form.count > suffix.count + 1 {
                 out.append((String(token.form.dropLast(suffix.count)), token.start))
             }
+            // `UN-sponsored`, `U.S.-led`: the name before the hyphen.
+            if let dash = token.form.firstIndex(of: "-"), dash > token.form.startIndex {
+                out.append((String(token.form[..<dash]), token.start))
+            }
             return out
         }
     }
@@ -100,7 +104,7 @@ extension Gazetteer {
             }
             if language == .en {
                 if let exact = phrase.exact[k] {
-                    guard t.text == exact || t.text.hasPrefix(exact + "'") || t.text.hasPrefix(exact + "\u{2019}") else { return nil }
+                    guard t.text == exact || t.text.hasPrefix(exact + "'") || t.text.hasPrefix(exact + "\u{2019}") || t.text.hasPrefix(exact + "-") else { return nil }
                 } else if phrase.capitalized[k], !t.isCapitalized {
                     return nil
                 }

@@ -9,7 +9,11 @@ let skip: Set<String> = ["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "BV", "
     "JE", "GG", "IM", "SH", "PN", "NF", "CX", "CC", "BQ", "SX", "CW", "MF", "BL", "PM", "WF", "TK", "NU", "GS", "FK",
     "AX", "SJ", "YT", "RE", "GP", "MQ", "GF", "NC", "PF", "AS", "GU", "MP", "VI", "VG", "AI", "MS", "TC", "KY", "BM", "FO", "GI", "GL"]
 // Arabic CLDR names that are common words (مالي: financial); the entry keeps a longer name.
-let ambiguousAR: [String: String] = ["مالي": "جمهورية مالي"]
+let ambiguousAR: [String: String] = ["مالي": "جمهورية مالي", "بر الصين الرئيسي": "الصين"]
+// English names news uses where CLDR has another one; the CLDR name stays as an alias.
+let preferredEN: [String: String] = ["CN": "China", "TR": "Turkey", "MM": "Myanmar", "CZ": "Czech Republic",
+                                     "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo",
+                                     "BA": "Bosnia and Herzegovina"]
 var details: [String: [String]] = [:]
 let tsv = (try? String(contentsOfFile: "country-details.tsv", encoding: .utf8)) ?? ""
 for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
@@ -28,10 +32,15 @@ func slug(_ s: String) -> String {
 let codes = Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && !skip.contains($0) }.sorted()
 var lines: [String] = []
 for code in codes {
-    guard let nameEN = en.localizedString(forRegionCode: code), var nameAR = ar.localizedString(forRegionCode: code) else { continue }
+    guard let cldrEN = en.localizedString(forRegionCode: code), var nameAR = ar.localizedString(forRegionCode: code) else { continue }
     nameAR = ambiguousAR[nameAR] ?? nameAR
+    // CLDR writes a few names with tashkeel (عُمان); stored names carry none.
+    nameAR = String(String.UnicodeScalarView(nameAR.unicodeScalars.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0670 }))
+    if code == "CQ" { continue }
+    let nameEN = preferredEN[code] ?? cldrEN
+    let cldrAliases = cldrEN != nameEN && !cldrEN.contains("(") && !cldrEN.contains(" - ") && !cldrEN.contains("mainland") ? [cldrEN] : []
     let d = details[code] ?? [code, "", "", "", "", "", ""]
-    var e: [String: Any] = ["id": slug(nameEN), "kind": "country", "en": [nameEN] + list(d[5]).filter { $0 != nameEN }, "ar": [nameAR] + list(d[6]).filter { $0 != nameAR }]
+    var e: [String: Any] = ["id": slug(nameEN), "kind": "country", "en": [nameEN] + cldrAliases + list(d[5]).filter { $0 != nameEN }, "ar": [nameAR.replacingOccurrences(of: " (", with: " ").replacingOccurrences(of: ")", with: "")] + list(d[6]).filter { $0 != nameAR }]
     if !d[1].isEmpty { e["capital_en"] = list(d[1]) }
     if !d[2].isEmpty { e["capital_ar"] = list(d[2]) }
     if !d[3].isEmpty { e["demonyms_en"] = list(d[3]) }
