@@ -1,0 +1,71 @@
+import EventGraphModel
+import Foundation
+
+/// The word lists and rules of one language, indexed for matching.
+///
+/// Every `*.tsv` file of the language folder except `patterns.tsv` is a word list named after
+/// its file; `patterns.tsv` holds the rules. Three word lists have a meaning for the engine:
+/// `numbers` (cardinals in words, for `@num`), `future` (words that make a bare weekday or month
+/// point forward) and `proclitics` (prefixes a first word may carry, Arabic `و ف ب`).
+struct LanguageRules: Sendable {
+    let language: LanguageCode
+    let lexicons: [String: Lexicon]
+    let rules: [Rule]
+    /// Rules by a literal form their match can start with.
+    let rulesByLiteral: [String: [Int]]
+    /// Rules by a word list their match can start with.
+    let rulesByLexicon: [String: [Int]]
+    /// Rules by a built-in class their match can start with.
+    let rulesByBuiltin: [BuiltinClass: [Int]]
+    /// For each first-token form, the word lists that have an entry starting with it.
+    let lexiconsByFirst: [String: [String]]
+    let numbers: Lexicon?
+    let future: Lexicon?
+    let proclitics: Set<String>
+
+    /// Loads a language folder (`…/Resources/ar`).
+    ///
+    /// - Throws: `ResourceError` for a missing folder or `patterns.tsv`, or any bad line.
+    static func load(_ folder: URL, language: LanguageCode) throws -> LanguageRules {
+        let fm = FileManager.default
+        let lang = language.rawValue
+        guard let names = try? fm.contentsOfDirectory(atPath: folder.path) else {
+            throw ResourceError(.missing, path: lang, line: 0, reason: "no resource folder at \(folder.path)")
+        }
+        func read(_ name: String) throws -> String {
+            guard let data = fm.contents(atPath: folder.appendingPathComponent(name).path),
+                  let text = String(data: data, encoding: .utf8)
+            else { throw ResourceError(.missing, path: "\(lang)/\(name)", line: 0, reason: "cannot read the file as UTF-8") }
+            return text
+        }
+        var lexicons: [String: Lexicon] = [:]
+        for name in names.sorted() where name.hasSuffix(".tsv") && name != "patterns.tsv" {
+            let className = String(name.dropLast(4))
+            lexicons[className] = try Lexicon.parse(try read(name), name: className, path: "\(lang)/\(name)")
+        }
+        guard names.contains("patterns.tsv") else {
+            throw ResourceError(.missing, path: "\(lang)/patterns.tsv", line: 0, reason: "every language needs a patterns file")
+        }
+        let rules = try Rule.parseAll(try read("patterns.tsv"), path: "\(lang)/patterns.tsv",
+                                      lexicons: lexicons, language: language)
+        var byLiteral: [String: [Int]] = [:], byLexicon: [String: [Int]] = [:], byBuiltin: [BuiltinClass: [Int]] = [:]
+        for (index, rule) in rules.enumerated() {
+            for element in rule.elements {
+                switch element.matcher {
+                case .literal(let forms): for f in forms { byLiteral[f, default: []].append(index) }
+                case .lexicon(let name): byLexicon[name, default: []].append(index)
+                case .builtin(let b): byBuiltin[b, default: []].append(index)
+                }
+                if !element.isOptional { break }
+            }
+        }
+        var byFirst: [String: [String]] = [:]
+        for (name, lexicon) in lexicons where byLexicon[name] != nil {
+            for key in lexicon.byFirst.keys { byFirst[key, default: []].append(name) }
+        }
+        let proclitics = Set(lexicons["proclitics"].map { $0.byFirst.keys.map { $0 } } ?? [])
+        return LanguageRules(language: language, lexicons: lexicons, rules: rules, rulesByLiteral: byLiteral,
+                             rulesByLexicon: byLexicon, rulesByBuiltin: byBuiltin, lexiconsByFirst: byFirst,
+                             numbers: lexicons["numbers"], future: lexicons["future"], proclitics: proclitics)
+    }
+}

@@ -1,0 +1,103 @@
+import TextAnalysis
+
+/// A word, number or punctuation mark of the text being tagged, in matching form.
+struct ScanToken: Sendable {
+    enum Kind: Sendable { case word, number, punct }
+    let kind: Kind
+    /// Original code-point offsets `[start, end)`.
+    let start: Int
+    let end: Int
+    /// Matching form (lower case, Arabic letters unified, digits ASCII).
+    let form: String
+    /// Whether white space separates it from the previous token.
+    let spaceBefore: Bool
+    /// Whether a line break separates it from the previous token.
+    let lineBefore: Bool
+    /// Whether the original first scalar is upper case.
+    let isCapitalized: Bool
+    /// Whether the word is written in Arabic script.
+    let isArabic: Bool
+    /// The value of a digit run, or -1.
+    let number: Int
+    /// Whether the token ends a sentence or clause (for tense cues).
+    var isBoundary: Bool { kind == .punct && (form == "." || form == "!" || form == "?" || form == "؟" || form == ";" || form == "؛") }
+}
+
+/// Splits the matching form of a text into tokens with original offsets.
+///
+/// - Complexity: O(n) in the number of scalars; one `String` per word or number.
+enum Scanner {
+    @inline(__always)
+    static func isArabicLetter(_ v: UInt32) -> Bool {
+        (0x0621...0x064A).contains(v) || (0x0671...0x06D3).contains(v) || (0x06FA...0x06FF).contains(v)
+    }
+
+    @inline(__always)
+    static func isLetter(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if isArabicLetter(v) { return true }
+        return u.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isUpper(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0x0600 && v <= 0x06FF { return false }
+        return u.properties.isUppercase
+    }
+
+    static func tokens(_ text: AnalyzedText) -> [ScanToken] {
+        let folded = text.folded, origin = text.origin, scalars = text.scalars
+        var out: [ScanToken] = []
+        out.reserveCapacity(folded.count / 4)
+        var i = 0
+        let n = folded.count
+        var space = true, line = true
+        while i < n {
+            let u = folded[i]
+            let v = u.value
+            if v == 0x20 || v == 0x09 || v == 0x0D || v == 0x0B || v == 0x0C || (v >= 0x2000 && v <= 0x200B) {
+                space = true; i += 1; continue
+            }
+            if v == 0x0A || v == 0x2028 || v == 0x2029 || v == 0x85 {
+                space = true; line = true; i += 1; continue
+            }
+            let start = i
+            let kind: ScanToken.Kind
+            var number = -1
+            var arabic = false
+            if v >= 0x30 && v <= 0x39 {
+                kind = .number
+                var value = 0
+                while i < n, folded[i].value >= 0x30, folded[i].value <= 0x39 {
+                    if value < 100_000_000 { value = value * 10 + Int(folded[i].value - 0x30) }
+                    i += 1
+                }
+                number = value
+            } else if isLetter(u) {
+                kind = .word
+                arabic = isArabicLetter(v)
+                while i < n, isLetter(folded[i]) { i += 1 }
+            } else {
+                kind = .punct
+                i += 1
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: folded[start..<i])
+            let first = origin[start]
+            var last = origin[i - 1] + 1
+            // Diacritics and tatweel after the last letter belong to the word (صباحاً).
+            while kind == .word, last < scalars.count, MatchingForm.isIgnorable(scalars[last].value),
+                  scalars[last].value != 0x200E, scalars[last].value != 0x200F { last += 1 }
+            out.append(ScanToken(kind: kind, start: first, end: last, form: String(view),
+                                 spaceBefore: space, lineBefore: line,
+                                 isCapitalized: isUpper(scalars[first]),
+                                 isArabic: arabic, number: number))
+            space = false
+            line = false
+        }
+        return out
+    }
+}
