@@ -7,10 +7,10 @@ extension ParticipantFinder {
     func clause(of k: Int) -> (left: Int, right: Int) {
         let hit = view.triggers[k]
         var left = 0
-        for c in view.cues where c.value == .stop && c.end <= hit.first { left = max(left, c.end) }
+        for c in view.cues where (c.value == .stop || c.value == .relative) && c.end <= hit.first { left = max(left, c.end) }
         if k > 0 { left = max(left, view.triggers[k - 1].end) }
         var right = min(view.tokens.count, hit.end + Self.maxRight)
-        for c in view.cues where c.value == .stop && c.first >= hit.end { right = min(right, c.first) }
+        for c in view.cues where (c.value == .stop || c.value == .relative) && c.first >= hit.end { right = min(right, c.first) }
         if k + 1 < view.triggers.count { right = min(right, view.triggers[k + 1].first) }
         // `by` ends the parties of an active verb (`meets X … by Frederik Balfour`, a byline).
         if hit.value.frame != .passive, hit.value.frame != .betweenPair,
@@ -116,8 +116,13 @@ extension ParticipantFinder {
                     subject = [g]
                 }
             }
+            let afterRelative = view.cues.contains { $0.value == .relative && $0.end == left }
             if subject.isEmpty {
-                if let s = sentenceSubject, left > 0 {
+                if afterRelative, language == .ar, trigger.frame == .subjectObject, let first = objects.first {
+                    // `اللقاء الذي جمع X بـY`: the relative clause has its own parties.
+                    subject = [first]
+                    objects.removeFirst()
+                } else if let s = sentenceSubject, left > 0 {
                     subject = [s]
                     carried = true
                 } else if language == .ar, trigger.frame == .subjectObject, let first = objects.first {
@@ -197,7 +202,16 @@ extension ParticipantFinder {
     /// The subject before a trigger: the nearest person (else the nearest party) and whoever is
     /// coordinated with it (`X and Y met`, `نداء تونس والنهضة`).
     func subjectGroup(_ lefts: [PlacedMention]) -> [PlacedMention] {
-        let candidates = lefts.filter { $0.kind != .outlet }
+        // A role and the name it introduces (`Foreign Minister` + `Silvan Shalom`) are one mention.
+        var candidates: [PlacedMention] = []
+        for m in lefts where m.kind != .outlet {
+            if let last = candidates.last, last.actorID == m.actorID, m.first <= last.end + 1 {
+                candidates[candidates.count - 1] = PlacedMention(mention: last.mention, kind: last.kind, first: last.first,
+                                                                 end: max(last.end, m.end), clitic: last.clitic)
+            } else {
+                candidates.append(m)
+            }
+        }
         guard let head = candidates.last(where: { $0.kind == .person }) ?? candidates.last,
               var i = candidates.lastIndex(where: { $0.first == head.first }) else { return [] }
         var group = [head]
