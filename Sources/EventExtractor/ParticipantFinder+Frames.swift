@@ -83,9 +83,10 @@ extension ParticipantFinder {
                 parties = rights.filter { $0.first >= between.end }
                 break
             }
-            if trigger.frame == .betweenPair, rights.count >= 2 {
-                // `accord signed by X and Y`: the parties follow the trigger.
-                parties = rights
+            if trigger.frame == .betweenPair {
+                // `accord signed by X and Y`: the parties follow a trigger phrase; a bare
+                // `summit`/`قمة` without `between` names no parties (`قمة ترامب وكيم` is a plan).
+                parties = trigger.words.count > 1 && rights.count >= 2 ? rights : []
                 break
             }
             var subject = subjectGroup(lefts)
@@ -162,7 +163,7 @@ extension ParticipantFinder {
             planned = true
         }
         let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
-        if isNoun, view.has(.irrealis, at: hit.first - 1) { planned = true }
+        if isNoun, view.cues.contains(where: { $0.value == .irrealis && $0.end == hit.first }) { planned = true }
         if language == .ar, ["ل", "ول", "فل"].contains(hit.reading.prefix) { planned = true }
 
         var type2 = type
