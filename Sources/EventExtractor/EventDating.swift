@@ -68,12 +68,26 @@ struct EventDating {
         return true
     }
 
+    /// Whether the text writes one sentence per paragraph (web copy), so blank lines do not part topics.
+    var singleSentenceParagraphs: Bool {
+        let s = text.sentences
+        guard s.count > 3 else { return false }
+        var single = 0
+        for i in s.indices {
+            let apartBefore = i == 0 || !sameParagraph(s[i - 1], s[i])
+            let apartAfter = i == s.count - 1 || !sameParagraph(s[i], s[i + 1])
+            if apartBefore && apartAfter { single += 1 }
+        }
+        return single * 3 >= s.count * 2
+    }
+
     /// Dates every candidate in place; candidates are in text order.
     ///
     /// Order of preference: a date in the event's clause; a date elsewhere in the sentence that no
     /// other event's clause claims; for an interaction, the date of the interaction it continues
     /// (same paragraph, at most two sentences back), else the publication month.
     func attach(_ candidates: inout [EventCandidate], sentences: [Sentence]) {
+        let single = singleSentenceParagraphs
         for i in candidates.indices {
             let c = candidates[i]
             guard c.sentenceIndex < sentences.count else { continue }
@@ -94,7 +108,7 @@ struct EventDating {
                 setOwn(&candidates[i], t, coarsen: t.end <= c.triggerStart && between > 2 && period)
                 continue
             }
-            if c.type.isInteraction, let p = continued(i, in: candidates, sentences: sentences) {
+            if c.type.isInteraction, let p = continued(i, in: candidates, sentences: sentences, singleSentenceParagraphs: single) {
                 candidates[i].date = p.date
                 candidates[i].grain = p.grain
                 candidates[i].dateText = p.dateText
@@ -120,14 +134,17 @@ struct EventDating {
     }
 
     /// The dated interaction an undated one continues: same paragraph, at most two sentences back.
-    func continued(_ i: Int, in candidates: [EventCandidate], sentences: [Sentence]) -> EventCandidate? {
+    func continued(_ i: Int, in candidates: [EventCandidate], sentences: [Sentence],
+                   singleSentenceParagraphs: Bool) -> EventCandidate? {
         let c = candidates[i]
         var j = i - 1
         while j >= 0 {
             let p = candidates[j]
             if c.sentenceIndex - p.sentenceIndex > 2 { return nil }
-            if p.sentenceIndex < c.sentenceIndex, p.type.isInteraction, !p.isPlanned, p.date != nil, p.dateText != nil,
-               sameParagraph(sentences[p.sentenceIndex], sentences[c.sentenceIndex]) {
+            // An interaction up to two sentences back, or any dated event in the sentence just before.
+            let related = p.type.isInteraction || c.sentenceIndex - p.sentenceIndex == 1 && p.isDateOwn
+            if p.sentenceIndex < c.sentenceIndex, related, !p.isPlanned, p.date != nil, p.dateText != nil,
+               !singleSentenceParagraphs ? sameParagraph(sentences[p.sentenceIndex], sentences[c.sentenceIndex]) : true {
                 return p
             }
             j -= 1

@@ -29,10 +29,26 @@ struct ParticipantFinder {
         if m.mention.form == .demonym { return false }
         if isPlace(i) && type != .attack { return false }
         if frame != .statement, isPossessed(i) { return false }
-        if Self.placeKinds.contains(m.kind), view.has(.genitiveHead, in: m.first - 2, m.first) { return false }
+        if isGenitive(i) { return false }
         if isApposedRole(i) { return false }
         if isAttribute(i) { return false }
         return true
+    }
+
+    /// A country governed by a role noun (`وزراء خارجية روسيا`), or coordinated with one that is
+    /// (`وزراء خارجية روسيا وإيران وتركيا`).
+    func isGenitive(_ i: Int) -> Bool {
+        var k = i
+        while k >= 0 {
+            let m = view.mentions[k]
+            guard Self.placeKinds.contains(m.kind) else { return false }
+            if view.has(.genitiveHead, in: m.first - 2, m.first) { return true }
+            guard k > 0 else { return false }
+            let prev = view.mentions[k - 1]
+            guard m.first - prev.end <= 1, isCoordinated(from: prev.end, to: m.first, next: m) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// A country or capital after `في`, `in`, `to` or with the clitic `ب` (بالدوحة).
@@ -87,6 +103,8 @@ struct ParticipantFinder {
     /// Whether `and`/`و` or a trigger stands between two token positions.
     func isCoordinated(from lo: Int, to hi: Int, next: PlacedMention) -> Bool {
         if next.clitic.hasPrefix("و") { return true }
+        // Two names in one token: `Reagan-Gorbachev summit`.
+        if hi < lo { return true }
         if view.has(.and, in: lo, hi) { return true }
         for k in max(0, lo)..<min(hi, view.tokens.count) {
             let t = view.tokens[k].token
