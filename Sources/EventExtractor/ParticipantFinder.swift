@@ -80,6 +80,9 @@ struct ParticipantFinder {
         if language == .en && m.kind == .person { return false }
         let gap = view.text.substring(m.mention.end, next.mention.start)
         let stripped = gap.unicodeScalars.filter { !" \t\n«»\"“”'()".unicodeScalars.contains($0) }
+        // A title right before another person's name is that person's title: `وزير خارجيتها سيرغي لافروف`.
+        if (m.mention.form == .role || m.mention.form == .pronoun), stripped.isEmpty || String(String.UnicodeScalarView(stripped)) == "،"
+            || String(String.UnicodeScalarView(stripped)) == "," { return true }
         return String(String.UnicodeScalarView(stripped)) == "،" || String(String.UnicodeScalarView(stripped)) == ","
     }
 
