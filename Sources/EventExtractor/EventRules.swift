@@ -64,6 +64,9 @@ enum CueKind: String, Sendable, CaseIterable {
     case relative
     /// A role noun whose genitive names a country or body, not a party: وزراء خارجية روسيا.
     case genitiveHead = "genitive-head"
+    /// A verb that holds an event noun (`عقد اجتماعا`, `held talks`): a noun with no link word
+    /// takes its parties from the verb's subject only when such a verb governs it.
+    case support
     /// A multi-day period (جولة، tour): a day written for it does not date what happens during it.
     case period
     /// An article between a place preposition and its place: `at the White House`.

@@ -81,6 +81,13 @@ extension ParticipantFinder {
             if let between {
                 // `talks between X and Y`: the parties are those after between, and only those.
                 parties = rights.filter { $0.first >= between.end }
+                if parties.isEmpty {
+                    // `قمة بين الدول الثلاث …، حيث كان بوتين ونظيراه روحاني وأردوغان`: the
+                    // generic pair is named in the next clause of the sentence.
+                    let later = eligible.map { view.mentions[$0] }.filter { $0.first >= right && $0.kind == .person }
+                    parties = forwardGroup(later)
+                    if parties.count < 2 { parties = [] }
+                }
                 break
             }
             if trigger.frame == .betweenPair {
@@ -111,6 +118,22 @@ extension ParticipantFinder {
                 } else {
                     objects = rights.filter { $0.first - hit.end <= 2 && isLinked($0, after: hit.end) }
                 }
+                // `الحوار التي بدأتها الكويت مع إيران`: the relative clause tells the noun's parties.
+                if objects.isEmpty, let rel = view.cues.first(where: { $0.value == .relative && $0.first >= hit.end && $0.first <= hit.end + 1 }) {
+                    var end = min(view.tokens.count, rel.end + Self.maxRight)
+                    for c in view.cues where c.value == .stop && c.first >= rel.end { end = min(end, c.first) }
+                    if !view.triggers.contains(where: { $0.first >= rel.end && $0.first < end }) {
+                        let inside = eligible.map { view.mentions[$0] }.filter { $0.first >= rel.end && $0.first < end }
+                        if let link = firstLink(in: rel.end, end) {
+                            let linked = inside.filter { $0.first >= link }
+                            let agents = inside.filter { $0.first < link }
+                            if !linked.isEmpty, let a = agents.first {
+                                subject = [a]
+                                objects = linked
+                            }
+                        }
+                    }
+                }
                 // `لقاء حفتر بالسراج`: the noun's genitive is its subject.
                 if language == .ar, let g = rights.first, g.first == hit.end, !isLinked(g, after: hit.end),
                    !objects.contains(where: { $0.first == g.first }) {
@@ -137,6 +160,10 @@ extension ParticipantFinder {
                     subject = [m]
                     carried = true
                 }
+            }
+            // `ترعى روسيا وإيران … محادثات آستانا`: a bare event noun whose subject is not holding it.
+            if trigger.frame == .nominal, objects.isEmpty, !view.has(.support, in: max(left, hit.first - 8), hit.first) {
+                subject = Array(subject.prefix(1))
             }
             if trigger.frame == .passive {
                 source = objects.first
@@ -230,6 +257,21 @@ extension ParticipantFinder {
     func carriedMention(_ id: String) -> PlacedMention? {
         let m = ActorMention(actorID: id, start: view.sentence.start, end: view.sentence.start, text: "", form: .pronoun)
         return PlacedMention(mention: m, kind: .person, first: 0, end: 0, clitic: "")
+    }
+
+    /// The first person of a list and whoever is coordinated with it (`X ونظيراه Y وZ`).
+    func forwardGroup(_ mentions: [PlacedMention]) -> [PlacedMention] {
+        guard let head = mentions.first else { return [] }
+        var group = [head]
+        for m in mentions.dropFirst() {
+            guard let last = group.last, m.first - last.end <= 6,
+                  !view.triggers.contains(where: { $0.first >= last.end && $0.first < m.first }) else { break }
+            let joined = m.clitic.hasPrefix("و") || view.has(.and, in: last.end, m.first)
+                || (last.end..<max(last.end, m.first)).contains { k in view.tokens[k].readings.contains { $0.prefix == "و" } }
+            guard joined else { break }
+            if m.actorID != last.actorID { group.append(m) }
+        }
+        return unique(group)
     }
 
     /// The first link word (with, from, between, by) in `[lo, hi)`.
