@@ -67,6 +67,9 @@ enum CueKind: String, Sendable, CaseIterable {
     /// A verb that holds an event noun (`عقد اجتماعا`, `held talks`): a noun with no link word
     /// takes its parties from the verb's subject only when such a verb governs it.
     case support
+    /// A title that, with a nationality, names the one person of that country in the text:
+    /// `الوزير المصري`, `the Egyptian minister`.
+    case title
     /// A multi-day period (جولة، tour): a day written for it does not date what happens during it.
     case period
     /// An article between a place preposition and its place: `at the White House`.

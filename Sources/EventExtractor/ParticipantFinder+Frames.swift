@@ -264,6 +264,11 @@ extension ParticipantFinder {
         guard let head = mentions.first else { return [] }
         var group = [head]
         for m in mentions.dropFirst() {
+            if let last = group.last, last.actorID == m.actorID, m.first <= last.end + 1 {
+                group[group.count - 1] = PlacedMention(mention: last.mention, kind: last.kind, first: last.first,
+                                                       end: max(last.end, m.end), clitic: last.clitic)
+                continue
+            }
             guard let last = group.last, m.first - last.end <= 6,
                   !view.triggers.contains(where: { $0.first >= last.end && $0.first < m.first }) else { break }
             let joined = m.clitic.hasPrefix("و") || view.has(.and, in: last.end, m.first)
