@@ -19,6 +19,9 @@ enum TriggerFrame: String, Sendable, CaseIterable {
     case statement
     /// An outlet reports: ذكرت صحيفة، reported.
     case report
+    /// Words said to someone: `told X`, `أبلغ X`. With a person or body right after it, the
+    /// speaker talked to that party (a talk); otherwise, or to an outlet, it is a statement.
+    case address
 }
 
 /// One trigger entry of `triggers.tsv`.

@@ -50,6 +50,7 @@ extension ParticipantFinder {
         var source: PlacedMention?
         var target: PlacedMention?
         var carried = false
+        var addressed = false
 
         switch trigger.frame {
         case .report:
@@ -62,6 +63,17 @@ extension ParticipantFinder {
                 return reportCandidate(k, left: left, right: right)
             } else {
                 return nil
+            }
+        case .address:
+            let speaker = lefts.last { $0.kind == .person } ?? lefts.last { $0.kind != .outlet } ?? sentenceSubject
+            source = speaker
+            if let addressee = rights.first(where: { $0.first <= hit.end + 1 && $0.kind != .outlet }), let s = speaker,
+               s.actorID != addressee.actorID {
+                parties = [s, addressee]
+                target = addressee
+                addressed = true
+            } else {
+                parties = speaker.map { [$0] } ?? []
             }
         case .statement:
             let people = lefts.filter { $0.kind != .outlet }
@@ -194,13 +206,18 @@ extension ParticipantFinder {
         if language == .ar, ["ل", "ول", "فل"].contains(hit.reading.prefix) { planned = true }
 
         var type2 = type
+        if trigger.frame == .address { type2 = addressed ? .talk : .statement }
         if type == .talk, view.has(.phone, in: hit.end, min(right, hit.end + 12)) { type2 = .call }
+        // Parties who sign or reach an agreement together negotiated it (CAMEO 057 kept).
+        if type == .agreement, parties.count >= 2, parties.allSatisfy({ $0.kind == .person || Self.placeKinds.contains($0.kind) || $0.kind == .organization }) {
+            type2 = .negotiate
+        }
         var confidence: Double
         switch trigger.frame {
         case .subjectObject, .subjectWithObject, .passive: confidence = 0.85
         case .betweenPair: confidence = 0.8
         case .nominal: confidence = 0.75
-        case .statement, .report: confidence = 0.8
+        case .statement, .report, .address: confidence = 0.8
         }
         if carried { confidence -= 0.15 }
         if planned { confidence -= 0.1 }

@@ -26,7 +26,12 @@ struct ParticipantFinder {
     func isEligible(_ i: Int, for type: EventType, frame: TriggerFrame) -> Bool {
         let m = view.mentions[i]
         if m.kind == .outlet { return false }
-        if m.mention.form == .demonym { return false }
+        // A demonym names its country only as a plural noun: `between the Palestinians and Israel`.
+        if m.mention.form == .demonym {
+            let word = view.tokens[m.first].token
+            guard language == .en, view.has(.determiner, at: m.first - 1), word.form.hasSuffix("s"),
+                  !view.has(.title, at: m.first + 1) else { return false }
+        }
         if isPlace(i) && type != .attack { return false }
         if frame != .statement, isPossessed(i) { return false }
         if isGenitive(i) { return false }
@@ -65,6 +70,8 @@ struct ParticipantFinder {
     /// A mention governed by a possessor noun: `مساعدي الرئيس الروسي`, `aides to X`.
     func isPossessed(_ i: Int) -> Bool {
         let m = view.mentions[i]
+        // `Bush's son`, `Putin's aides`: the possessor is not the party.
+        if language == .en, view.tokens[m.end - 1].token.form.hasSuffix("'s"), view.has(.possessor, at: m.end) { return true }
         let previousPerson = view.mentions[..<i].last { $0.kind == .person && $0.actorID != m.actorID }
         let lo = max(previousPerson?.end ?? 0, m.first - 5)
         return view.has(.possessor, in: lo, m.first)
