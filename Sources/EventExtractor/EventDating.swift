@@ -1,3 +1,4 @@
+import Foundation
 import EventGraphModel
 import TextAnalysis
 
@@ -26,7 +27,27 @@ struct EventDating {
         let value = String(t.value.split(separator: "T", maxSplits: 1).first ?? "")
         let grain = DateValue(value).grain
         guard grain != .unknown, !value.hasPrefix("X") else { return nil }
+        // A week (`last week`) is reported as its month, the month of its Thursday.
+        if grain == .week, let first = DateValue(value).firstDay {
+            return (Self.month(ofDayAfter: first, adding: 3), .month)
+        }
         return (value, grain)
+    }
+
+    /// The month (`YYYY-MM`) of the day `n` days after `day` (`YYYY-MM-DD`).
+    static func month(ofDayAfter day: String, adding n: Int) -> String {
+        let p = day.split(separator: "-").compactMap { Int($0) }
+        guard p.count == 3 else { return String(day.prefix(7)) }
+        var (y, m, d) = (p[0], p[1], p[2] + n)
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        if d > days[m - 1] {
+            d -= days[m - 1]
+            m += 1
+            if m > 12 { m = 1; y += 1 }
+        }
+        _ = d
+        return String(format: "%04d-%02d", y, m)
     }
 
     /// Whether a value lies after the publication day (the event is expected, not done).

@@ -67,8 +67,8 @@ extension ParticipantFinder {
         case .address:
             let speaker = lefts.last { $0.kind == .person } ?? lefts.last { $0.kind != .outlet } ?? sentenceSubject
             source = speaker
-            if let addressee = rights.first(where: { $0.first <= hit.end + 1 && $0.kind != .outlet }), let s = speaker,
-               s.actorID != addressee.actorID {
+            if let addressee = rights.first(where: { $0.first <= hit.end + 1 && $0.kind == .person }), let s = speaker,
+               s.kind == .person, s.actorID != addressee.actorID {
                 parties = [s, addressee]
                 target = addressee
                 addressed = true
@@ -299,8 +299,11 @@ extension ParticipantFinder {
     /// The first link word (with, from, between, by) in `[lo, hi)`.
     func firstLink(in lo: Int, _ hi: Int) -> Int? {
         var best: Int?
-        for kind in [CueKind.with, .from, .between, .by] {
-            if let f = view.first(kind, in: lo, hi) { best = min(best ?? f.end, f.end) }
+        for c in view.cues where [CueKind.with, .from, .between, .by].contains(c.value) && c.first >= lo && c.first < hi {
+            // English `to`/`with` before a verb (`spoke anonymously to describe`) links nothing:
+            // a link word is followed by a name within a few words.
+            if language == .en, !view.mentions.contains(where: { $0.first >= c.end && $0.first <= c.end + 3 }) { continue }
+            best = min(best ?? c.end, c.end)
         }
         if let b = best { return b }
         // Arabic: a party carrying ب (بالرئيس) is linked.
