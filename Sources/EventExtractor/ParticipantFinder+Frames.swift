@@ -209,7 +209,7 @@ extension ParticipantFinder {
         if trigger.frame == .address { type2 = addressed ? .talk : .statement }
         if type == .talk, view.has(.phone, in: hit.end, min(right, hit.end + 12)) { type2 = .call }
         // Parties who sign or reach an agreement together negotiated it (CAMEO 057 kept).
-        if type == .agreement, parties.count >= 2, parties.allSatisfy({ $0.kind == .person || Self.placeKinds.contains($0.kind) || $0.kind == .organization }) {
+        if type == .agreement, parties.count >= 2, parties.allSatisfy({ $0.kind == .person || Self.placeKinds.contains($0.kind) }) {
             type2 = .negotiate
         }
         var confidence: Double

@@ -71,7 +71,7 @@ struct ParticipantFinder {
     func isPossessed(_ i: Int) -> Bool {
         let m = view.mentions[i]
         // `Bush's son`, `Putin's aides`: the possessor is not the party.
-        if language == .en, view.tokens[m.end - 1].token.form.hasSuffix("'s"), view.has(.possessor, at: m.end) { return true }
+        if language == .en, view.has(.possessor, at: m.end) { return true }
         let previousPerson = view.mentions[..<i].last { $0.kind == .person && $0.actorID != m.actorID }
         let lo = max(previousPerson?.end ?? 0, m.first - 5)
         return view.has(.possessor, in: lo, m.first)
