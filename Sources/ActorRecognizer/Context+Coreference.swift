@@ -15,7 +15,13 @@ extension Context {
                 guard other != key, let o = state.drafts[other], o.kind == .person, o.nameTokens.count >= 2 else { return false }
                 return o.nameTokens.last == d.nameTokens[0]
             }
+            // Family name first (`President Lee` after `Lee Teng-hui`): any word of a unique full name.
+            let anywhere = state.order.filter { other in
+                guard other != key, let o = state.drafts[other], o.kind == .person, o.nameTokens.count >= 2 else { return false }
+                return o.nameTokens.contains(d.nameTokens[0])
+            }
             if owners.count == 1 { state.merge(key, into: owners[0], form: .shortName) }
+            else if owners.isEmpty, anywhere.count == 1 { state.merge(key, into: anywhere[0], form: .shortName) }
         }
         var surnames: [String: String] = [:]
         var ambiguous: Set<String> = []
