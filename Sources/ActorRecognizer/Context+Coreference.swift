@@ -39,6 +39,12 @@ extension Context {
                lexicon.orgHeads[last] != nil {
                 add(last, key)
             }
+            // `النهضة` after `حركة النهضة`: a movement or party by its own name.
+            if d.kind == .organization, language == .ar, d.nameTokens.count == 2,
+               let head = d.nameTokens.first.flatMap({ h in stems(Token(start: 0, end: 0, text: h, form: h, script: .arabic, isCapitalized: false)).first { ["حركه", "حزب"].contains($0) } }),
+               !head.isEmpty, d.nameTokens[1].hasPrefix("ال"), d.nameTokens[1].count >= 5, d.nameTokens[1] != "الله" {
+                add(d.nameTokens[1], key)
+            }
         }
         for s in ambiguous { surnames[s] = nil }
         guard !surnames.isEmpty else { return }

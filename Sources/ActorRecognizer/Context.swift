@@ -40,6 +40,8 @@ struct Context {
                 }
             }
             if hit.form == .shortName && entry.kind == .person && language == .ar && isCommonWordUse(hit, text: text) { continue }
+            // A written alef maqsura marks an ordinary word (`مرسى`, a port), not a name in -ي (`مرسي`).
+            if hit.form == .shortName && hit.endToken - hit.firstToken == 1 && text.tokens[hit.firstToken].text.hasSuffix("\u{0649}") { continue }
             var d = draft(for: entry)
             var surface = state.surface(hit.start, hit.endToken)
             // `UN-sponsored` names the UN: the mention stops at the hyphen.
@@ -54,7 +56,7 @@ struct Context {
                 for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where d.name.hasSuffix(suffix) { d.name = String(d.name.dropLast(suffix.count)); break }
                 d.nameFromText = true
             }
-            if entry.kind == .person {
+            if entry.kind == .person || hit.form == .name {
                 d.nameTokens = text.tokens[hit.firstToken..<hit.endToken].map(\.form)
                 if hit.form == .name, let first = Gazetteer.keys(of: text.tokens[hit.firstToken], scalars: text.scalars).last(where: { $0.start == hit.start }) {
                     d.nameTokens[0] = first.key
