@@ -214,6 +214,8 @@ extension Context {
         let sentence = state.text.sentence(containing: tokens[i].start)
         while j < tokens.count, steps < 7 {
             if let s = sentence, tokens[j].start >= s.end { break }
+            // What qualifies the role follows it directly; after a comma only the name may come.
+            guard Gazetteer.joined(tokens[j - 1], tokens[j], scalars: state.text.scalars) else { break }
             if let c = state.claim(at: j) {
                 guard let d = state.drafts[c.key], d.kind != .person else { break }
                 if affiliation == nil || d.kind == .country { affiliation = c.key }

@@ -74,7 +74,14 @@ extension Context {
                     guard let c = state.claim(at: t) else { return true }
                     return c.form == .demonym && c.firstToken >= p.first && c.endToken <= p.end
                 }) else { continue }
-                let rk = MatchingForm.key(state.text.substring(tokens[p.first].start, tokens[p.end - 1].end))
+                let roleText = state.text.substring(tokens[p.first].start, tokens[p.end - 1].end)
+                // A role right after a person's name is that person's (`فيصل بن فرحان وزير الخارجية السعودي`).
+                if p.first > 0, let c = state.claim(at: p.first - 1), state.drafts[c.key]?.kind == .person,
+                   !state.text.substring(tokens[p.first - 1].end, tokens[p.first].start).contains(where: { ".!?؟\n".contains($0) }) {
+                    addRole(roleText, to: c.key, affiliation: p.affiliation, &state)
+                    continue
+                }
+                let rk = MatchingForm.key(roleText)
                 let holders = state.order.filter { key in
                     guard let d = state.drafts[key], d.kind == .person else { return false }
                     return d.roleKeys.contains(rk) || d.roleKeys.contains { $0.hasPrefix(rk + " ") && (p.affiliation == nil || p.affiliation == d.affiliationKey) }
