@@ -25,6 +25,7 @@ extension Context {
                 state.pendingRoles.append(PendingRole(first: first, end: i + 1, kind: .counterpart, affiliation: nil, demonymToken: i - 1))
             }
         }
+        findEnglishMinistries(&state)
         var i = 0
         while i < tokens.count {
             guard state.owner[i] == nil, isCap(tokens[i]) else { i += 1; continue }
@@ -42,6 +43,35 @@ extension Context {
                 break
             }
             i = classify(i, e, &state)
+        }
+    }
+
+    static let nationalBodies: [[String]: ActorKind] = [
+        ["foreign", "ministry"]: .government, ["defense", "ministry"]: .government, ["defence", "ministry"]: .government,
+        ["interior", "ministry"]: .government, ["foreign", "office"]: .government, ["police"]: .organization,
+    ]
+
+    /// A country's ministry or police named by its adjective or possessive: `Egypt's foreign
+    /// ministry`, `Saudi foreign ministry`, `Kenyan police`.
+    func findEnglishMinistries(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for c in state.claims where !c.key.isEmpty && (c.form == .demonym || (c.form == .name && tokens[c.endToken - 1].form.hasSuffix("'s"))) {
+            guard state.drafts[c.key]?.kind == .country else { continue }
+            for (words, kind) in Context.nationalBodies {
+                let e = c.endToken + words.count
+                guard e <= tokens.count, state.isFree(c.endToken, e),
+                      (0..<words.count).allSatisfy({ tokens[c.endToken + $0].form == words[$0] }),
+                      Gazetteer.joined(tokens[c.endToken - 1], tokens[c.endToken], scalars: state.text.scalars) else { continue }
+                let name = state.text.substring(c.start, tokens[e - 1].end)
+                var d = ActorDraft(key: "\(kind.rawValue):\(MatchingForm.key(name))", kind: kind, name: name)
+                d.nameFromText = true
+                d.affiliationKey = c.key
+                let first = c.firstToken, start = c.start
+                state.unclaim(at: first)
+                let key = state.upsert(d)
+                state.claim(first, e, start: start, key: key, form: .name)
+                break
+            }
         }
     }
 
