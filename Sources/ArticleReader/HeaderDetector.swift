@@ -19,13 +19,30 @@ public enum HeaderDetector {
         if line.unicodeScalars.count <= 200 { return line }
         let scalars = Array(line.unicodeScalars)
         for k in 40..<200 where ".!?؟".unicodeScalars.contains(scalars[k])
-            && (k + 1 == scalars.count || scalars[k + 1] == " ") {
+            && (k + 1 == scalars.count || scalars[k + 1] == " ") && !isAbbreviation(scalars, endingAt: k) {
             return String(String.UnicodeScalarView(scalars[0...k]))
         }
         let cut = String(String.UnicodeScalarView(scalars[0..<200]))
-        let words = cut.split(separator: " ").dropLast().joined(separator: " ")
+        let cutsWord = !scalars[200].properties.isWhitespace && !scalars[199].properties.isWhitespace
+        let words = cut.split(separator: " ").dropLast(cutsWord ? 1 : 0).joined(separator: " ")
         return (words.isEmpty ? cut : words) + "…"
     }
+
+    /// Whether the period at `k` ends an abbreviation such as `U.N.`, `Mr.` or `Nov.`, not a sentence.
+    static func isAbbreviation(_ scalars: [Unicode.Scalar], endingAt k: Int) -> Bool {
+        guard scalars[k] == ".", k >= 1 else { return false }
+        var start = k
+        while start > 0, scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == "." { start -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[start..<k]))
+        if word.contains(".") || (word.count == 1 && word.first?.isUppercase == true) { return true }
+        return abbreviations.contains(word)
+    }
+
+    /// Words that end with a period without ending a sentence.
+    static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "No", "Inc", "Co",
+        "Corp", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs",
+    ]
 
     /// The outlet credited in the header (or in a trailing `Source:` line), as written.
     public static func outlet(in text: String) -> String? {

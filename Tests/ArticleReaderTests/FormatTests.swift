@@ -167,10 +167,17 @@ struct FormatTests {
         #expect(LanguageDetector.detect(text) == expected)
     }
 
-    @Test("A very long first line is cut to its first sentence for the title")
-    func longTitle() {
-        let line = "MOSCOW (AP)_ Presidents of the two countries signed an economic cooperation plan on Friday. "
-            + String(repeating: "They also discussed many other things at length. ", count: 6)
-        #expect(HeaderDetector.title(of: line) == "MOSCOW (AP)_ Presidents of the two countries signed an economic cooperation plan on Friday.")
+    static let filler = String(repeating: "They also discussed many other things at length ", count: 6)
+
+    @Test("A very long first line is cut to its first sentence (not at an abbreviation) for the title", arguments: [
+        ("MOSCOW (AP)_ Presidents of the two countries signed an economic cooperation plan on Friday. " + filler,
+         "MOSCOW (AP)_ Presidents of the two countries signed an economic cooperation plan on Friday."),
+        ("BAGHDAD, Iraq (AP)_ An American leader of a U.N. weapons team met Mr. Aziz on Friday after weeks. " + filler,
+         "BAGHDAD, Iraq (AP)_ An American leader of a U.N. weapons team met Mr. Aziz on Friday after weeks."),
+        ("Short title", "Short title"),
+        (String(repeating: "word ", count: 60), String(repeating: "word ", count: 39) + "word…"),
+    ])
+    func longTitle(_ line: String, _ title: String) {
+        #expect(HeaderDetector.title(of: line) == title)
     }
 }
