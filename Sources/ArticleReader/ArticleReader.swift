@@ -102,29 +102,6 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    /// Reads files and folders in the order given; folders are walked recursively in name order,
-    /// skipping hidden files and folders (names starting with `.`).
-    ///
-    /// - Parameter paths: Files, folders, or `-` for standard input.
-    /// - Returns: One result per article or per unreadable input, in order. A file that vanishes
-    ///   between listing and reading is reported as `not found`.
-    public func documents(in paths: [String]) -> [Result<Document, InputError>] {
-        var results: [Result<Document, InputError>] = []
-        for path in paths {
-            if path != "-" && FileBytes.isFolder(path) {
-                for file in FolderListing.files(in: path) {
-                    switch file {
-                    case .success(let filePath): results += read(path: filePath)
-                    case .failure(let error): results.append(.failure(error))
-                    }
-                }
-            } else {
-                results += read(path: path)
-            }
-        }
-        return results
-    }
-
     /// Builds the document for one article's text and given fields: options win over the
     /// fields, which win over detection.
     func document(given: GivenFields, path: String) -> Result<Document, InputError> {
@@ -151,7 +128,7 @@ public struct ArticleReader: Sendable {
         let givenTitle = options.title ?? given.title
         let title = givenTitle ?? HeaderDetector.title(of: text)
         if published == nil {
-            let firstLine = HeaderDetector.nonEmptyLines(text).first
+            let firstLine = HeaderDetector.headLines(text, count: 1).first
             published = HeaderDetector.published(in: text, language: detectedLanguage,
                                                  skippingTitle: givenTitle == nil || firstLine == title,
                                                  resolver: dateResolver)
