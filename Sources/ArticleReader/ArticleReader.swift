@@ -105,7 +105,7 @@ public struct ArticleReader: Sendable {
     /// Builds the document for one article's text and given fields: options win over the
     /// fields, which win over detection.
     func document(given: GivenFields, path: String) -> Result<Document, InputError> {
-        guard let text = given.text, !text.trimmingWhitespace.isEmpty else {
+        guard let text = given.text, !text.isBlank else {
             return .failure(InputError(.empty, path: path, reason: "the article has no text"))
         }
         var published: String?

@@ -120,25 +120,43 @@ public enum HeaderDetector {
         HeaderPatterns.sourceLine(line).flatMap { cleaned($0, maxWords: 6) }
     }
 
-    /// The first `count` non-empty lines of `text`, trimmed; the rest of the text is not scanned.
+    /// The first `count` non-empty lines of `text`, trimmed and cut to 400 scalars; the rest of
+    /// the text is not scanned.
     static func headLines(_ text: String, count: Int) -> [String] {
         var lines: [String] = []
-        var line = String.UnicodeScalarView()
-        for u in text.unicodeScalars {
-            if u == "\n" || u == "\r" || u == "\u{2028}" || u == "\u{2029}" {
-                let trimmed = String(line).trimmingWhitespace
-                if !trimmed.isEmpty {
-                    lines.append(trimmed)
-                    if lines.count == count { return lines }
-                }
-                line = String.UnicodeScalarView()
-            } else {
-                line.append(u)
-            }
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        var length = 0
+        func take(_ end: String.UnicodeScalarView.Index) {
+            let trimmed = text[start..<end].trimmingWhitespace
+            if !trimmed.isEmpty { lines.append(trimmed) }
         }
-        let trimmed = String(line).trimmingWhitespace
-        if !trimmed.isEmpty { lines.append(trimmed) }
-        return lines
+        while index < scalars.endIndex {
+            let u = scalars[index]
+            if u == "\n" || u == "\r" || u == "\u{2028}" || u == "\u{2029}" {
+                take(index)
+                if lines.count == count { return lines }
+                start = scalars.index(after: index)
+                index = start
+                length = 0
+                continue
+            }
+            length += 1
+            if length > 400 {
+                take(index)
+                if lines.count == count { return lines }
+                while index < scalars.endIndex, !"\n\r\u{2028}\u{2029}".unicodeScalars.contains(scalars[index]) {
+                    index = scalars.index(after: index)
+                }
+                start = index
+                length = 0
+                continue
+            }
+            index = scalars.index(after: index)
+        }
+        take(scalars.endIndex)
+        return Array(lines.prefix(count))
     }
 
     /// The last `count` non-empty lines of `text`, trimmed, in text order.

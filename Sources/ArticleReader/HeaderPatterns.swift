@@ -11,7 +11,7 @@ enum HeaderPatterns {
 
     static func isDash(_ u: Unicode.Scalar) -> Bool { u == "-" || u == "\u{2013}" || u == "\u{2014}" }
 
-    static func isSpace(_ u: Unicode.Scalar) -> Bool { u.properties.isWhitespace }
+    static func isSpace(_ u: Unicode.Scalar) -> Bool { u.isSpace }
 
     static func text(_ s: ArraySlice<Unicode.Scalar>) -> String {
         String(String.UnicodeScalarView(s)).trimmingWhitespace

@@ -41,7 +41,7 @@ enum MarkdownText {
             if inComment {
                 if let end = line.range(of: "-->") { line = String(line[end.upperBound...]); inComment = false } else { continue }
             }
-            while let start = line.range(of: "<!--") {
+            while line.utf8.contains(UInt8(ascii: "<")), let start = line.range(of: "<!--") {
                 if let end = line.range(of: "-->", range: start.upperBound..<line.endIndex) {
                     line.removeSubrange(start.lowerBound..<end.upperBound)
                 } else {
@@ -101,6 +101,7 @@ enum MarkdownText {
 
     /// Whether a trimmed line is a thematic break or a setext underline (`---`, `***`, `===`).
     private static func isRule(_ trimmed: String) -> Bool {
+        guard let head = trimmed.first, "-*_=".contains(head), trimmed.count < 200 else { return false }
         let chars = trimmed.filter { $0 != " " }
         guard chars.count >= 3, let c = chars.first, c == "-" || c == "*" || c == "_" || c == "=" else { return false }
         return chars.allSatisfy { $0 == c }

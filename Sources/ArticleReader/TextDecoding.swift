@@ -36,7 +36,7 @@ enum TextDecoding {
             }
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+        if text.isBlank {
             return .failure(InputError(.empty, path: path, reason: "the file has only white space"))
         }
         return .success(text)
