@@ -60,8 +60,9 @@ public struct ArticleReader: Sendable {
     ///
     /// - Parameters:
     ///   - data: The file's content.
-    ///   - path: Where it came from; its extension picks the format, and `-` (standard input)
-    ///     or an unknown extension makes the reader sniff JSON, JSON Lines and HTML before plain text.
+    ///   - path: Where it came from; its extension picks the format (an unknown one means plain
+    ///     text), and for `-` (standard input) the reader sniffs JSON, JSON Lines and HTML before
+    ///     plain text.
     /// - Returns: One result per article, as ``read(path:)``.
     public func read(data: Data, path: String) -> [Result<Document, InputError>] {
         if data.count > options.maxBytes {
