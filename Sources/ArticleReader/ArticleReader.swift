@@ -74,7 +74,8 @@ public struct ArticleReader: Sendable {
         case .success(let decoded): text = decoded
         }
         let id = Self.stem(of: path)
-        switch InputFormat(path: path, text: text) {
+        let format = InputFormat(path: path, text: text)
+        switch format {
         case .text:
             return [document(given: GivenFields(id: id, text: text), path: path)]
         case .markdown:
@@ -90,7 +91,7 @@ public struct ArticleReader: Sendable {
                                     outlet: page.outlet, language: page.language)
             return [document(given: given, path: path)]
         case .json, .jsonLines:
-            let entries = InputFormat(path: path, text: text) == .json
+            let entries = format == .json
                 ? JSONArticles.entries(json: text, path: path)
                 : JSONArticles.entries(jsonLines: text, path: path)
             return entries.map { entry in
