@@ -1,0 +1,103 @@
+import EventGraphModel
+import TextAnalysis
+
+/// Attaches dates to events: from the event's clause or sentence, else from the sentence it
+/// continues, else (for interactions reported as news) the month of publication.
+///
+/// Conventions, as the gold annotations of `corpus/dev` apply them:
+/// - a vague past (`خلال الأشهر الأخيرة`, `recently`: `PAST_REF`) is the publication year;
+/// - a time (`2022-11-05T14:00`) keeps its day;
+/// - an interaction the text gives no date for happened in the month of the report
+///   (`date_text` stays `nil`, so callers can tell it apart).
+struct EventDating {
+    let dates: [TemporalExpression]
+    let published: String?
+    let text: AnalyzedText
+
+    /// The calendar value of an expression, or `nil` when it is not a date in the past or present.
+    func usable(_ t: TemporalExpression) -> (value: String, grain: DateGrain)? {
+        if t.type == .duration || t.type == .set { return nil }
+        if t.value == "PAST_REF" {
+            guard let p = published, p.count >= 4 else { return nil }
+            return (String(p.prefix(4)), .year)
+        }
+        let value = String(t.value.split(separator: "T", maxSplits: 1).first ?? "")
+        let grain = DateValue(value).grain
+        guard grain != .unknown, !value.hasPrefix("X") else { return nil }
+        return (value, grain)
+    }
+
+    /// Whether a value lies after the publication day (the event is expected, not done).
+    func isFuture(_ value: String) -> Bool {
+        guard let p = published, let first = DateValue(value).firstDay else { return false }
+        return first > p
+    }
+
+    /// The date written nearest the trigger, in its clause first, else in its sentence.
+    func ownDate(of c: EventCandidate, sentence: Sentence) -> TemporalExpression? {
+        let inSentence = dates.filter { $0.start >= sentence.start && $0.end <= sentence.end && usable($0) != nil }
+        func distance(_ t: TemporalExpression) -> Int {
+            t.end <= c.triggerStart ? c.triggerStart - t.end : max(0, t.start - c.triggerEnd)
+        }
+        let inClause = inSentence.filter { $0.start < c.clauseEnd && $0.end > c.clauseStart }
+        return (inClause.isEmpty ? inSentence : inClause).min { distance($0) < distance($1) }
+    }
+
+    /// Whether two sentences are in the same paragraph (no blank line between them).
+    func sameParagraph(_ a: Sentence, _ b: Sentence) -> Bool {
+        let lo = min(a.end, b.end), hi = max(a.start, b.start)
+        guard lo < hi else { return true }
+        // A blank line (two line breaks with only spaces between) ends a paragraph.
+        var sawBreak = false
+        for u in text.substring(lo, hi).unicodeScalars {
+            if u == "\n" {
+                if sawBreak { return false }
+                sawBreak = true
+            } else if !u.properties.isWhitespace {
+                sawBreak = false
+            }
+        }
+        return true
+    }
+
+    /// Dates every candidate in place; candidates are in text order.
+    func attach(_ candidates: inout [EventCandidate], sentences: [Sentence]) {
+        for i in candidates.indices {
+            let c = candidates[i]
+            guard c.sentenceIndex < sentences.count else { continue }
+            let sentence = sentences[c.sentenceIndex]
+            if let t = ownDate(of: c, sentence: sentence), let u = usable(t) {
+                candidates[i].date = u.value
+                candidates[i].grain = u.grain
+                candidates[i].dateText = t.text
+                candidates[i].isDateOwn = true
+                if isFuture(u.value) { candidates[i].isPlanned = true }
+                continue
+            }
+            guard c.type.isInteraction else { continue }
+            // The sentence continues an earlier one about the same kind of event.
+            var j = i - 1
+            var carried = false
+            while j >= 0 {
+                let p = candidates[j]
+                if c.sentenceIndex - p.sentenceIndex > 2 { break }
+                if p.sentenceIndex < c.sentenceIndex, p.type.isInteraction, !p.isPlanned, let d = p.date,
+                   p.dateText != nil,
+                   sameParagraph(sentences[p.sentenceIndex], sentence) {
+                    candidates[i].date = d
+                    candidates[i].grain = p.grain
+                    candidates[i].dateText = p.dateText
+                    candidates[i].confidence -= 0.05
+                    carried = true
+                    break
+                }
+                j -= 1
+            }
+            if !carried, !c.isPlanned, let p = published, p.count >= 7 {
+                candidates[i].date = String(p.prefix(7))
+                candidates[i].grain = .month
+                candidates[i].confidence -= 0.1
+            }
+        }
+    }
+}

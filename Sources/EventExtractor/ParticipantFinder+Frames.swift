@@ -1,0 +1,221 @@
+import ActorRecognizer
+import EventGraphModel
+import TextAnalysis
+
+extension ParticipantFinder {
+    /// The token window of a trigger's clause: from the last boundary before it to the next after it.
+    func clause(of k: Int) -> (left: Int, right: Int) {
+        let hit = view.triggers[k]
+        var left = 0
+        for c in view.cues where c.value == .stop && c.end <= hit.first { left = max(left, c.end) }
+        if k > 0 { left = max(left, view.triggers[k - 1].end) }
+        var right = min(view.tokens.count, hit.end + Self.maxRight)
+        for c in view.cues where c.value == .stop && c.first >= hit.end { right = min(right, c.first) }
+        if k + 1 < view.triggers.count { right = min(right, view.triggers[k + 1].first) }
+        return (left, max(right, hit.end))
+    }
+
+    /// The candidate event of trigger `k` of the sentence, or `nil` when it is negated.
+    func candidate(_ k: Int) -> EventCandidate? {
+        let hit = view.triggers[k]
+        let trigger = hit.value
+        let (left, right) = clause(of: k)
+        if trigger.type != .declineComment, view.has(.negation, in: hit.first - 3, hit.first) { return nil }
+        if trigger.type.isInteraction, view.has(.condition, in: 0, hit.first) { return nil }
+
+        let type = trigger.type
+        let eligible = view.mentions.indices.filter { isEligible($0, for: type, frame: trigger.frame) || (trigger.frame == .report) }
+        let lefts = eligible.filter { view.mentions[$0].first >= left && view.mentions[$0].end <= hit.first }
+            .map { view.mentions[$0] }
+        let rights = eligible.filter { view.mentions[$0].first >= hit.end && view.mentions[$0].first < right }
+            .map { view.mentions[$0] }
+        let sentenceSubject = eligible.map { view.mentions[$0] }
+            .first { $0.end <= left && $0.kind != .outlet && !isLinked($0, after: max(0, $0.first - 2)) }
+
+        var parties: [PlacedMention] = []
+        var source: PlacedMention?
+        var target: PlacedMention?
+        var carried = false
+
+        switch trigger.frame {
+        case .report:
+            let outlet = rights.first { $0.kind == .outlet && $0.first - hit.end <= 4 }
+                ?? lefts.last { $0.kind == .outlet }
+            if let outlet {
+                parties = [outlet]
+                source = outlet
+            } else if view.has(.outletAnaphor, in: hit.end, min(right, hit.end + 3)), lastOutlet != nil {
+                return reportCandidate(k, left: left, right: right)
+            } else {
+                return nil
+            }
+        case .statement:
+            let people = lefts.filter { $0.kind != .outlet }
+            if let s = people.last(where: { $0.kind == .person }) ?? people.last {
+                source = s
+            } else if let r = rights.first(where: { $0.kind != .outlet && !isLinked($0, after: hit.end) }) {
+                source = r
+            } else if let s = sentenceSubject {
+                source = s
+                carried = true
+            }
+            parties = source.map { [$0] } ?? []
+        default:
+            let between = trigger.frame == .betweenPair
+                ? view.first(.between, in: hit.end, right)
+                : view.first(.between, in: hit.end, min(right, hit.end + 4))
+            if let between {
+                let pair = rights.filter { $0.first >= between.end }
+                if pair.count >= 2 {
+                    parties = pair
+                    break
+                }
+            }
+            var subject = subjectGroup(lefts)
+            var objects: [PlacedMention]
+            switch trigger.frame {
+            case .subjectObject, .betweenPair:
+                objects = rights
+            case .passive:
+                objects = rights
+                if let by = view.first(.by, in: hit.end, right) ?? (view.has(.by, at: hit.end) ? (hit.end, hit.end + 1) : nil) {
+                    objects = rights.filter { $0.first >= by.end }
+                }
+            case .subjectWithObject:
+                let link = firstLink(in: hit.end, min(right, hit.end + 5))
+                objects = rights.filter { r in isLinked(r, after: hit.end) || (link.map { r.first >= $0 } ?? false) }
+                if subject.isEmpty, let s = rights.first(where: { r in !objects.contains(where: { $0.first == r.first }) }) {
+                    subject = [s]
+                }
+            default: // nominal
+                if let link = firstLink(in: hit.end, min(right, hit.end + 6)) {
+                    objects = rights.filter { $0.first >= link }
+                } else {
+                    objects = rights.filter { $0.first - hit.end <= 2 && isLinked($0, after: hit.end) }
+                }
+            }
+            if subject.isEmpty {
+                if let s = sentenceSubject, left > 0 {
+                    subject = [s]
+                    carried = true
+                } else if language == .ar, trigger.frame == .subjectObject, let first = objects.first {
+                    subject = [first]
+                    objects.removeFirst()
+                } else if let s = sentenceSubject {
+                    subject = [s]
+                    carried = true
+                } else if let p = previousSubject, view.has(.pronoun, in: left, hit.first), !objects.isEmpty,
+                          let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
+                    subject = [m]
+                    carried = true
+                }
+            }
+            if trigger.frame == .passive {
+                source = objects.first
+                target = subject.first
+                parties = objects + subject
+            } else {
+                source = subject.first
+                parties = subject + objects
+                target = objects.first
+            }
+        }
+
+        parties = unique(parties)
+        if type == .visit {
+            // A visit's place is its target, not a party: "visited Vietnam", "زيارة إلى تونس".
+            let places = parties.dropFirst().filter { Self.placeKinds.contains($0.kind) }
+            if let place = places.first { target = place }
+            parties = parties.filter { p in !places.contains { $0.actorID == p.actorID } }
+        }
+        parties = dropAffiliated(parties)
+
+        var planned = hit.reading.isFuture
+        if view.has(.planned, in: hit.first - 4, hit.first) || view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
+            planned = true
+        }
+        let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
+        if isNoun, view.has(.irrealis, at: hit.first - 1) { planned = true }
+        if language == .ar, ["ل", "ول", "فل"].contains(hit.reading.prefix) { planned = true }
+
+        var type2 = type
+        if type == .talk, view.has(.phone, in: hit.end, min(right, hit.end + 12)) { type2 = .call }
+        var confidence: Double
+        switch trigger.frame {
+        case .subjectObject, .subjectWithObject, .passive: confidence = 0.85
+        case .betweenPair: confidence = 0.8
+        case .nominal: confidence = 0.75
+        case .statement, .report: confidence = 0.8
+        }
+        if carried { confidence -= 0.15 }
+        if planned { confidence -= 0.1 }
+
+        return EventCandidate(
+            trigger: trigger, type: type2, cameo: trigger.cameo, participants: parties.map(\.actorID),
+            source: source?.actorID, target: target?.actorID, isPlanned: planned, confidence: confidence,
+            sentenceIndex: view.sentence.index, sentenceStart: view.sentence.start, sentenceEnd: view.sentence.end,
+            triggerStart: view.tokens[hit.first].token.start,
+            triggerEnd: view.tokens[hit.end - 1].token.end, clauseStart: view.offset(left),
+            clauseEnd: right >= view.tokens.count ? view.sentence.end : view.offset(right))
+    }
+
+    /// A report by the outlet that `الصحيفة`/`the newspaper` refers back to.
+    func reportCandidate(_ k: Int, left: Int, right: Int) -> EventCandidate? {
+        guard let outlet = lastOutlet else { return nil }
+        let hit = view.triggers[k]
+        return EventCandidate(
+            trigger: hit.value, type: hit.value.type, cameo: hit.value.cameo, participants: [outlet],
+            source: outlet, target: nil, isPlanned: false, confidence: 0.7,
+            sentenceIndex: view.sentence.index, sentenceStart: view.sentence.start, sentenceEnd: view.sentence.end,
+            triggerStart: view.tokens[hit.first].token.start,
+            triggerEnd: view.tokens[hit.end - 1].token.end, clauseStart: view.offset(left),
+            clauseEnd: right >= view.tokens.count ? view.sentence.end : view.offset(right))
+    }
+
+    /// The subject before a trigger: the nearest person (else the nearest party) and whoever is
+    /// coordinated with it (`X and Y met`, `نداء تونس والنهضة`).
+    func subjectGroup(_ lefts: [PlacedMention]) -> [PlacedMention] {
+        let candidates = lefts.filter { $0.kind != .outlet }
+        guard let head = candidates.last(where: { $0.kind == .person }) ?? candidates.last,
+              var i = candidates.lastIndex(where: { $0.first == head.first }) else { return [] }
+        var group = [head]
+        while i > 0 {
+            let prev = candidates[i - 1], cur = candidates[i]
+            guard cur.first - prev.end <= 8, isCoordinated(from: prev.end, to: cur.first, next: cur),
+                  !view.triggers.contains(where: { $0.first >= prev.end && $0.first < cur.first }) else { break }
+            group.insert(prev, at: 0)
+            i -= 1
+        }
+        return group
+    }
+
+    /// A stand-in mention for a subject carried from an earlier sentence (`he` → the last subject).
+    func carriedMention(_ id: String) -> PlacedMention? {
+        let m = ActorMention(actorID: id, start: view.sentence.start, end: view.sentence.start, text: "", form: .pronoun)
+        return PlacedMention(mention: m, kind: .person, first: 0, end: 0, clitic: "")
+    }
+
+    /// The first link word (with, from, between, by) in `[lo, hi)`.
+    func firstLink(in lo: Int, _ hi: Int) -> Int? {
+        var best: Int?
+        for kind in [CueKind.with, .from, .between, .by] {
+            if let f = view.first(kind, in: lo, hi) { best = min(best ?? f.end, f.end) }
+        }
+        if let b = best { return b }
+        // Arabic: a party carrying ب (بالرئيس) is linked.
+        return view.mentions.first { $0.first >= lo && $0.first < hi && ($0.clitic.hasPrefix("ب") || $0.clitic.hasPrefix("وب")) }?.first
+    }
+
+    func unique(_ parties: [PlacedMention]) -> [PlacedMention] {
+        var seen: Set<String> = []
+        return parties.filter { seen.insert($0.actorID).inserted }
+    }
+
+    /// Drops a country or body when a person among the parties belongs to it.
+    func dropAffiliated(_ parties: [PlacedMention]) -> [PlacedMention] {
+        let people = parties.filter { $0.kind == .person }
+        let owners = Set(people.compactMap { affiliations[$0.actorID] })
+        guard !owners.isEmpty else { return parties }
+        return parties.filter { $0.kind == .person || !owners.contains($0.actorID) }
+    }
+}
