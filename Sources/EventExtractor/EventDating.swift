@@ -33,13 +33,19 @@ struct EventDating {
         return first > p
     }
 
-    /// The date written nearest the trigger, in its clause first, else in its sentence.
-    func ownDate(of c: EventCandidate, sentence: Sentence) -> TemporalExpression? {
-        let inSentence = dates.filter { $0.start >= sentence.start && $0.end <= sentence.end && usable($0) != nil }
+    /// The date written nearest the trigger, in its clause first, else in its sentence outside
+    /// the clauses of the sentence's other events.
+    func ownDate(of c: EventCandidate, sentence: Sentence, others: [EventCandidate], clauseOnly: Bool = false) -> TemporalExpression? {
+        let inSentence = dates.filter { d in
+            d.start >= sentence.start && d.end <= sentence.end && usable(d) != nil
+                && (d.start < c.clauseEnd && d.end > c.clauseStart
+                    || !others.contains { $0.clauseStart <= d.start && d.end <= $0.clauseEnd })
+        }
         func distance(_ t: TemporalExpression) -> Int {
             t.end <= c.triggerStart ? c.triggerStart - t.end : max(0, t.start - c.triggerEnd)
         }
         let inClause = inSentence.filter { $0.start < c.clauseEnd && $0.end > c.clauseStart }
+        if clauseOnly && inClause.isEmpty { return nil }
         return (inClause.isEmpty ? inSentence : inClause).min { distance($0) < distance($1) }
     }
 
@@ -61,43 +67,63 @@ struct EventDating {
     }
 
     /// Dates every candidate in place; candidates are in text order.
+    ///
+    /// Order of preference: a date in the event's clause; for an interaction, the date of the
+    /// interaction it continues (same paragraph, at most two sentences back); a date elsewhere in
+    /// the sentence that no other event's clause claims; for an interaction, the publication month.
     func attach(_ candidates: inout [EventCandidate], sentences: [Sentence]) {
         for i in candidates.indices {
             let c = candidates[i]
             guard c.sentenceIndex < sentences.count else { continue }
             let sentence = sentences[c.sentenceIndex]
-            if let t = ownDate(of: c, sentence: sentence), let u = usable(t) {
-                candidates[i].date = u.value
-                candidates[i].grain = u.grain
-                candidates[i].dateText = t.text
-                candidates[i].isDateOwn = true
-                if isFuture(u.value) { candidates[i].isPlanned = true }
+            let others = candidates.filter {
+                $0.sentenceIndex == c.sentenceIndex && $0.triggerStart != c.triggerStart && $0.isInteraction
+            }
+            if let t = ownDate(of: c, sentence: sentence, others: others, clauseOnly: true) {
+                setOwn(&candidates[i], t)
                 continue
             }
-            guard c.type.isInteraction else { continue }
-            // The sentence continues an earlier one about the same kind of event.
-            var j = i - 1
-            var carried = false
-            while j >= 0 {
-                let p = candidates[j]
-                if c.sentenceIndex - p.sentenceIndex > 2 { break }
-                if p.sentenceIndex < c.sentenceIndex, p.type.isInteraction, !p.isPlanned, let d = p.date,
-                   p.dateText != nil,
-                   sameParagraph(sentences[p.sentenceIndex], sentence) {
-                    candidates[i].date = d
-                    candidates[i].grain = p.grain
-                    candidates[i].dateText = p.dateText
-                    candidates[i].confidence -= 0.05
-                    carried = true
-                    break
-                }
-                j -= 1
+            if c.type.isInteraction, let p = continued(i, in: candidates, sentences: sentences) {
+                candidates[i].date = p.date
+                candidates[i].grain = p.grain
+                candidates[i].dateText = p.dateText
+                candidates[i].confidence -= 0.05
+                continue
             }
-            if !carried, !c.isPlanned, let p = published, p.count >= 7 {
+            if let t = ownDate(of: c, sentence: sentence, others: others) {
+                setOwn(&candidates[i], t)
+                continue
+            }
+            if c.type.isInteraction, !c.isPlanned, let p = published, p.count >= 7 {
                 candidates[i].date = String(p.prefix(7))
                 candidates[i].grain = .month
                 candidates[i].confidence -= 0.1
             }
         }
+    }
+
+    func setOwn(_ c: inout EventCandidate, _ t: TemporalExpression) {
+        guard let u = usable(t) else { return }
+        c.date = u.value
+        c.grain = u.grain
+        c.dateText = t.text
+        c.isDateOwn = true
+        if isFuture(u.value) { c.isPlanned = true }
+    }
+
+    /// The dated interaction an undated one continues: same paragraph, at most two sentences back.
+    func continued(_ i: Int, in candidates: [EventCandidate], sentences: [Sentence]) -> EventCandidate? {
+        let c = candidates[i]
+        var j = i - 1
+        while j >= 0 {
+            let p = candidates[j]
+            if c.sentenceIndex - p.sentenceIndex > 2 { return nil }
+            if p.sentenceIndex < c.sentenceIndex, p.type.isInteraction, !p.isPlanned, p.date != nil, p.dateText != nil,
+               sameParagraph(sentences[p.sentenceIndex], sentences[c.sentenceIndex]) {
+                return p
+            }
+            j -= 1
+        }
+        return nil
     }
 }

@@ -60,6 +60,10 @@ enum CueKind: String, Sendable, CaseIterable {
     case condition
     /// Ends a clause: الذي، حيث، كما، who, which, when.
     case stop
+    /// A role noun whose genitive names a country or body, not a party: وزراء خارجية روسيا.
+    case genitiveHead = "genitive-head"
+    /// An article between a place preposition and its place: `at the White House`.
+    case determiner
     /// A subject pronoun that refers back to the last subject: he, she.
     case pronoun
     /// A title abbreviation that does not end a sentence: Sens., Gens.

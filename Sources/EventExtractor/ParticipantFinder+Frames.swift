@@ -12,6 +12,20 @@ extension ParticipantFinder {
         var right = min(view.tokens.count, hit.end + Self.maxRight)
         for c in view.cues where c.value == .stop && c.first >= hit.end { right = min(right, c.first) }
         if k + 1 < view.triggers.count { right = min(right, view.triggers[k + 1].first) }
+        // `by` ends the parties of an active verb (`meets X … by Frederik Balfour`, a byline).
+        if hit.value.frame != .passive, hit.value.frame != .betweenPair,
+           let by = view.cues.first(where: { $0.value == .by && $0.first >= hit.end && $0.first < right }) {
+            right = by.first
+        }
+        // A quotation or a colon opens other words.
+        var q = hit.end + 2
+        while q < right, hit.value.frame != .report {
+            if view.gap(after: q - 1, before: q).unicodeScalars.contains(where: { "\"“”«»:".unicodeScalars.contains($0) }) {
+                right = q
+                break
+            }
+            q += 1
+        }
         return (left, max(right, hit.end))
     }
 
@@ -65,11 +79,14 @@ extension ParticipantFinder {
                 ? view.first(.between, in: hit.end, right)
                 : view.first(.between, in: hit.end, min(right, hit.end + 4))
             if let between {
-                let pair = rights.filter { $0.first >= between.end }
-                if pair.count >= 2 {
-                    parties = pair
-                    break
-                }
+                // `talks between X and Y`: the parties are those after between, and only those.
+                parties = rights.filter { $0.first >= between.end }
+                break
+            }
+            if trigger.frame == .betweenPair, rights.count >= 2 {
+                // `accord signed by X and Y`: the parties follow the trigger.
+                parties = rights
+                break
             }
             var subject = subjectGroup(lefts)
             var objects: [PlacedMention]
@@ -92,6 +109,11 @@ extension ParticipantFinder {
                     objects = rights.filter { $0.first >= link }
                 } else {
                     objects = rights.filter { $0.first - hit.end <= 2 && isLinked($0, after: hit.end) }
+                }
+                // `لقاء حفتر بالسراج`: the noun's genitive is its subject.
+                if language == .ar, let g = rights.first, g.first == hit.end, !isLinked(g, after: hit.end),
+                   !objects.contains(where: { $0.first == g.first }) {
+                    subject = [g]
                 }
             }
             if subject.isEmpty {
@@ -131,7 +153,7 @@ extension ParticipantFinder {
         parties = dropAffiliated(parties)
 
         var planned = hit.reading.isFuture
-        if view.has(.planned, in: hit.first - 4, hit.first) || view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
+        if view.has(.planned, in: 0, hit.first) || view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
             planned = true
         }
         let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair

@@ -29,6 +29,7 @@ struct ParticipantFinder {
         if m.mention.form == .demonym { return false }
         if isPlace(i) && type != .attack { return false }
         if frame != .statement, isPossessed(i) { return false }
+        if Self.placeKinds.contains(m.kind), view.has(.genitiveHead, in: m.first - 2, m.first) { return false }
         if isApposedRole(i) { return false }
         if isAttribute(i) { return false }
         return true
@@ -39,6 +40,8 @@ struct ParticipantFinder {
         let m = view.mentions[i]
         guard Self.placeKinds.contains(m.kind) || m.mention.form == .metonym else { return false }
         if view.has(.location, at: m.first - 1) { return true }
+        if view.has(.determiner, at: m.first - 1), view.has(.location, at: m.first - 2) { return true }
+        if view.has(.determiner, at: m.first - 1), view.has(.determiner, at: m.first - 2), view.has(.location, at: m.first - 3) { return true }
         if m.clitic.hasSuffix("ب") || m.clitic.hasSuffix("بال") { return true }
         return false
     }

@@ -31,7 +31,7 @@ enum RoleMentions {
             // A demonym or capital inside the role (`الأميركي`) gives way to the role.
             let overlapping = out.filter { $0.start < end && start < $0.end }
             guard overlapping.allSatisfy({ $0.form == .demonym || $0.form == .metonym }) else { continue }
-            guard let first = actors.mentions.first(where: { $0.actorID == m.value }), first.start < start else { continue }
+            guard actors.mentions.contains(where: { $0.actorID == m.value }) else { continue }
             out.removeAll { $0.start < end && start < $0.end }
             out.append(ActorMention(actorID: m.value, start: start, end: end, text: text.substring(start, end), form: .role))
         }

@@ -6,13 +6,28 @@ enum SentenceUnits {
     static func merge(_ text: AnalyzedText, rules: LanguageRules) -> [Sentence] {
         var out: [Sentence] = []
         var pendingStart: Int?
+        // The first line is the title: it never runs on into the article.
+        let titleEnd = text.scalars.firstIndex(of: "\n") ?? text.scalars.count
+        var sentences: [Sentence] = []
         for s in text.sentences {
+            if s.start < titleEnd, s.end > titleEnd + 1 {
+                var e = titleEnd
+                while e > s.start, text.scalars[e - 1].properties.isWhitespace { e -= 1 }
+                var b = titleEnd
+                while b < s.end, text.scalars[b].properties.isWhitespace { b += 1 }
+                sentences.append(Sentence(start: s.start, end: e, index: 0))
+                sentences.append(Sentence(start: b, end: s.end, index: 0))
+            } else {
+                sentences.append(s)
+            }
+        }
+        for (n, s) in sentences.enumerated() {
             let start = pendingStart ?? s.start
             pendingStart = nil
             let tokens = text.tokens(in: s.start, s.end)
             if let last = tokens.last, s.end > last.end, text.scalars[last.end] == ".",
                rules.cues.matches([SentenceToken(last)], at: 0).contains(where: { $0.value == .abbreviation }),
-               s.index + 1 < text.sentences.count {
+               n + 1 < sentences.count {
                 pendingStart = start
                 continue
             }

@@ -9,6 +9,8 @@ struct Candidate {
     var value: String?
     var captures: [String?] = []
     var isForward = false
+    /// Tokens matched including context elements (a more specific match wins a tie).
+    var matched = 0
 }
 
 /// Runs one language's rules over a token stream.
@@ -155,12 +157,14 @@ struct Matcher {
                 let rule = rules.rules[id]
                 var captures = [String?](repeating: nil, count: rule.elements.count)
                 var spanFirst = -1, spanEnd = -1
-                var bestFirst = -1, bestEnd = -1
+                var bestFirst = -1, bestEnd = -1, bestMatched = 0
                 var best: [String?] = []
                 func walk(_ e: Int, _ i: Int) {
                     if e == rule.elements.count {
-                        if spanEnd > spanFirst, spanFirst >= 0, spanEnd - spanFirst > bestEnd - bestFirst {
-                            bestFirst = spanFirst; bestEnd = spanEnd; best = captures
+                        if spanEnd > spanFirst, spanFirst >= 0,
+                           spanEnd - spanFirst > bestEnd - bestFirst
+                            || (spanEnd - spanFirst == bestEnd - bestFirst && i - t > bestMatched) {
+                            bestFirst = spanFirst; bestEnd = spanEnd; best = captures; bestMatched = i - t
                         }
                         return
                     }
@@ -184,14 +188,14 @@ struct Matcher {
                 while bestEnd - bestFirst > 1, tokens[bestFirst].kind == .punct { bestFirst += 1 }
                 while bestEnd - bestFirst > 1, Self.trailingSeparators.contains(tokens[bestEnd - 1].form) { bestEnd -= 1 }
                 if rule.isNegative {
-                    out.append(Candidate(first: bestFirst, end: bestEnd, rule: id, value: nil))
+                    out.append(Candidate(first: bestFirst, end: bestEnd, rule: id, value: nil, matched: bestMatched))
                     continue
                 }
                 let forward = isForward(before: bestFirst, after: bestEnd)
                 let context = ResolutionContext(anchor: anchor, isForward: forward)
                 if let value = rule.normalization.evaluate(best, context) {
                     out.append(Candidate(first: bestFirst, end: bestEnd, rule: id, value: value,
-                                         captures: best, isForward: forward))
+                                         captures: best, isForward: forward, matched: bestMatched))
                 }
             }
         }
@@ -206,9 +210,11 @@ struct Matcher {
         while t >= 0, seen < 10 {
             let token = tokens[t]
             if token.isBoundary || token.form == "\"" { break }
-            if let entries = future.byFirst[token.form],
-               entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
-                return true
+            for form in token.isArabic ? firstForms(t) : [token.form] {
+                if let entries = future.byFirst[form],
+                   entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
+                    return true
+                }
             }
             if token.lineBefore { break }
             t -= 1
@@ -222,6 +228,7 @@ struct Matcher {
         let sorted = candidates.sorted { a, b in
             let la = tokens[a.end - 1].end - tokens[a.first].start, lb = tokens[b.end - 1].end - tokens[b.first].start
             if la != lb { return la > lb }
+            if a.matched != b.matched { return a.matched > b.matched }
             if a.rule != b.rule { return a.rule < b.rule }
             return a.first < b.first
         }

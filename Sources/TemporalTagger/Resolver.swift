@@ -108,7 +108,7 @@ extension Normalization {
             var y = anchor.year
             switch Self.direction(arg(2) ?? "news") {
             case "past": if start >= anchor.month - 1 { y -= 1 }
-            case "next": if start <= anchor.month + 1 { y += 1 }
+            case "next": if start <= anchor.month { y += 1 }
             case "this": break
             default: if start > anchor.month, !context.isForward { y -= 1 }
             }

@@ -16,8 +16,11 @@ import TextAnalysis
 public struct TemporalTagger: Sendable {
     let languages: [LanguageCode: LanguageRules]
 
+    /// The folder of the shipped rules (one sub-folder per language), if the bundle is present.
+    public static var resourceURL: URL? { Bundle.module.url(forResource: "Resources", withExtension: nil) }
+
     private static let shippedResult: Result<TemporalTagger, ResourceError> = {
-        guard let url = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
+        guard let url = resourceURL else {
             return .failure(ResourceError(.missing, path: "Resources", line: 0,
                                           reason: "the TemporalTagger resource bundle is missing; ship it next to the binary"))
         }
