@@ -85,10 +85,14 @@ extension Context {
         // A body: a head noun after at least one other word.
         if let h = (p + 1..<e).last(where: { isCap(tokens[$0]) && lexicon.orgHeads[bare(tokens[$0])] != nil }) {
             let kind = lexicon.orgHeads[bare(tokens[h])] ?? .organization
-            var end = e
+            // The body ends at its head unless `of …` continues it (`Court of Appeals`); what follows
+            // is read again (`Supreme Court Justice Anthony Kennedy`).
+            var end = h + 1 < e && Context.orgConnectors.contains(tokens[h + 1].form) ? e : h + 1
             while end > h + 1, Context.orgConnectors.contains(tokens[end - 1].form) { end -= 1 }
+            let words = tokens[p..<end].map { bare($0) }
+            if lexicon.places.contains(where: { words.count >= $0.count && Array(words.suffix($0.count)) == $0 }) { return end }
             claimBody(p, end, kind: kind, &state)
-            return e
+            return end
         }
         // Cut at the first body connector: what follows is another sequence.
         var cut = p + 1

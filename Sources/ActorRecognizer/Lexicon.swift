@@ -21,6 +21,8 @@ struct Lexicon: Sendable {
     var outletCues: Set<[String]> = []
     var locatives: Set<String> = []
     var personVerbs: Set<String> = []
+    /// Multi-word place names whose last word looks like a body's head (`West Bank`).
+    var places: Set<[String]> = []
 
     /// Loads the lexicon of a language from a resource folder.
     ///
@@ -53,6 +55,7 @@ struct Lexicon: Sendable {
             case "outlet": lex.outletCues.insert(tokenForms(form))
             case "locative": lex.locatives.insert(MatchingForm.key(form))
             case "person-verb": lex.personVerbs.insert(MatchingForm.key(form))
+            case "place": lex.places.insert(tokenForms(form))
             default:
                 throw ResourceError(code: .invalidValue, path: row.path, line: row.line, reason: "unknown cue kind \(row.cols[1])")
             }
