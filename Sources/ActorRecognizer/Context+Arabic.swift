@@ -10,8 +10,8 @@ extension Context {
         claimKingdom(&state)
         findMinistries(&state)
         findOutletsFromCues(&state)
-        findPeople(&state)
         findBodies(&state)
+        findPeople(&state)
     }
 
     /// The clitic readings of a token, whole form first.
@@ -222,7 +222,14 @@ extension Context {
                 j = c.endToken; roleEnd = j; steps += 1
                 continue
             }
-            if let more = title(at: j, state) { j = more.end; if t.kind == .role { roleEnd = j }; steps += 1; continue }
+            if let more = title(at: j, state) { j = more.end; if t.kind == .role && more.kind == .role { roleEnd = j }; steps += 1; continue }
+            // `السفير الأمريكي لدى الرياض`, `رئيس مجلس السيادة في السودان`: a place or body after لدى/في.
+            if ["لدي", "في"].contains(tokens[j].form), j + 1 < tokens.count, let c = state.claim(at: j + 1),
+               let d = state.drafts[c.key], d.kind != .person {
+                if affiliation == nil { affiliation = c.key }
+                j = c.endToken; roleEnd = j; steps += 1
+                continue
+            }
             let s = stems(tokens[j])
             if t.kind == .role, s.contains(where: { $0.hasPrefix("ال") }), !s.contains(where: { lexicon.givenNames.contains($0) }),
                !lexicon.stopwords.contains(tokens[j].form) || lexicon.titles[[tokens[j].form]] != nil || steps == 0 {

@@ -69,11 +69,6 @@ extension Context {
         for p in state.pendingRoles {
             switch p.kind {
             case .role:
-                // Country adjectives inside the role (`وزير الخارجية العماني`) are part of it.
-                guard (p.first..<p.end).allSatisfy({ t in
-                    guard let c = state.claim(at: t) else { return true }
-                    return c.form == .demonym && c.firstToken >= p.first && c.endToken <= p.end
-                }) else { continue }
                 let roleText = state.text.substring(tokens[p.first].start, tokens[p.end - 1].end)
                 // A role right after a person's name is that person's (`فيصل بن فرحان وزير الخارجية السعودي`).
                 if p.first > 0, let c = state.claim(at: p.first - 1), state.drafts[c.key]?.kind == .person,
@@ -81,6 +76,11 @@ extension Context {
                     addRole(roleText, to: c.key, affiliation: p.affiliation, &state)
                     continue
                 }
+                // Country adjectives inside the role (`وزير الخارجية العماني`) are part of it.
+                guard p.end - p.first >= 2, (p.first..<p.end).allSatisfy({ t in
+                    guard let c = state.claim(at: t) else { return true }
+                    return c.form == .demonym && c.firstToken >= p.first && c.endToken <= p.end
+                }) else { continue }
                 let rk = MatchingForm.key(roleText)
                 let holders = state.order.filter { key in
                     guard let d = state.drafts[key], d.kind == .person else { return false }

@@ -35,6 +35,10 @@ struct Lexicon: Sendable {
                 throw ResourceError(code: .invalidValue, path: row.path, line: row.line, reason: "unknown title kind \(row.cols[1])")
             }
             let tokens = tokenForms(row.cols[0])
+            if let other = lex.titles[tokens], other != kind {
+                throw ResourceError(code: .duplicate, path: row.path, line: row.line,
+                                    reason: "«\(row.cols[0])» is already a title of kind \(other.rawValue)")
+            }
             lex.titles[tokens] = kind
             lex.longestTitle = max(lex.longestTitle, tokens.count)
         }
