@@ -44,6 +44,29 @@ extension Context {
             }
             i = classify(i, e, &state)
         }
+        attachPrecedingTitles(&state)
+    }
+
+    /// Gives named people the title right before them (`Kremlin spokesman Dmitry Peskov`,
+    /// `U.S. Secretary of State Antony Blinken`, `Japan's foreign minister, Yoshimasa Hayashi`),
+    /// with the country or body before the title as affiliation.
+    func attachPrecedingTitles(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for c in state.claims where !c.key.isEmpty && c.form == .name && state.drafts[c.key]?.kind == .person {
+            guard let d = state.drafts[c.key], d.roles.isEmpty else { continue }
+            for k in stride(from: min(5, c.firstToken), through: 1, by: -1) {
+                let s = c.firstToken - k
+                guard state.isFree(s, c.firstToken), englishTitle(at: s, limit: c.firstToken, state) == c.firstToken,
+                      lexicon.titles[tokens[s..<c.firstToken].map(\.form)] != .honorific,
+                      !state.text.substring(tokens[s].start, c.start).contains(where: { ".;:\n".contains($0) }) else { continue }
+                var affiliation: String?
+                if s > 0, let a = state.claim(at: s - 1), let ad = state.drafts[a.key], ad.kind != .person { affiliation = a.key }
+                var role = state.text.substring(tokens[s].start, tokens[c.firstToken - 1].end)
+                while let last = role.last, last == "," || last == " " { role.removeLast() }
+                addRole(role, to: c.key, affiliation: affiliation, &state)
+                break
+            }
+        }
     }
 
     static let nationalBodies: [[String]: ActorKind] = [
@@ -104,8 +127,10 @@ extension Context {
         // Titles before the name.
         var q = p, hasTitle = false, roleStart = p
         while q < cut, let t = englishTitle(at: q, limit: cut, state) { q = t; hasTitle = true }
-        if !hasTitle, p > 0, state.owner[p - 1] == nil, let prevTitle = englishTitle(at: p - 1, limit: p, state), prevTitle == p {
-            hasTitle = true; roleStart = p - 1
+        if !hasTitle {
+            for k in stride(from: min(3, p), through: 1, by: -1) where state.isFree(p - k, p) {
+                if englishTitle(at: p - k, limit: p, state) == p { hasTitle = true; roleStart = p - k; break }
+            }
         }
         guard q < cut else {
             // A title before a name the gazetteer already found: `President Vladimir Putin`.
