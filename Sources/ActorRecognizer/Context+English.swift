@@ -45,6 +45,22 @@ extension Context {
             i = classify(i, e, &state)
         }
         attachPrecedingTitles(&state)
+        findEnglishRoleReferences(&state)
+    }
+
+    /// `the secretary`, `the Turkish president`: a lower-case title after `the` with no name after
+    /// it, to resolve to the one person holding that role.
+    func findEnglishRoleReferences(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for i in tokens.indices where tokens[i].form == "the" && i + 1 < tokens.count {
+            var s = i + 1, affiliation: String?
+            if let c = state.claim(at: s), c.form == .demonym, c.firstToken == s { affiliation = c.key; s = c.endToken }
+            guard s < tokens.count, state.owner[s] == nil, !tokens[s].isCapitalized,
+                  let end = englishTitle(at: s, limit: min(tokens.count, s + 4), state),
+                  lexicon.titles[tokens[s..<end].map(\.form)] == .role, state.isFree(s, end) else { continue }
+            if end < tokens.count, isCap(tokens[end]), Gazetteer.joined(tokens[end - 1], tokens[end], scalars: state.text.scalars) { continue }
+            state.pendingRoles.append(PendingRole(first: affiliation == nil ? s : i + 1, end: end, kind: .role, affiliation: affiliation))
+        }
     }
 
     /// Gives named people the title right before them (`Kremlin spokesman Dmitry Peskov`,
