@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["EventGraphTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "QualityTests", dependencies: ["EventGraphTestSupport"],
-                    resources: [.copy("floors.json")]),
+                    exclude: ["FixtureGold"], resources: [.copy("floors.json")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,7 +15,13 @@ extension Context {
                 guard other != key, let o = state.drafts[other], o.kind == .person, o.nameTokens.count >= 2 else { return false }
                 return o.nameTokens.last == d.nameTokens[0]
             }
+            // Family name first (`President Lee` after `Lee Teng-hui`): any word of a unique full name.
+            let anywhere = state.order.filter { other in
+                guard other != key, let o = state.drafts[other], o.kind == .person, o.nameTokens.count >= 2 else { return false }
+                return o.nameTokens.contains(d.nameTokens[0])
+            }
             if owners.count == 1 { state.merge(key, into: owners[0], form: .shortName) }
+            else if owners.isEmpty, anywhere.count == 1 { state.merge(key, into: anywhere[0], form: .shortName) }
         }
         var surnames: [String: String] = [:]
         var ambiguous: Set<String> = []
@@ -32,6 +38,12 @@ extension Context {
             if d.kind != .person, language == .en, d.nameTokens.count >= 2, let last = d.nameTokens.last,
                lexicon.orgHeads[last] != nil {
                 add(last, key)
+            }
+            // `النهضة` after `حركة النهضة`: a movement or party by its own name.
+            if d.kind == .organization, language == .ar, d.nameTokens.count == 2,
+               let head = d.nameTokens.first.flatMap({ h in stems(Token(start: 0, end: 0, text: h, form: h, script: .arabic, isCapitalized: false)).first { ["حركه", "حزب"].contains($0) } }),
+               !head.isEmpty, d.nameTokens[1].hasPrefix("ال"), d.nameTokens[1].count >= 5, d.nameTokens[1] != "الله" {
+                add(d.nameTokens[1], key)
             }
         }
         for s in ambiguous { surnames[s] = nil }
@@ -57,15 +69,32 @@ extension Context {
         for p in state.pendingRoles {
             switch p.kind {
             case .role:
+                let roleText = state.text.substring(tokens[p.first].start, tokens[p.end - 1].end)
+                // A role right after a person's name is that person's (`فيصل بن فرحان وزير الخارجية السعودي`).
+                if p.first > 0, let c = state.claim(at: p.first - 1), state.drafts[c.key]?.kind == .person,
+                   !state.text.substring(tokens[p.first - 1].end, tokens[p.first].start).contains(where: { ".!?؟\n".contains($0) }) {
+                    addRole(roleText, to: c.key, affiliation: p.affiliation, &state)
+                    continue
+                }
                 // Country adjectives inside the role (`وزير الخارجية العماني`) are part of it.
-                guard (p.first..<p.end).allSatisfy({ t in
+                guard p.end - p.first >= 2 || language == .en, (p.first..<p.end).allSatisfy({ t in
                     guard let c = state.claim(at: t) else { return true }
                     return c.form == .demonym && c.firstToken >= p.first && c.endToken <= p.end
                 }) else { continue }
-                let rk = MatchingForm.key(state.text.substring(tokens[p.first].start, tokens[p.end - 1].end))
+                let rk = MatchingForm.key(roleText)
+                // English: the title words alone (`secretary` in `the Turkish secretary`) against the
+                // person's roles (`Secretary of State`), within the adjective's country.
+                let titleKey = language == .en
+                    ? tokens[p.first..<p.end].filter { state.claim(at: tokens.firstIndex(of: $0) ?? 0)?.form != .demonym }.map(\.form).joined(separator: " ")
+                    : rk
                 let holders = state.order.filter { key in
                     guard let d = state.drafts[key], d.kind == .person else { return false }
-                    return d.roleKeys.contains(rk) || d.roleKeys.contains { $0.hasPrefix(rk + " ") && (p.affiliation == nil || p.affiliation == d.affiliationKey) }
+                    let sameCountry = p.affiliation == nil || p.affiliation == d.affiliationKey
+                        || d.entryID.flatMap { gazetteer.entries[$0]?.country }.map { "gz:\($0)" == p.affiliation } == true
+                    if language == .en {
+                        return sameCountry && d.roleKeys.contains { $0 == titleKey || $0.hasPrefix(titleKey + " ") || $0.hasSuffix(" " + titleKey) }
+                    }
+                    return d.roleKeys.contains(rk) || d.roleKeys.contains { $0.hasPrefix(rk + " ") && sameCountry }
                 }
                 guard holders.count == 1 else { continue }
                 for t in p.first..<p.end where state.owner[t] != nil { state.unclaim(at: t) }

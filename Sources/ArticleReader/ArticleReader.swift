@@ -60,8 +60,9 @@ public struct ArticleReader: Sendable {
     ///
     /// - Parameters:
     ///   - data: The file's content.
-    ///   - path: Where it came from; its extension picks the format, and `-` (standard input)
-    ///     or an unknown extension makes the reader sniff JSON, JSON Lines and HTML before plain text.
+    ///   - path: Where it came from; its extension picks the format (an unknown one means plain
+    ///     text), and for `-` (standard input) the reader sniffs JSON, JSON Lines and HTML before
+    ///     plain text.
     /// - Returns: One result per article, as ``read(path:)``.
     public func read(data: Data, path: String) -> [Result<Document, InputError>] {
         if data.count > options.maxBytes {
@@ -73,7 +74,8 @@ public struct ArticleReader: Sendable {
         case .success(let decoded): text = decoded
         }
         let id = Self.stem(of: path)
-        switch InputFormat(path: path, text: text) {
+        let format = InputFormat(path: path, text: text)
+        switch format {
         case .text:
             return [document(given: GivenFields(id: id, text: text), path: path)]
         case .markdown:
@@ -89,7 +91,7 @@ public struct ArticleReader: Sendable {
                                     outlet: page.outlet, language: page.language)
             return [document(given: given, path: path)]
         case .json, .jsonLines:
-            let entries = InputFormat(path: path, text: text) == .json
+            let entries = format == .json
                 ? JSONArticles.entries(json: text, path: path)
                 : JSONArticles.entries(jsonLines: text, path: path)
             return entries.map { entry in
@@ -102,33 +104,10 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    /// Reads files and folders in the order given; folders are walked recursively in name order,
-    /// skipping hidden files and folders (names starting with `.`).
-    ///
-    /// - Parameter paths: Files, folders, or `-` for standard input.
-    /// - Returns: One result per article or per unreadable input, in order. A file that vanishes
-    ///   between listing and reading is reported as `not found`.
-    public func documents(in paths: [String]) -> [Result<Document, InputError>] {
-        var results: [Result<Document, InputError>] = []
-        for path in paths {
-            if path != "-" && FileBytes.isFolder(path) {
-                for file in FolderListing.files(in: path) {
-                    switch file {
-                    case .success(let filePath): results += read(path: filePath)
-                    case .failure(let error): results.append(.failure(error))
-                    }
-                }
-            } else {
-                results += read(path: path)
-            }
-        }
-        return results
-    }
-
     /// Builds the document for one article's text and given fields: options win over the
     /// fields, which win over detection.
     func document(given: GivenFields, path: String) -> Result<Document, InputError> {
-        guard let text = given.text, !text.trimmingWhitespace.isEmpty else {
+        guard let text = given.text, !text.isBlank else {
             return .failure(InputError(.empty, path: path, reason: "the article has no text"))
         }
         var published: String?
@@ -151,7 +130,7 @@ public struct ArticleReader: Sendable {
         let givenTitle = options.title ?? given.title
         let title = givenTitle ?? HeaderDetector.title(of: text)
         if published == nil {
-            let firstLine = HeaderDetector.nonEmptyLines(text).first
+            let firstLine = HeaderDetector.headLines(text, count: 1).first
             published = HeaderDetector.published(in: text, language: detectedLanguage,
                                                  skippingTitle: givenTitle == nil || firstLine == title,
                                                  resolver: dateResolver)

@@ -41,7 +41,8 @@ enum HTMLText {
         var line = ""
         var pendingSpace = false
         var skipDepth: [String: Int] = [:]
-        var skipping: Bool { skipDepth.values.contains { $0 > 0 } }
+        var skipCount = 0
+        var skipping: Bool { skipCount > 0 }
         var inH1 = false
         var h1 = ""
         var titleTag: String?
@@ -52,17 +53,18 @@ enum HTMLText {
             line = ""
             pendingSpace = false
         }
-        func append(_ s: String) {
-            if inH1 { h1 += s }
-            for u in s.unicodeScalars {
-                if u.properties.isWhitespace && u != "\u{00A0}" {
-                    pendingSpace = true
-                } else {
-                    if pendingSpace && !line.isEmpty { line.unicodeScalars.append(" ") }
-                    pendingSpace = false
-                    line.unicodeScalars.append(u)
-                }
+        func append(_ u: Unicode.Scalar) {
+            if inH1 { h1.unicodeScalars.append(u) }
+            if u.isSpace && u != "\u{00A0}" {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !line.isEmpty { line.unicodeScalars.append(" ") }
+                pendingSpace = false
+                line.unicodeScalars.append(u)
             }
+        }
+        func append(_ s: String) {
+            for u in s.unicodeScalars { append(u) }
         }
 
         var i = 0
@@ -101,9 +103,10 @@ enum HTMLText {
                     }
                     if skipped.contains(name) {
                         if tag.isClosing {
-                            if let d = skipDepth[name], d > 0 { skipDepth[name] = d - 1 }
+                            if let d = skipDepth[name], d > 0 { skipDepth[name] = d - 1; skipCount -= 1 }
                         } else if !tag.isSelfClosing {
                             skipDepth[name, default: 0] += 1
+                            skipCount += 1
                         }
                         if name == "head" || name == "nav" { breakLine() }
                         continue
@@ -115,7 +118,7 @@ enum HTMLText {
                     if blocks.contains(name) && !skipping { breakLine() }
                     continue
                 }
-                if !skipping { append("<") }
+                if !skipping { append("<" as Unicode.Scalar) }
                 i += 1
                 continue
             }
@@ -125,7 +128,7 @@ enum HTMLText {
                 i = next
                 continue
             }
-            append(String(Character(c)))
+            append(c)
             i += 1
         }
         breakLine()
@@ -212,26 +215,26 @@ struct Tag {
             let c = chars[i]
             if c == ">" { i += 1; break }
             if c == "/" { selfClosing = true; i += 1; continue }
-            if c.properties.isWhitespace { i += 1; continue }
+            if c.isSpace { i += 1; continue }
             selfClosing = false
             var key = ""
-            while i < chars.count, !chars[i].properties.isWhitespace, chars[i] != "=", chars[i] != ">",
+            while i < chars.count, !chars[i].isSpace, chars[i] != "=", chars[i] != ">",
                   !(chars[i] == "/" && i + 1 < chars.count && chars[i + 1] == ">") {
                 key.unicodeScalars.append(chars[i])
                 i += 1
             }
-            while i < chars.count, chars[i].properties.isWhitespace { i += 1 }
+            while i < chars.count, chars[i].isSpace { i += 1 }
             var value = ""
             if i < chars.count, chars[i] == "=" {
                 i += 1
-                while i < chars.count, chars[i].properties.isWhitespace { i += 1 }
+                while i < chars.count, chars[i].isSpace { i += 1 }
                 if i < chars.count, chars[i] == "\"" || chars[i] == "'" {
                     let quote = chars[i]
                     i += 1
                     while i < chars.count, chars[i] != quote { value.unicodeScalars.append(chars[i]); i += 1 }
                     i += 1
                 } else {
-                    while i < chars.count, !chars[i].properties.isWhitespace, chars[i] != ">" {
+                    while i < chars.count, !chars[i].isSpace, chars[i] != ">" {
                         value.unicodeScalars.append(chars[i])
                         i += 1
                     }
@@ -245,11 +248,22 @@ struct Tag {
 }
 
 extension StringProtocol {
+    /// Whether the string is empty or only white space; stops at the first other character.
+    var isBlank: Bool { !unicodeScalars.contains { !$0.isSpace } }
+
     /// The string without leading and trailing white space (including no-break spaces).
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        guard let first = scalars.firstIndex(where: { !$0.isSpace }),
+              let last = scalars.lastIndex(where: { !$0.isSpace }) else { return "" }
+        return String(self[first..<scalars.index(after: last)])
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space, with a fast path for ASCII.
+    @inline(__always)
+    var isSpace: Bool {
+        value < 0x80 ? (self == " " || (value >= 0x09 && value <= 0x0D)) : properties.isWhitespace
     }
 }

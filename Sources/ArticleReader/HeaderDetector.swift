@@ -15,27 +15,43 @@ public enum HeaderDetector {
 
     /// The first non-empty line, cut to its first sentence (or 200 scalars) when it is a whole paragraph.
     public static func title(of text: String) -> String? {
-        guard let line = nonEmptyLines(text).first else { return nil }
+        guard let line = headLines(text, count: 1).first else { return nil }
         if line.unicodeScalars.count <= 200 { return line }
         let scalars = Array(line.unicodeScalars)
         for k in 40..<200 where ".!?؟".unicodeScalars.contains(scalars[k])
-            && (k + 1 == scalars.count || scalars[k + 1] == " ") {
+            && (k + 1 == scalars.count || scalars[k + 1] == " ") && !isAbbreviation(scalars, endingAt: k) {
             return String(String.UnicodeScalarView(scalars[0...k]))
         }
         let cut = String(String.UnicodeScalarView(scalars[0..<200]))
-        let words = cut.split(separator: " ").dropLast().joined(separator: " ")
+        let cutsWord = !scalars[200].properties.isWhitespace && !scalars[199].properties.isWhitespace
+        let words = cut.split(separator: " ").dropLast(cutsWord ? 1 : 0).joined(separator: " ")
         return (words.isEmpty ? cut : words) + "…"
     }
 
+    /// Whether the period at `k` ends an abbreviation such as `U.N.`, `Mr.` or `Nov.`, not a sentence.
+    static func isAbbreviation(_ scalars: [Unicode.Scalar], endingAt k: Int) -> Bool {
+        guard scalars[k] == ".", k >= 1 else { return false }
+        var start = k
+        while start > 0, scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == "." { start -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[start..<k]))
+        if word.contains(".") || (word.count == 1 && word.first?.isUppercase == true) { return true }
+        return abbreviations.contains(word)
+    }
+
+    /// Words that end with a period without ending a sentence.
+    static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "No", "Inc", "Co",
+        "Corp", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs",
+    ]
+
     /// The outlet credited in the header (or in a trailing `Source:` line), as written.
     public static func outlet(in text: String) -> String? {
-        let lines = nonEmptyLines(text)
-        for line in lines.prefix(headerLines) {
+        for line in headLines(text, count: headerLines) {
             if let found = slashCredit(line) ?? parenthesisedCredit(line) ?? bylineCredit(line) ?? sourceLine(line) {
                 return found
             }
         }
-        for line in lines.suffix(3) {
+        for line in tailLines(text, count: 3) {
             if let found = sourceLine(line) { return found }
         }
         return nil
@@ -48,13 +64,12 @@ public enum HeaderDetector {
     /// ISO date (`2022-11-08`) is recognised without one.
     public static func published(in text: String, language: LanguageCode, skippingTitle: Bool,
                                  resolver: (@Sendable (String, LanguageCode) -> String?)?) -> String? {
-        var lines = nonEmptyLines(text).prefix(headerLines)
+        var lines = headLines(text, count: headerLines)[...]
         if skippingTitle, lines.count > 1 { lines = lines.dropFirst() }
         for line in lines {
             guard let candidate = datelinePart(line) else { continue }
             if let day = resolver?(candidate, language).flatMap(DayValidation.day) { return day }
-            if let match = candidate.firstMatch(of: #/(?:^|[^0-9])([0-9]{4}-[0-9]{2}-[0-9]{2})(?![0-9])/#),
-               let day = DayValidation.day(String(match.output.1)) {
+            if let iso = HeaderPatterns.isoDay(Array(candidate.unicodeScalars)), let day = DayValidation.day(iso) {
                 return day
             }
         }
@@ -67,13 +82,13 @@ public enum HeaderDetector {
     /// does not end like a sentence. Otherwise what precedes the line's first dash counts when it
     /// is at most 8 words or holds a parenthesised credit (`CAIRO, Nov. 10, 2022 (Nile Wire) —`).
     static func datelinePart(_ line: String) -> String? {
-        let words = line.split(whereSeparator: \.isWhitespace).count
-        if line.unicodeScalars.count <= 120 && words <= 14 {
+        let length = line.unicodeScalars.count
+        if length <= 120 {
+            let words = line.split(whereSeparator: \.isWhitespace).count
             let endsSentence = line.last.map { ".!?؟".contains($0) } ?? false
-            if words <= 6 || !endsSentence { return line }
+            if words <= 14 && (words <= 6 || !endsSentence) { return line }
         }
-        if let match = line.firstMatch(of: #/\s*(?:--|[-–—_])\s/#) {
-            let head = String(line[..<match.range.lowerBound])
+        if let head = HeaderPatterns.beforeFirstDash(Array(line.unicodeScalars.prefix(101))) {
             let headWords = head.split(whereSeparator: \.isWhitespace).count
             if head.unicodeScalars.count <= 80 && (headWords <= 8 || head.contains("(")) { return head }
         }
@@ -82,54 +97,89 @@ public enum HeaderDetector {
 
     /// `DATE / OUTLET - …`: a short name after a slash preceded by a date or time.
     static func slashCredit(_ line: String) -> String? {
-        guard let match = line.firstMatch(of: #/[0-9٠-٩][^/]*\s/\s*(?<name>[^/\-–—|0-9٠-٩()]{2,40}?)\s*(?:\s[-–—]|$)/#) else {
-            return nil
-        }
-        return cleaned(String(match.output.name), maxWords: 4)
+        guard line.utf8.contains(UInt8(ascii: "/")) else { return nil }
+        return HeaderPatterns.slashCredit(Array(line.unicodeScalars)).flatMap { cleaned($0, maxWords: 4) }
     }
 
-    /// `PLACE[, DATE] (OUTLET) -` or a line that is only `(OUTLET)`.
+    /// `PLACE[, DATE] (OUTLET) -`, `PLACE - (OUTLET)` or a line that is only `(OUTLET)`.
     static func parenthesisedCredit(_ line: String) -> String? {
-        if let match = line.firstMatch(of: #/^(?<place>[^()\n]{0,60}?)\s*\((?<name>[^()0-9٠-٩]{2,30})\)\s*(?:--|[-–—_:])/#) {
-            let place = String(match.output.place)
-            guard place.isEmpty || startsLikeName(place) else { return nil }
-            return cleaned(String(match.output.name), maxWords: 4)
-        }
-        if let match = line.wholeMatch(of: #/\s*\((?<name>[^()0-9٠-٩]{2,30})\)\s*/#) {
-            return cleaned(String(match.output.name), maxWords: 4)
-        }
-        if let match = line.firstMatch(of: #/^(?<place>[^()\n]{2,40}?)\s*[-–—]\s*\((?<name>[^()0-9٠-٩]{2,30})\)/#),
-           startsLikeName(String(match.output.place)) {
-            return cleaned(String(match.output.name), maxWords: 4)
-        }
-        return nil
+        guard line.utf8.prefix(160).contains(UInt8(ascii: "(")),
+              let found = HeaderPatterns.parenthesisedCredit(Array(line.unicodeScalars)),
+              found.place.isEmpty || startsLikeName(found.place) else { return nil }
+        return cleaned(found.name, maxWords: 4)
     }
 
     /// `By NAME | OUTLET` (also `بقلم`/`كتب`): the last bar-separated field.
     static func bylineCredit(_ line: String) -> String? {
-        guard let match = line.wholeMatch(of: #/(?i:by|written by|بقلم|كتب|كتبت)\s+[^|]{2,80}\|\s*(?<name>[^|]{2,40})/#) else {
-            return nil
-        }
-        return cleaned(String(match.output.name), maxWords: 5)
+        guard line.utf8.contains(UInt8(ascii: "|")), line.utf8.count < 400 else { return nil }
+        return HeaderPatterns.bylineCredit(line).flatMap { cleaned($0, maxWords: 5) }
     }
 
     /// `Source: OUTLET` or `المصدر: OUTLET`.
     static func sourceLine(_ line: String) -> String? {
-        guard let match = line.wholeMatch(of: #/(?i:source|sources|المصدر|مصدر الخبر)\s*[:：]\s*(?<name>.{2,60})/#) else {
-            return nil
-        }
-        return cleaned(String(match.output.name), maxWords: 6)
+        HeaderPatterns.sourceLine(line).flatMap { cleaned($0, maxWords: 6) }
     }
 
-    /// Lines of `text`, trimmed, without empty ones.
-    static func nonEmptyLines(_ text: String) -> [String] {
+    /// The first `count` non-empty lines of `text`, trimmed and cut to 400 scalars; the rest of
+    /// the text is not scanned.
+    static func headLines(_ text: String, count: Int) -> [String] {
         var lines: [String] = []
-        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let trimmed = String(line).trimmingWhitespace
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        var length = 0
+        func take(_ end: String.UnicodeScalarView.Index) {
+            let trimmed = text[start..<end].trimmingWhitespace
             if !trimmed.isEmpty { lines.append(trimmed) }
-            if lines.count >= 400 { break }
         }
-        return lines
+        while index < scalars.endIndex {
+            let u = scalars[index]
+            if u == "\n" || u == "\r" || u == "\u{2028}" || u == "\u{2029}" {
+                take(index)
+                if lines.count == count { return lines }
+                start = scalars.index(after: index)
+                index = start
+                length = 0
+                continue
+            }
+            length += 1
+            if length > 400 {
+                take(index)
+                if lines.count == count { return lines }
+                while index < scalars.endIndex, !"\n\r\u{2028}\u{2029}".unicodeScalars.contains(scalars[index]) {
+                    index = scalars.index(after: index)
+                }
+                start = index
+                length = 0
+                continue
+            }
+            index = scalars.index(after: index)
+        }
+        take(scalars.endIndex)
+        return Array(lines.prefix(count))
+    }
+
+    /// The last `count` non-empty lines of `text`, trimmed, in text order.
+    static func tailLines(_ text: String, count: Int) -> [String] {
+        var lines: [String] = []
+        var end = text.unicodeScalars.endIndex
+        var index = end
+        let scalars = text.unicodeScalars
+        while index > scalars.startIndex && lines.count < count {
+            let previous = scalars.index(before: index)
+            let u = scalars[previous]
+            if u == "\n" || u == "\r" || u == "\u{2028}" || u == "\u{2029}" {
+                let trimmed = String(scalars[index..<end]).trimmingWhitespace
+                if !trimmed.isEmpty { lines.append(trimmed) }
+                end = previous
+            }
+            index = previous
+        }
+        if lines.count < count {
+            let trimmed = String(scalars[scalars.startIndex..<end]).trimmingWhitespace
+            if !trimmed.isEmpty { lines.append(trimmed) }
+        }
+        return lines.reversed()
     }
 
     private static func startsLikeName(_ s: String) -> Bool {

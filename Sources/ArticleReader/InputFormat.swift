@@ -1,5 +1,5 @@
-/// The formats the reader knows, chosen by extension or, for standard input and unknown
-/// extensions, by the content's first characters.
+/// The formats the reader knows, chosen by extension; standard input (`-`) is sniffed from its
+/// first characters, and any other extension is plain text.
 enum InputFormat: Equatable {
     case text, markdown, html, json, jsonLines
 
@@ -12,7 +12,7 @@ enum InputFormat: Equatable {
         case "html", "htm", "xhtml": self = .html
         case "json": self = .json
         case "jsonl", "ndjson": self = .jsonLines
-        default: self = Self.sniff(text)
+        default: self = path == "-" ? Self.sniff(text) : .text
         }
     }
 

@@ -86,7 +86,7 @@ enum JSONArticles {
         guard let text = rawText as? String else {
             return .failure(InputError(.malformed, path: path, reason: "the \"text\" field is not a string"))
         }
-        if text.trimmingWhitespace.isEmpty {
+        if text.isBlank {
             return .failure(InputError(.empty, path: path, reason: "the \"text\" field is empty"))
         }
         var fields = GivenFields(text: text, isStrict: true)

@@ -14,11 +14,11 @@ public enum LanguageDetector {
     /// The language of `text`: Arabic when Arabic letters are at least 60 % of the letters, English
     /// at most 40 %; in between, the language with more stopwords (Arabic on a tie).
     ///
-    /// - Parameter text: The article text (only the first 20,000 scalars are looked at).
+    /// - Parameter text: The article text (only the first 5,000 scalars are looked at).
     /// - Returns: `.ar` or `.en`; `.en` for a text with no letters.
     public static func detect(_ text: String) -> LanguageCode {
         var arabic = 0, latin = 0
-        for u in text.unicodeScalars.prefix(20_000) {
+        for u in text.unicodeScalars.prefix(5_000) {
             switch u.value {
             case 0x0621...0x064A, 0x066E...0x06D3, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFC: arabic += 1
             case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
@@ -30,7 +30,7 @@ public enum LanguageDetector {
         if arabic * 10 >= letters * 6 { return .ar }
         if arabic * 10 <= letters * 4 { return .en }
         var counts: [LanguageCode: Int] = [.ar: 0, .en: 0]
-        for word in MatchingForm.of(String(text.prefix(20_000))).split(whereSeparator: { !$0.isLetter }) {
+        for word in MatchingForm.of(String(text.prefix(5_000))).split(whereSeparator: { !$0.isLetter }) {
             for (language, words) in stopwords where words.contains(String(word)) { counts[language, default: 0] += 1 }
         }
         return (counts[.en] ?? 0) > (counts[.ar] ?? 0) ? .en : .ar

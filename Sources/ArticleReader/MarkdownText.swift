@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of a Markdown article: the words as written, without markup that is not text.
 ///
 /// Removed: YAML front matter (its `title`, `date`/`published`, `outlet`/`source`/`publisher`,
@@ -39,7 +41,7 @@ enum MarkdownText {
             if inComment {
                 if let end = line.range(of: "-->") { line = String(line[end.upperBound...]); inComment = false } else { continue }
             }
-            while let start = line.range(of: "<!--") {
+            while line.utf8.contains(UInt8(ascii: "<")), let start = line.range(of: "<!--") {
                 if let end = line.range(of: "-->", range: start.upperBound..<line.endIndex) {
                     line.removeSubrange(start.lowerBound..<end.upperBound)
                 } else {
@@ -50,27 +52,129 @@ enum MarkdownText {
             if isRule(trimmed) {
                 continue
             }
-            if trimmed.wholeMatch(of: #/\[[^\]]+\]:\s*\S+.*/#) != nil { continue }
-            line = line.replacing(#/^\s{0,3}#{1,6}\s+/#, with: "")
-            line = line.replacing(#/\s+#+\s*$/#, with: "")
-            line = line.replacing(#/^\s{0,3}(?:>\s?)+/#, with: "")
-            line = line.replacing(#/^\s*[-*+]\s+/#, with: "")
-            line = line.replacing(#/!\[([^\]]*)\]\([^)]*\)/#) { String($0.output.1) }
-            line = line.replacing(#/\[([^\]]+)\]\([^)]*\)/#) { String($0.output.1) }
-            line = line.replacing(#/\[([^\]]+)\]\[[^\]]*\]/#) { String($0.output.1) }
-            line = line.replacing(#/<((?:https?|mailto):[^>\s]+)>/#) { String($0.output.1) }
-            line = line.replacing(#/(\*\*|__)(\S(?:.*?\S)?)\1/#) { String($0.output.2) }
-            line = line.replacing(#/\*(\S(?:[^*]*?\S)?)\*/#) { String($0.output.1) }
-            line = line.replacing(#/`([^`]*)`/#) { String($0.output.1) }
-            out.append(line)
+            if isReferenceDefinition(trimmed) { continue }
+            out.append(MarkdownInline.strip(blockPrefixStripped(line)))
         }
         return (out.joined(separator: "\n"), front)
     }
 
+    /// Whether a trimmed line is a link reference definition (`[id]: https://…`).
+    private static func isReferenceDefinition(_ trimmed: String) -> Bool {
+        guard trimmed.hasPrefix("["), let close = trimmed.range(of: "]:") else { return false }
+        return close.lowerBound > trimmed.index(after: trimmed.startIndex)
+            && !trimmed[close.upperBound...].trimmingWhitespace.isEmpty
+    }
+
+    /// `line` without a heading mark (`## `, and closing `#`s), block-quote marks or a bullet.
+    static func blockPrefixStripped(_ line: String) -> String {
+        var s = Substring(line)
+        let indent = s.prefix(while: { $0 == " " })
+        if indent.count <= 3 {
+            let rest = s.dropFirst(indent.count)
+            let hashes = rest.prefix(while: { $0 == "#" })
+            if (1...6).contains(hashes.count), let next = rest.dropFirst(hashes.count).first, next.isWhitespace {
+                s = rest.dropFirst(hashes.count).drop(while: { $0.isWhitespace })
+                let body = s.trimmingWhitespace
+                let closing = body.reversed().prefix(while: { $0 == "#" }).count
+                if closing > 0, closing < body.count, body.dropLast(closing).last?.isWhitespace == true {
+                    return String(body.dropLast(closing)).trimmingWhitespace
+                }
+                return String(s)
+            }
+            var quoted = rest
+            var isQuote = false
+            while quoted.first == ">" {
+                isQuote = true
+                quoted = quoted.dropFirst()
+                if quoted.first == " " { quoted = quoted.dropFirst() }
+            }
+            if isQuote { s = quoted }
+        }
+        let leading = s.prefix(while: { $0 == " " || $0 == "\t" })
+        let afterIndent = s.dropFirst(leading.count)
+        if let bullet = afterIndent.first, bullet == "-" || bullet == "*" || bullet == "+",
+           let space = afterIndent.dropFirst().first, space.isWhitespace {
+            return String(afterIndent.dropFirst().drop(while: { $0.isWhitespace }))
+        }
+        return String(s)
+    }
+
     /// Whether a trimmed line is a thematic break or a setext underline (`---`, `***`, `===`).
     private static func isRule(_ trimmed: String) -> Bool {
+        guard let head = trimmed.first, "-*_=".contains(head), trimmed.count < 200 else { return false }
         let chars = trimmed.filter { $0 != " " }
         guard chars.count >= 3, let c = chars.first, c == "-" || c == "*" || c == "_" || c == "=" else { return false }
         return chars.allSatisfy { $0 == c }
+    }
+}
+
+/// Inline Markdown: links and images keep their text, autolinks their address, emphasis and code
+/// their content.
+enum MarkdownInline {
+    /// `line` without inline markup.
+    static func strip(_ line: String) -> String {
+        let s = Array(line.unicodeScalars)
+        guard s.contains(where: { $0 == "[" || $0 == "*" || $0 == "_" || $0 == "`" || $0 == "<" }) else { return line }
+        var out = String.UnicodeScalarView()
+        strip(s[...], into: &out)
+        return String(out)
+    }
+
+    private static func strip(_ s: ArraySlice<Unicode.Scalar>, into out: inout String.UnicodeScalarView) {
+        var i = s.startIndex
+        while i < s.endIndex {
+            let u = s[i]
+            if u == "!", i + 1 < s.endIndex, s[i + 1] == "[", let (label, next) = link(s, at: i + 1) {
+                strip(label, into: &out); i = next; continue
+            }
+            if u == "[", let (label, next) = link(s, at: i) {
+                strip(label, into: &out); i = next; continue
+            }
+            if u == "<", let close = s[(i + 1)...].firstIndex(of: ">") {
+                let inner = String(String.UnicodeScalarView(s[(i + 1)..<close]))
+                if (inner.hasPrefix("http://") || inner.hasPrefix("https://") || inner.hasPrefix("mailto:"))
+                    && !inner.contains(" ") {
+                    out.append(contentsOf: inner.unicodeScalars); i = close + 1; continue
+                }
+            }
+            if u == "`", let close = s[(i + 1)...].firstIndex(of: "`") {
+                out.append(contentsOf: s[(i + 1)..<close]); i = close + 1; continue
+            }
+            if u == "*" || u == "_" {
+                let double = i + 1 < s.endIndex && s[i + 1] == u
+                if double, let (inner, next) = delimited(s, from: i + 2, by: [u, u]) {
+                    strip(inner, into: &out); i = next; continue
+                }
+                if !double, u == "*", let (inner, next) = delimited(s, from: i + 1, by: [u]) {
+                    strip(inner, into: &out); i = next; continue
+                }
+            }
+            out.append(u)
+            i += 1
+        }
+    }
+
+    /// `[label](target)` or `[label][ref]` starting at `s[at]` (a `[`): the label and the index after.
+    private static func link(_ s: ArraySlice<Unicode.Scalar>, at: Int) -> (ArraySlice<Unicode.Scalar>, Int)? {
+        guard let close = s[(at + 1)...].firstIndex(of: "]"), close + 1 < s.endIndex else { return nil }
+        let opener = s[close + 1]
+        let closer: Unicode.Scalar = opener == "(" ? ")" : opener == "[" ? "]" : "\0"
+        guard closer != "\0", let end = s[(close + 2)...].firstIndex(of: closer) else { return nil }
+        return (s[(at + 1)..<close], end + 1)
+    }
+
+    /// Content up to the closing `delimiter`, not starting or ending with white space.
+    private static func delimited(_ s: ArraySlice<Unicode.Scalar>, from start: Int,
+                                  by delimiter: [Unicode.Scalar]) -> (ArraySlice<Unicode.Scalar>, Int)? {
+        guard start < s.endIndex, !s[start].properties.isWhitespace else { return nil }
+        var k = start + 1
+        while k + delimiter.count <= s.endIndex {
+            if Array(s[k..<(k + delimiter.count)]) == delimiter, !s[k - 1].properties.isWhitespace {
+                if delimiter.count == 1, k + 1 < s.endIndex, s[k + 1] == delimiter[0] { k += 2; continue }
+                return (s[start..<k], k + delimiter.count)
+            }
+            k += 1
+        }
+        return nil
     }
 }

@@ -26,15 +26,17 @@ enum TextDecoding {
             if let reason = binaryReason(body) {
                 return .failure(InputError(.binary, path: path, reason: reason))
             }
-            if let (offset, byte) = firstInvalidUTF8(body) {
+            if let valid = String(validating: body, as: UTF8.self) {
+                text = valid
+            } else {
+                let (offset, byte) = firstInvalidUTF8(body) ?? (0, body.first ?? 0)
                 let at = offset + (body.count == bytes.count ? 0 : 3)
                 return .failure(InputError(.notUTF8, path: path,
                                            reason: "the file is not UTF-8 text (invalid byte 0x\(hex(byte)) at byte \(at))"))
             }
-            text = String(decoding: body, as: UTF8.self)
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+        if text.isBlank {
             return .failure(InputError(.empty, path: path, reason: "the file has only white space"))
         }
         return .success(text)

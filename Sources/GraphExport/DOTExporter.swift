@@ -25,7 +25,7 @@ public enum DOTExporter {
     public static func dot(_ graph: GraphSnapshot, title: String? = nil) -> String {
         let font = TextEscaping.dotID(fontName)
         var out = "digraph \"EventGraph\" {\n"
-        out += "  graph [charset=\"UTF-8\", rankdir=LR, fontname=\(font), fontsize=12, nodesep=0.4, ranksep=0.8"
+        out += "  graph [charset=\"UTF-8\", rankdir=LR, newrank=true, fontname=\(font), fontsize=12, nodesep=0.4, ranksep=0.8"
         if let title, !title.isEmpty {
             out += ", label=\(label(lines: [title])), labelloc=t, fontsize=16"
         }

@@ -145,9 +145,9 @@ struct Ingester {
                 }
                 if !outlets.contains(node) { outlets.append(node) }
             }
-            let roles: [Int64: String] = [
-                event.source.flatMap { nodeOf[$0] }: "source", event.target.flatMap { nodeOf[$0] }: "target",
-            ].reduce(into: [:]) { acc, pair in if let k = pair.key { acc[k] = pair.value } }
+            var roles: [Int64: String] = [:]
+            if let target = event.target.flatMap({ nodeOf[$0] }) { roles[target] = "target" }
+            if let source = event.source.flatMap({ nodeOf[$0] }) { roles[source] = "source" }
             let outletNames = event.reportedBy.compactMap { nameOf[$0] }
             let outcome = try writer.write(prepared, participants: participants, roles: roles, outlets: outlets,
                                            outletNames: outletNames)

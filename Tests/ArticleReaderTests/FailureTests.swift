@@ -126,3 +126,22 @@ struct FailureTests {
         ])
     }
 }
+
+@Suite("Reader · batches")
+struct BatchTests {
+    @Test("files(in:) lists what documents(in:) reads, and forEachDocument hands over the same results")
+    func listingMatchesReading() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("b.txt", "Second\nText.")
+        try folder.write("a/z.md", "# First\nText.")
+        try folder.write("c.json", #"[{"text": "Third."}, {"text": "Fourth."}]"#)
+        let reader = ArticleReader()
+        let p = folder.path + "/"
+        #expect(reader.files(in: [folder.path, "missing.txt"]).compactMap(\.value)
+            == [p + "a/z.md", p + "b.txt", p + "c.json", "missing.txt"])
+        var streamed: [Result<Document, InputError>] = []
+        reader.forEachDocument(in: [folder.path]) { streamed.append($0) }
+        #expect(streamed == reader.documents(in: [folder.path]))
+        #expect(streamed.compactMap(\.value?.title) == ["First", "Second", "Third.", "Fourth."])
+    }
+}

@@ -59,10 +59,18 @@ struct FormatTests {
                    "CAIRO (AP) — The ministers met on Sunday.",
                    text: "CAIRO (AP) — The ministers met on Sunday.",
                    title: "CAIRO (AP) — The ministers met on Sunday.", outlet: "AP"),
+        FormatCase("an unknown extension is text even when it looks like JSON", file: "server.log",
+                   "[2022-11-08 10:00] talks began\n[2022-11-08 12:00] talks ended\n",
+                   text: "[2022-11-08 10:00] talks began\n[2022-11-08 12:00] talks ended\n",
+                   title: "[2022-11-08 10:00] talks began", published: "2022-11-08"),
         FormatCase("Markdown loses heading marks, link targets and emphasis", file: "note.md",
                    "# Ministers meet\n\nThe [State Department](https://www.state.gov/) said **both** sides met.\n\n---\n\n- one *item*\n> quoted `code`\n",
                    text: "Ministers meet\n\nThe State Department said both sides met.\n\n\none item\nquoted code\n",
                    title: "Ministers meet"),
+        FormatCase("Markdown images, reference links, autolinks, closing hashes and nested emphasis", file: "more.md",
+                   "## Talks in *Cairo* ##\n![Shoukry and Lavrov](img.jpg) met, said [**the** ministry][1] at <https://example.org>.\n[1]: https://example.org/ministry\n__Both__ said `2 + 2` * 3 = snake_case_name.\n",
+                   text: "Talks in Cairo\nShoukry and Lavrov met, said the ministry at https://example.org.\nBoth said 2 + 2 * 3 = snake_case_name.\n",
+                   title: "Talks in Cairo"),
         FormatCase("Markdown front matter gives metadata", file: "front.md",
                    "---\ntitle: \"Ministers meet\"\ndate: 2022-11-08\nsource: Harbor Line News\nlang: en\n---\nThe ministers met.\n",
                    text: "The ministers met.\n", title: "Ministers meet", published: "2022-11-08",
@@ -167,10 +175,17 @@ struct FormatTests {
         #expect(LanguageDetector.detect(text) == expected)
     }
 
-    @Test("A very long first line is cut to its first sentence for the title")
-    func longTitle() {
-        let line = "MOSCOW (AP)_ Presidents of the two countries signed an economic cooperation plan on Friday. "
-            + String(repeating: "They also discussed many other things at length. ", count: 6)
-        #expect(HeaderDetector.title(of: line) == "MOSCOW (AP)_ Presidents of the two countries signed an economic cooperation plan on Friday.")
+    static let filler = String(repeating: "They also discussed many other things at length ", count: 6)
+
+    @Test("A very long first line is cut to its first sentence (not at an abbreviation) for the title", arguments: [
+        ("MOSCOW (AP)_ Presidents of the two countries signed an economic cooperation plan on Friday. " + filler,
+         "MOSCOW (AP)_ Presidents of the two countries signed an economic cooperation plan on Friday."),
+        ("BAGHDAD, Iraq (AP)_ An American leader of a U.N. weapons team met Mr. Aziz on Friday after weeks. " + filler,
+         "BAGHDAD, Iraq (AP)_ An American leader of a U.N. weapons team met Mr. Aziz on Friday after weeks."),
+        ("Short title", "Short title"),
+        (String(repeating: "word ", count: 60), String(repeating: "word ", count: 39) + "word…"),
+    ])
+    func longTitle(_ line: String, _ title: String) {
+        #expect(HeaderDetector.title(of: line) == title)
     }
 }
