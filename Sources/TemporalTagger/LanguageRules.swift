@@ -12,16 +12,20 @@ struct LanguageRules: Sendable {
     let lexicons: [String: Lexicon]
     let rules: [Rule]
     /// Rules by a literal form their match can start with.
-    let rulesByLiteral: [String: [Int]]
+    let rulesByLiteral: [Form: [Int]]
     /// Rules by a word list their match can start with.
     let rulesByLexicon: [String: [Int]]
     /// Rules by a built-in class their match can start with.
     let rulesByBuiltin: [BuiltinClass: [Int]]
     /// For each first-token form, the word lists that have an entry starting with it.
-    let lexiconsByFirst: [String: [String]]
+    let lexiconsByFirst: [Form: [String]]
     let numbers: Lexicon?
     let future: Lexicon?
     let proclitics: Set<String>
+    /// Every form a match can start with (literals, first tokens of word lists, number words).
+    let startForms: Set<Form>
+    /// The longest pattern, to size the capture buffer once.
+    let maxElements: Int
 
     /// Loads a language folder (`…/Resources/ar`).
     ///
@@ -48,7 +52,7 @@ struct LanguageRules: Sendable {
         }
         let rules = try Rule.parseAll(try read("patterns.tsv"), path: "\(lang)/patterns.tsv",
                                       lexicons: lexicons, language: language)
-        var byLiteral: [String: [Int]] = [:], byLexicon: [String: [Int]] = [:], byBuiltin: [BuiltinClass: [Int]] = [:]
+        var byLiteral: [Form: [Int]] = [:], byLexicon: [String: [Int]] = [:], byBuiltin: [BuiltinClass: [Int]] = [:]
         for (index, rule) in rules.enumerated() {
             for element in rule.elements {
                 switch element.matcher {
@@ -59,13 +63,16 @@ struct LanguageRules: Sendable {
                 if !element.isOptional { break }
             }
         }
-        var byFirst: [String: [String]] = [:]
+        var byFirst: [Form: [String]] = [:]
         for (name, lexicon) in lexicons where byLexicon[name] != nil {
             for key in lexicon.byFirst.keys { byFirst[key, default: []].append(name) }
         }
-        let proclitics = Set(lexicons["proclitics"].map { $0.byFirst.keys.map { $0 } } ?? [])
+        let proclitics = Set(lexicons["proclitics"].map { $0.byFirst.keys.map(\.string) } ?? [])
+        var startForms = Set(byLiteral.keys).union(byFirst.keys)
+        if byBuiltin[.num] != nil, let numbers = lexicons["numbers"] { startForms.formUnion(numbers.byFirst.keys) }
         return LanguageRules(language: language, lexicons: lexicons, rules: rules, rulesByLiteral: byLiteral,
                              rulesByLexicon: byLexicon, rulesByBuiltin: byBuiltin, lexiconsByFirst: byFirst,
-                             numbers: lexicons["numbers"], future: lexicons["future"], proclitics: proclitics)
+                             numbers: lexicons["numbers"], future: lexicons["future"], proclitics: proclitics,
+                             startForms: startForms, maxElements: rules.map(\.elements.count).max() ?? 0)
     }
 }

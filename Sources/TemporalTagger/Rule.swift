@@ -5,7 +5,7 @@ import TextAnalysis
 struct PatternElement: Sendable {
     enum Matcher: Sendable {
         /// One token whose form is one of these.
-        case literal(Set<String>)
+        case literal(Set<Form>)
         /// A word list (`@months`), one or more tokens.
         case lexicon(String)
         /// A class the engine defines (`@day`, `@year`, `@num`…).
@@ -45,13 +45,21 @@ enum BuiltinClass: String, Sendable, CaseIterable {
 }
 
 /// A tagging rule: a stable id, a pattern, a normalisation and a TIMEX3 type.
-struct Rule: Sendable {
+final class Rule: Sendable {
     let id: String
     let elements: [PatternElement]
     let normalization: Normalization
     let type: TimexType
-    /// Its line in the patterns file (ties between equally long matches go to the earlier rule).
+    /// Its place in the patterns file (ties between equally long matches go to the earlier rule).
     let order: Int
+
+    init(id: String, elements: [PatternElement], normalization: Normalization, type: TimexType, order: Int) {
+        self.id = id
+        self.elements = elements
+        self.normalization = normalization
+        self.type = type
+        self.order = order
+    }
     /// A negative rule: its matches block other matches and produce nothing.
     var isNegative: Bool { normalization.function == .reject }
 
@@ -139,7 +147,7 @@ struct Rule: Sendable {
             }
             return PatternElement(matcher: .lexicon(name), isOptional: isOptional, isGlued: isGlued, isContext: isContext)
         }
-        var alternatives: Set<String> = []
+        var alternatives: Set<Form> = []
         for alternative in word.split(separator: "|") {
             let form = String(alternative)
             guard MatchingForm.key(form) == form else {
@@ -148,7 +156,7 @@ struct Rule: Sendable {
             guard Scanner.tokens(AnalyzedText(form)).count == 1 else {
                 throw fail("«\(form)» is more than one token; write each token as its own element")
             }
-            alternatives.insert(form)
+            alternatives.insert(Form(form))
         }
         guard !alternatives.isEmpty else { throw fail("empty element «\(raw)»") }
         return PatternElement(matcher: .literal(alternatives), isOptional: isOptional, isGlued: isGlued, isContext: isContext)

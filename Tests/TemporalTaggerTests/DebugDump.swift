@@ -27,3 +27,20 @@ import Testing
     }
     try out.write(toFile: "/tmp/tg/te_out.jsonl", atomically: true, encoding: .utf8)
 }
+
+@Test func debugDev() throws {
+    guard let list = try? String(contentsOfFile: "/tmp/tg/devlist.txt", encoding: .utf8) else { return }
+    let tagger = try TemporalTagger.shipped()
+    for path in list.split(separator: "\n") {
+        let data = try Data(contentsOf: URL(fileURLWithPath: String(path)))
+        guard let o = try JSONSerialization.jsonObject(with: data) as? [String: Any], let text = o["text"] as? String else { continue }
+        let lang = LanguageCode(rawValue: o["lang"] as? String ?? "ar") ?? .ar
+        let found = tagger.tag(text, language: lang, anchor: o["published"] as? String)
+        let scalars = Array(text.unicodeScalars)
+        for f in found {
+            let a = max(0, f.start - 25), b = min(scalars.count, f.end + 15)
+            let ctx = String(String.UnicodeScalarView(scalars[a..<b])).replacingOccurrences(of: "\n", with: " ")
+            print("DEV \(path.split(separator: "/").last ?? "") \(o["published"] ?? "") [\(f.text)] \(f.value) \(f.rule) :: \(ctx)")
+        }
+    }
+}
