@@ -7,6 +7,8 @@ struct Normalization: Sendable {
     enum Function: String, Sendable, CaseIterable {
         /// `date(year, month, day)`: absolute; a missing year comes from the anchor (news semantics).
         case date
+        /// `dayof(month, day, news|past|next|this)`: a day and month with a modifier (`12 يونيو المقبل`).
+        case dayof
         /// `month(month, news|past|next|this)`: a month without a year.
         case month
         /// `monthof(month, yearOffset)`: `June last year`.
@@ -51,7 +53,7 @@ struct Normalization: Sendable {
             case .refquarter: return 1...1
             case .weekday, .shift: return 2...3
             case .lit, .year, .decade, .century: return 1...1
-            case .season, .hijri: return 3...3
+            case .season, .hijri, .dayof: return 3...3
             case .time: return 4...4
             case .setweekday: return 1...2
             case .reject: return 0...0
