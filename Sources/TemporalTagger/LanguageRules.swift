@@ -57,7 +57,7 @@ struct LanguageRules: Sendable {
             for element in rule.elements {
                 switch element.matcher {
                 case .literal(let forms): for f in forms { byLiteral[f, default: []].append(index) }
-                case .lexicon(let name): byLexicon[name, default: []].append(index)
+                case .lexicon(let name, _): byLexicon[name, default: []].append(index)
                 case .builtin(let b): byBuiltin[b, default: []].append(index)
                 }
                 if !element.isOptional { break }

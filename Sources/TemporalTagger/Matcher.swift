@@ -43,21 +43,21 @@ struct Matcher {
         let token = tokens[t]
         if t > start, token.lineBefore { return [] }
         if element.isGlued, t > start, token.spaceBefore { return [] }
-        let candidates = t == start ? forms : [token.key]
         switch element.matcher {
         case .literal(let set):
-            for f in candidates where set.contains(f) { return [(t + 1, f.string)] }
+            if t > start { return set.contains(token.key) ? [(t + 1, token.form)] : [] }
+            for f in forms where set.contains(f) { return [(t + 1, f.string)] }
             return []
-        case .lexicon(let name):
-            guard let lexicon = rules.lexicons[name] else { return [] }
+        case .lexicon(_, let lexicon):
             var out: [(Int, String)] = []
-            for f in candidates {
-                guard let entries = lexicon.byFirst[f] else { continue }
+            func collect(_ f: Form) {
+                guard let entries = lexicon.byFirst[f] else { return }
                 for entry in entries where entry.tokens.count == 1 || continues(entry.tokens, at: t + 1) {
                     if entry.needsCapital, !token.isCapitalized { continue }
                     out.append((t + entry.tokens.count, entry.value))
                 }
             }
+            if t > start { collect(token.key) } else { for f in forms { collect(f) } }
             return out
         case .builtin(let b):
             return builtin(b, t, token)
@@ -134,11 +134,17 @@ struct Matcher {
 
     /// The state of matching one rule from one token: captures so far and the best match.
     struct Walk {
-        let start: Int
+        var start: Int
         var captures: [String?]
         var spanFirst = -1, spanEnd = -1
         var bestFirst = -1, bestEnd = -1, bestMatched = 0
         var best: [String?] = []
+
+        /// Prepares the buffer for another rule (captures are cleared as the search unwinds).
+        mutating func reset(start: Int) {
+            self.start = start
+            spanFirst = -1; spanEnd = -1; bestFirst = -1; bestEnd = -1; bestMatched = 0
+        }
     }
 
     /// Depth-first search over the rule's elements; keeps the longest span (then most tokens).
@@ -222,6 +228,7 @@ struct Matcher {
         var stamp = 0
         var memo: [Form: (forms: [Form], rules: [Int])] = [:]
         let anyWordStarts = rules.rulesByBuiltin[.word] != nil || rules.rulesByBuiltin[.def] != nil
+        var w = Walk(start: 0, captures: [String?](repeating: nil, count: rules.maxElements))
         for t in tokens.indices {
             let token = tokens[t]
             let key = token.key
@@ -240,7 +247,7 @@ struct Matcher {
             if start.rules.isEmpty { continue }
             for id in start.rules {
                 let rule = rules.rules[id]
-                var w = Walk(start: t, captures: [String?](repeating: nil, count: rule.elements.count))
+                w.reset(start: t)
                 walk(rule, 0, t, start.forms, &w)
                 var bestFirst = w.bestFirst, bestEnd = w.bestEnd
                 guard bestEnd > bestFirst, bestFirst >= 0 else { continue }

@@ -7,7 +7,7 @@ struct PatternElement: Sendable {
         /// One token whose form is one of these.
         case literal(Set<Form>)
         /// A word list (`@months`), one or more tokens.
-        case lexicon(String)
+        case lexicon(String, Lexicon)
         /// A class the engine defines (`@day`, `@year`, `@num`…).
         case builtin(BuiltinClass)
     }
@@ -141,11 +141,11 @@ final class Rule: Sendable {
                 if builtin == .num, lexicons["numbers"] == nil { throw fail("@num needs a numbers.tsv word list") }
                 return PatternElement(matcher: .builtin(builtin), isOptional: isOptional, isGlued: isGlued, isContext: isContext)
             }
-            guard lexicons[name] != nil else {
+            guard let lexicon = lexicons[name] else {
                 let known = (lexicons.keys.sorted() + BuiltinClass.allCases.map(\.rawValue)).joined(separator: ", ")
                 throw fail("unknown class «@\(name)» (known: \(known))")
             }
-            return PatternElement(matcher: .lexicon(name), isOptional: isOptional, isGlued: isGlued, isContext: isContext)
+            return PatternElement(matcher: .lexicon(name, lexicon), isOptional: isOptional, isGlued: isGlued, isContext: isContext)
         }
         var alternatives: Set<Form> = []
         for alternative in word.split(separator: "|") {
