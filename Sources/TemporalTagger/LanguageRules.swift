@@ -26,6 +26,9 @@ struct LanguageRules: Sendable {
     let startForms: Set<Form>
     /// The longest pattern, to size the capture buffer once.
     let maxElements: Int
+    /// For a form, the rules it can start only through an optional leading element (`the` in
+    /// `the? @day …`): those need their first required element within the next few tokens.
+    let leadOnly: [Form: Set<Int>]
 
     /// Loads a language folder (`…/Resources/ar`).
     ///
@@ -63,6 +66,29 @@ struct LanguageRules: Sendable {
                 if !element.isOptional { break }
             }
         }
+        var leadOnly: [Form: Set<Int>] = [:]
+        for (index, rule) in rules.enumerated() where rule.head > 0 {
+            let head = rule.elements[rule.head]
+            func headTakes(_ f: Form) -> Bool {
+                switch head.matcher {
+                case .literal(let set): return set.contains(f)
+                case .lexicon(_, let lexicon): return lexicon.byFirst[f] != nil
+                case .builtin(let b):
+                    if b == .word || b == .def { return true }
+                    if b == .num { return lexicons["numbers"]?.byFirst[f] != nil || f.string.first?.isNumber == true }
+                    return f.string.first?.isNumber == true
+                }
+            }
+            for element in rule.elements[..<rule.head] {
+                var forms: [Form] = []
+                switch element.matcher {
+                case .literal(let set): forms = Array(set)
+                case .lexicon(_, let lexicon): forms = Array(lexicon.byFirst.keys)
+                case .builtin: continue
+                }
+                for f in forms where !headTakes(f) { leadOnly[f, default: []].insert(index) }
+            }
+        }
         var byFirst: [Form: [String]] = [:]
         for (name, lexicon) in lexicons where byLexicon[name] != nil {
             for key in lexicon.byFirst.keys { byFirst[key, default: []].append(name) }
@@ -73,6 +99,7 @@ struct LanguageRules: Sendable {
         return LanguageRules(language: language, lexicons: lexicons, rules: rules, rulesByLiteral: byLiteral,
                              rulesByLexicon: byLexicon, rulesByBuiltin: byBuiltin, lexiconsByFirst: byFirst,
                              numbers: lexicons["numbers"], future: lexicons["future"], proclitics: proclitics,
-                             startForms: startForms, maxElements: rules.map(\.elements.count).max() ?? 0)
+                             startForms: startForms, maxElements: rules.map(\.elements.count).max() ?? 0,
+                             leadOnly: leadOnly)
     }
 }

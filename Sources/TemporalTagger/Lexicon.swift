@@ -19,6 +19,8 @@ struct Lexicon: Sendable {
     let byFirst: [Form: [LexiconEntry]]
     /// Every value the class can give (to validate literal arguments).
     let values: Set<String>
+    /// The most tokens an entry spans.
+    var maxTokens: Int { byFirst.values.lazy.flatMap { $0 }.map(\.tokens.count).max() ?? 1 }
 
     /// The TSV header every word list starts with.
     static let header = ["form", "value", "flags", "note"]

@@ -194,6 +194,56 @@ struct Matcher {
         if element.isOptional { walk(rule, e + 1, i, forms, &w) }
     }
 
+    /// What can start at a token: the forms its first word may take, the rules, and the rules as bits.
+    struct Start {
+        var forms: [Form]
+        var rules: [Int]
+        /// Parallel to `rules`: reached only through an optional leading element.
+        var leadOnly: [Bool]
+        var bits: [UInt64]
+        func contains(_ rule: Int) -> Bool { bits[rule >> 6] & (1 << UInt64(rule & 63)) != 0 }
+    }
+
+    /// The starts of the tokens of one text, computed once per distinct form.
+    final class Starts {
+        var entries: [Start]
+        var memo: [Form: Int] = [:]
+        var byToken: [Int]
+        var mark: [Int]
+        var stamp = 0
+        init(tokens: Int, rules: Int) {
+            entries = [Start(forms: [], rules: [], leadOnly: [], bits: [UInt64](repeating: 0, count: (rules + 63) / 64))]
+            byToken = [Int](repeating: -1, count: tokens)
+            mark = [Int](repeating: -1, count: rules)
+        }
+    }
+
+    /// The index in `starts.entries` of what can start at token `t` (0: nothing).
+    func start(_ t: Int, _ starts: Starts, anyWordStarts: Bool) -> Int {
+        if starts.byToken[t] >= 0 { return starts.byToken[t] }
+        let token = tokens[t]
+        let key = token.key
+        var index = 0
+        if token.kind == .number || anyWordStarts || rules.startForms.contains(key)
+            || (token.isArabic && !rules.proclitics.isEmpty && token.form.unicodeScalars.first.map { $0 == "و" || $0 == "ف" || $0 == "ب" } == true) {
+            if let known = starts.memo[key] {
+                index = known
+            } else {
+                starts.stamp += 1
+                let (forms, list) = startingRules(t, &starts.mark, starts.stamp)
+                var bits = starts.entries[0].bits
+                for id in list { bits[id >> 6] |= 1 << UInt64(id & 63) }
+                let lead = rules.leadOnly[key]
+                let leadOnly = list.map { forms.count == 1 && lead?.contains($0) == true }
+                starts.entries.append(Start(forms: forms, rules: list, leadOnly: leadOnly, bits: bits))
+                index = starts.entries.count - 1
+                starts.memo[key] = index
+            }
+        }
+        starts.byToken[t] = index
+        return index
+    }
+
     /// The rules that may start at a token and the forms its first word may take.
     func startingRules(_ t: Int, _ mark: inout [Int], _ stamp: Int) -> (forms: [Form], rules: [Int]) {
         let token = tokens[t]
@@ -224,31 +274,28 @@ struct Matcher {
     ///   distinct form.
     func candidates(anchor: CivilDay?) -> [Candidate] {
         var out: [Candidate] = []
-        var mark = [Int](repeating: -1, count: rules.rules.count)
-        var stamp = 0
-        var memo: [Form: (forms: [Form], rules: [Int])] = [:]
         let anyWordStarts = rules.rulesByBuiltin[.word] != nil || rules.rulesByBuiltin[.def] != nil
+        let starts = Starts(tokens: tokens.count, rules: rules.rules.count)
         var w = Walk(start: 0, captures: [String?](repeating: nil, count: rules.maxElements))
         for t in tokens.indices {
-            let token = tokens[t]
-            let key = token.key
-            if token.kind != .number, !anyWordStarts, !rules.startForms.contains(key) {
-                guard token.isArabic, !rules.proclitics.isEmpty, let c = token.form.unicodeScalars.first,
-                      c == "و" || c == "ف" || c == "ب" else { continue }
-            }
-            let start: (forms: [Form], rules: [Int])
-            if let known = memo[key] {
-                start = known
-            } else {
-                stamp += 1
-                start = startingRules(t, &mark, stamp)
-                memo[key] = start
-            }
-            if start.rules.isEmpty { continue }
-            for id in start.rules {
+            let here = start(t, starts, anyWordStarts: anyWordStarts)
+            if here == 0 { continue }
+            let entry = starts.entries[here]
+            for (k, id) in entry.rules.enumerated() {
                 let rule = rules.rules[id]
+                // Reached only through optional leading words (`the?`): the first required element
+                // must start within the next few tokens, which their own starts tell cheaply.
+                if entry.leadOnly[k] {
+                    var possible = false
+                    var p = t + 1
+                    while p <= t + rule.leadTokens, p < tokens.count {
+                        if starts.entries[start(p, starts, anyWordStarts: anyWordStarts)].contains(id) { possible = true; break }
+                        p += 1
+                    }
+                    if !possible { continue }
+                }
                 w.reset(start: t)
-                walk(rule, 0, t, start.forms, &w)
+                walk(rule, 0, t, entry.forms, &w)
                 var bestFirst = w.bestFirst, bestEnd = w.bestEnd
                 guard bestEnd > bestFirst, bestFirst >= 0 else { continue }
                 // A span never starts with punctuation nor ends with a separator (optional commas).

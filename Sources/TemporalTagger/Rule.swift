@@ -52,6 +52,10 @@ final class Rule: Sendable {
     let type: TimexType
     /// Its place in the patterns file (ties between equally long matches go to the earlier rule).
     let order: Int
+    /// The first element that is not optional.
+    let head: Int
+    /// The most tokens the optional elements before `head` can take.
+    let leadTokens: Int
 
     init(id: String, elements: [PatternElement], normalization: Normalization, type: TimexType, order: Int) {
         self.id = id
@@ -59,6 +63,15 @@ final class Rule: Sendable {
         self.normalization = normalization
         self.type = type
         self.order = order
+        let head = elements.firstIndex { !$0.isOptional } ?? 0
+        self.head = head
+        self.leadTokens = elements[..<head].reduce(0) { total, element in
+            switch element.matcher {
+            case .literal: return total + 1
+            case .lexicon(_, let lexicon): return total + lexicon.maxTokens
+            case .builtin(let b): return total + (b == .num ? 6 : 1)
+            }
+        }
     }
     /// A negative rule: its matches block other matches and produce nothing.
     var isNegative: Bool { normalization.function == .reject }
