@@ -25,6 +25,8 @@ struct Normalization: Sendable {
         case lit
         /// `quarter(q, [year])`, `half(h, [year])`.
         case quarter, half
+        /// `quarterrel(q, yearOffset)`: `this year's third quarter`, `next year's first quarter`.
+        case quarterrel
         /// `season(SU|…, [year], news|past|next|this)`.
         case season
         /// `year(y)`, `decade(y)`, `century(ordinal)`.
@@ -49,7 +51,7 @@ struct Normalization: Sendable {
         var arity: ClosedRange<Int> {
             switch self {
             case .date: return 3...3
-            case .duration, .back, .ahead, .quarter, .half, .month, .monthof, .prior, .yearof: return 2...2
+            case .duration, .back, .ahead, .quarter, .half, .month, .monthof, .prior, .yearof, .quarterrel: return 2...2
             case .refquarter: return 1...1
             case .weekday, .shift: return 2...3
             case .lit, .year, .decade, .century: return 1...1

@@ -74,6 +74,10 @@ extension Normalization {
             let part = arg(2).map { "T" + $0 } ?? ""
             guard let anchor else { return "XXXX-WXX-\(w)" + part }
             return resolveWeekday(w, arg(1) ?? "news", anchor, context.isForward).iso + part
+        case .quarterrel:
+            guard let q = int(0), (1...4).contains(q), let offset = int(1) else { return nil }
+            guard let anchor else { return "XXXX-Q\(q)" }
+            return "\(CivilDay.pad(anchor.year + offset, 4))-Q\(q)"
         case .refquarter:
             guard let offset = int(0) else { return nil }
             guard let q = context.quarter ?? Self.shift(anchor, unit: "Q", by: -1), let y = Int(q.prefix(4)) else {
