@@ -36,6 +36,14 @@ extension ParticipantFinder {
         let (left, right) = clause(of: k)
         if trigger.type != .declineComment, view.has(.negation, in: hit.first - 3, hit.first) { return nil }
         if trigger.type.isInteraction, view.has(.condition, in: 0, hit.first) { return nil }
+        // `وقع` is "signed" only with something to sign (`ان وقع التشاور`: "that it happened").
+        if trigger.type == .agreement, trigger.frame != .subjectWithObject {
+            let link = view.cues.filter { [CueKind.with, .from, .between].contains($0.value) && $0.first >= hit.end && $0.first < right }
+                .map(\.first).min() ?? right
+            let signed = view.has(.agreementNoun, in: hit.first, min(view.tokens.count, link + 1))
+                || view.has(.agreementNoun, in: left, hit.first)
+            if !signed { return nil }
+        }
 
         let type = trigger.type
         let eligible = view.mentions.indices.filter { isEligible($0, for: type, frame: trigger.frame) || (trigger.frame == .report) }
