@@ -219,6 +219,8 @@ extension ParticipantFinder {
         let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
         if isNoun, view.cues.contains(where: { $0.value == .irrealis && $0.end == hit.first }) { planned = true }
         if language == .ar, ["ل", "ول", "فل"].contains(hit.reading.prefix) { planned = true }
+        // Saying, reporting or declining happened; what was said may be planned (`announced … would`).
+        if [.statement, .report, .address].contains(trigger.frame), !hit.reading.isFuture { planned = false }
 
         var type2 = type
         if trigger.frame == .address { type2 = addressed ? .talk : .statement }
