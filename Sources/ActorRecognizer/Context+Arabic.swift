@@ -5,6 +5,8 @@ import TextAnalysis
 /// and given names.
 extension Context {
     static let arabicConnectors: Set<String> = ["بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام", "ولد"]
+    /// Relative pronouns: a clause follows, not a name (`القيادي الذي فضل عدم الكشف عن اسمه`).
+    static let arabicRelatives: Set<String> = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"]
     /// Words of time that end a role's qualifiers (`قال الرئيس اليوم`), in matching form.
     static let arabicTimeWords: Set<String> = ["اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
                                                "الماضي", "الماضيه", "المقبل", "المقبله", "الحالي", "الجاري", "الليله", "الان"]
@@ -152,7 +154,7 @@ extension Context {
     /// conjunction-prefixed word (`ووفد`); a first word also has no article.
     func looksLikeNameWord(_ f: String, first: Bool) -> Bool {
         if lexicon.stopwords.contains(f) || f.count < 2 { return false }
-        if f.hasSuffix("ه") && !f.hasSuffix("اه") { return false }
+        if f.hasSuffix("ه") && !f.hasSuffix("اه") && f != "الله" { return false }
         if f.hasPrefix("ي") && f.count >= 4 { return false }
         if f.hasPrefix("و") && !lexicon.givenNames.contains(f) && f.count >= 4 && !f.hasPrefix("ول") { return false }
         if first && f.hasPrefix("ال") { return false }
@@ -199,6 +201,16 @@ extension Context {
         }
     }
 
+    /// The people already named whose first name is token `k`, when `[k, end)` does not go on
+    /// with their second name nor look like a new full name.
+    func firstNameOwners(_ k: Int, _ end: Int, _ state: DocumentState) -> [String] {
+        let tokens = state.text.tokens
+        return state.order.filter { key in
+            guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count >= 2 else { return false }
+            return stems(tokens[k]).contains(d.nameTokens[0]) && tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, end, d, state)
+        }
+    }
+
     /// Whether `[k, end)` names someone else than `d` (its last word is a family name, `ال…`).
     func isNewFullName(_ k: Int, _ end: Int, _ d: ActorDraft, _ state: DocumentState) -> Bool {
         let tokens = state.text.tokens
@@ -238,7 +250,7 @@ extension Context {
             }
             let s = stems(tokens[j])
             if t.kind == .role, s.contains(where: { $0.hasPrefix("ال") }), !s.contains(where: { lexicon.givenNames.contains($0) }),
-               !Context.arabicTimeWords.contains(tokens[j].form) {
+               !Context.arabicTimeWords.contains(tokens[j].form), !Context.arabicRelatives.contains(tokens[j].form) {
                 j += 1; roleEnd = j; steps += 1
                 continue
             }
@@ -250,6 +262,15 @@ extension Context {
             return c.endToken
         }
         if let end = arabicNameEnd(from: j, state, loose: true) {
+            // `الجنرال كيم مفاوض…`: the first name of someone already named, followed by a common word.
+            let owners = firstNameOwners(j, end, state)
+            if owners.count > 1 { return end }
+            if owners.count == 1 {
+                if let role { addRole(role, to: owners[0], affiliation: affiliation, &state) }
+                let r = tokens[j].stems.first { stems(tokens[j]).contains($0.stem) && state.drafts[owners[0]]?.nameTokens.first == $0.stem } ?? tokens[j].stems[0]
+                state.claim(j, j + 1, start: Gazetteer.stemStart(tokens[j], reading: r, scalars: state.text.scalars), key: owners[0], form: .shortName)
+                return j + 1
+            }
             claimPerson(j, end, role: role, affiliation: affiliation, &state)
             return end
         }
@@ -337,7 +358,10 @@ extension Context {
         let tokens = state.text.tokens, scalars = state.text.scalars
         var i = 0
         while i < tokens.count {
-            guard state.owner[i] == nil, let headStem = stems(tokens[i]).first(where: { lexicon.orgHeads[$0] != nil && !$0.hasPrefix("ال") }),
+            // A head in construct state has no article (`حركة النهضة`, not `الحركة قبلت`).
+            guard state.owner[i] == nil, let headStem = tokens[i].stems.first(where: {
+                      lexicon.orgHeads[$0.stem] != nil && !$0.stem.hasPrefix("ال") && !$0.prefix.hasSuffix("ال") && !$0.prefix.hasSuffix("لل")
+                  })?.stem,
                   let kind = lexicon.orgHeads[headStem] else { i += 1; continue }
             // head + definite noun (حركة النهضة), or head + noun + definite noun (مجلس نواب الشعب).
             func usable(_ j: Int) -> Bool {
