@@ -27,6 +27,7 @@ struct Context {
         for hit in hits {
             guard let entry = gazetteer.entries[hit.entryID], state.isFree(hit.firstToken, hit.endToken) else { continue }
             if (hit.form == .metonym || entry.kind == .government) && !isActing(hit, text: text) { continue }
+            if entry.kind == .country && isAddress(hit, state: state) { continue }
             if hit.form == .demonym && language == .ar && text.tokens[hit.firstToken].script == .arabic && !isDefinite(hit, text: text) { continue }
             var hit = hit
             if hit.form == .shortName && entry.kind == .person { hit = extendOverGivenName(hit, state: state) }
@@ -103,6 +104,17 @@ struct Context {
             if between.contains("(") { return false }
         }
         return true
+    }
+
+    /// Whether a country name only completes a place (`Reykjavik, Iceland`, `Brussels, Belgium`):
+    /// right after an unclaimed capitalised place name and a comma.
+    func isAddress(_ hit: GazetteerHit, state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        guard hit.form == .name, hit.firstToken > 0, tokens[hit.firstToken].script == .latin else { return false }
+        let prev = tokens[hit.firstToken - 1]
+        guard prev.isCapitalized, state.owner[hit.firstToken - 1] == nil,
+              state.text.substring(prev.end, tokens[hit.firstToken].start) == ", " else { return false }
+        return !Context.functionStarts.contains(prev.form)
     }
 
     /// Whether an Arabic demonym carries the article (`الروسي`, `والروسية`): indefinite ones are
