@@ -112,7 +112,8 @@ struct Context {
         let tokens = state.text.tokens
         guard hit.form == .name, hit.firstToken > 0, tokens[hit.firstToken].script == .latin else { return false }
         let prev = tokens[hit.firstToken - 1]
-        guard prev.isCapitalized, state.owner[hit.firstToken - 1] == nil,
+        let last = tokens[hit.endToken - 1]
+        guard !last.form.hasSuffix("'s"), !last.form.hasSuffix("'"), prev.isCapitalized, state.owner[hit.firstToken - 1] == nil,
               state.text.substring(prev.end, tokens[hit.firstToken].start) == ", " else { return false }
         return !Context.functionStarts.contains(prev.form)
     }
