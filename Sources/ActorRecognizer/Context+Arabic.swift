@@ -26,7 +26,7 @@ extension Context {
     func title(at i: Int, _ state: DocumentState) -> (end: Int, kind: Lexicon.TitleKind)? {
         let tokens = state.text.tokens
         var best: (Int, Lexicon.TitleKind)?
-        for first in stems(tokens[i]) {
+        for first in stems(tokens[i]) where lexicon.titleStarts.contains(first) {
             var seq = [first]
             var j = i + 1
             if let k = lexicon.titles[seq], best.map({ $0.0 < j }) ?? true { best = (j, k) }
@@ -81,10 +81,7 @@ extension Context {
         if let outlet {
             let key = MatchingForm.key(outlet)
             if key.contains("saudi") || key.contains("سعود") { return true }
-            for id in gazetteer.order {
-                guard let e = gazetteer.entries[id], e.kind == .outlet, e.country == "saudi-arabia" else { continue }
-                if (e.namesEN + e.namesAR + e.aliasesEN + e.aliasesAR).contains(where: { key.contains(MatchingForm.key($0)) }) { return true }
-            }
+            if let id = gazetteer.outletsByKey[key], gazetteer.entries[id]?.country == "saudi-arabia" { return true }
         }
         return state.drafts.values.contains { d in
             d.entryID == "saudi-arabia" || d.entryID.flatMap { gazetteer.entries[$0]?.country } == "saudi-arabia"
@@ -284,8 +281,7 @@ extension Context {
     func titleStart(_ i: Int, _ state: DocumentState) -> Int {
         let token = state.text.tokens[i]
         guard token.script == .arabic else { return token.start }
-        let firsts = Set(lexicon.titles.keys.compactMap(\.first))
-        guard let r = token.stems.first(where: { firsts.contains($0.stem) }) else { return token.start }
+        guard let r = token.stems.first(where: { lexicon.titleStarts.contains($0.stem) }) else { return token.start }
         return Gazetteer.stemStart(token, reading: r, scalars: state.text.scalars)
     }
 

@@ -171,10 +171,7 @@ struct Context {
     func claimDocumentOutlet(_ state: inout DocumentState) {
         guard let outlet, !outlet.isEmpty else { return }
         let key = MatchingForm.key(outlet)
-        for id in gazetteer.order {
-            guard let e = gazetteer.entries[id], e.kind == .outlet else { continue }
-            if (e.namesEN + e.namesAR + e.aliasesEN + e.aliasesAR).contains(where: { MatchingForm.key($0) == key }) { return }
-        }
+        if gazetteer.outletsByKey[key] != nil { return }
         let forms = Lexicon.tokenForms(outlet)
         guard !forms.isEmpty else { return }
         let tokens = state.text.tokens
