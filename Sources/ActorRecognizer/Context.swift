@@ -213,6 +213,18 @@ struct Context {
             }
             state.drafts[key] = d
         }
+        // English news counts a country named only by an adjective (`Britons`, `Indian`) as an
+        // actor only when someone in the document belongs to it.
+        guard language == .en else { return }
+        let affiliated = Set(state.drafts.values.compactMap(\.affiliationKey))
+        for key in state.order {
+            guard state.drafts[key]?.kind == .country, !affiliated.contains(key) else { continue }
+            let own = state.claims.filter { $0.key == key }
+            if !own.isEmpty && own.allSatisfy({ $0.form == .demonym }) {
+                state.drafts[key] = nil
+            }
+        }
+        state.order.removeAll { state.drafts[$0] == nil }
     }
 
     /// Turns drafts and claims into the result: ids in order of first mention, mentions sorted.
