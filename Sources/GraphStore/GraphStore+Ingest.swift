@@ -98,11 +98,14 @@ struct Ingester {
                       label_en = COALESCE(label_en, ?), label_ar = COALESCE(label_ar, ?) WHERE id = ?
                     """).execute(arguments: [bit, actor.nameEN, actor.nameAR, node])
             }
-            for mention in actor.mentions {
-                try db.cachedStatement(sql: "INSERT INTO mentions(node, document, start, end, text) VALUES (?,?,?,?,?)")
-                    .execute(arguments: [node, documentID, mention.start, mention.end, mention.text])
-                report.mentionsAdded += 1
-            }
+            let offsets = actor.mentions.map { "\($0.start)-\($0.end)" }.joined(separator: ";")
+            try db.cachedStatement(sql: """
+                INSERT INTO mentions(node, document, count, offsets) VALUES (?,?,?,?)
+                ON CONFLICT(node, document) DO UPDATE SET count = count + excluded.count,
+                  offsets = CASE WHEN offsets = '' THEN excluded.offsets WHEN excluded.offsets = '' THEN offsets
+                                 ELSE offsets || ';' || excluded.offsets END
+                """).execute(arguments: [node, documentID, actor.mentions.count, offsets])
+            report.mentionsAdded += actor.mentions.count
         }
 
         // Affiliations.

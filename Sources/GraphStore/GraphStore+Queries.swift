@@ -94,9 +94,9 @@ extension GraphStore {
                     let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(args))
                     var found: [(Int64, Int64, Int64, String?)] = []
                     while let row = try rows.next() {
-                        let b: Int64 = row["b"]
+                        let b: Int64 = row[2]
                         if let others, !others.contains(b) { continue }
-                        found.append((row["event"], row["a"], b, row["date_start"]))
+                        found.append((row[0], row[1], b, row[3]))
                     }
                     // Prefer, for each event, the pair whose other party comes first among participants.
                     found.sort { ($0.0, $0.2) < ($1.0, $1.2) }

@@ -41,12 +41,11 @@ struct Hydration {
                 FROM events e JOIN nodes n ON n.id = e.node WHERE e.node IN (\(Self.placeholders(part.count)))
                 """, arguments: StatementArguments(part))
             while let row = try rows.next() {
-                let node: Int64 = row["node"]
-                out[node] = EventRow(node: node, key: row["key"], type: EventType(rawValue: row["type"]) ?? .other,
-                                     cameo: row["cameo"], date: row["date"],
-                                     grain: (row["grain"] as String?).flatMap(DateGrain.init(rawValue:)),
-                                     sortStart: row["sort_start"], isReportDate: row["is_report_date"],
-                                     isPlanned: row["planned"])
+                let node: Int64 = row[0]
+                out[node] = EventRow(node: node, key: row[1], type: EventType(rawValue: row[2]) ?? .other,
+                                     cameo: row[3], date: row[4],
+                                     grain: (row[5] as String?).flatMap(DateGrain.init(rawValue:)),
+                                     sortStart: row[6], isReportDate: row[7], isPlanned: row[8])
             }
         }
         return out
@@ -62,7 +61,7 @@ struct Hydration {
                 ORDER BY p.src, p.role IS NOT 'source', p.id
                 """, arguments: StatementArguments(part))
             while let row = try rows.next() {
-                out[row["event"], default: []].append(Participant(node: row["id"], key: row["key"], label: row["label"]))
+                out[row[0], default: []].append(Participant(node: row[1], key: row[2], label: row[3]))
             }
         }
         return out
@@ -78,10 +77,9 @@ struct Hydration {
                 WHERE r.event IN (\(Self.placeholders(part.count))) ORDER BY r.event, r.published, r.id
                 """, arguments: StatementArguments(part))
             while let row = try rows.next() {
-                out[row["event"], default: []].append(EventSource(
-                    document: row["key"], title: row["title"], outlet: row["outlet"], published: row["published"],
-                    language: (row["language"] as String?).flatMap(LanguageCode.init(rawValue:)),
-                    evidence: row["evidence"]))
+                out[row[0], default: []].append(EventSource(
+                    document: row[1], title: row[2], outlet: row[3], published: row[4],
+                    language: (row[5] as String?).flatMap(LanguageCode.init(rawValue:)), evidence: row[6]))
             }
         }
         return out
@@ -93,7 +91,7 @@ struct Hydration {
         for part in chunks(ids) {
             let rows = try Row.fetchCursor(db, sql: "SELECT id, key, label FROM nodes WHERE id IN (\(Self.placeholders(part.count)))",
                                            arguments: StatementArguments(part))
-            while let row = try rows.next() { out[row["id"]] = (row["key"], row["label"]) }
+            while let row = try rows.next() { out[row[0]] = (row[1], row[2]) }
         }
         return out
     }
