@@ -29,17 +29,23 @@ struct Hydration {
         Array(repeating: "?", count: n).joined(separator: ",")
     }
 
+    /// A JSON array of ids, for `IN (SELECT value FROM json_each(?))`: one cached statement for any count.
+    static func json(_ ids: [Int64]) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+
     func chunks(_ ids: [Int64]) -> [[Int64]] {
         stride(from: 0, to: ids.count, by: Self.chunk).map { Array(ids[$0..<min($0 + Self.chunk, ids.count)]) }
     }
 
     func events(_ ids: [Int64]) throws -> [Int64: EventRow] {
         var out: [Int64: EventRow] = [:]
-        for part in chunks(ids) {
-            let rows = try Row.fetchCursor(db, sql: """
+        do {
+            let part = ids
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT e.node, n.key, e.type, e.cameo, e.date, e.grain, e.sort_start, e.is_report_date, e.planned
-                FROM events e JOIN nodes n ON n.id = e.node WHERE e.node IN (\(Self.placeholders(part.count)))
-                """, arguments: StatementArguments(part))
+                FROM events e JOIN nodes n ON n.id = e.node WHERE e.node IN (SELECT value FROM json_each(?))
+                """), arguments: [Self.json(part)])
             while let row = try rows.next() {
                 let node: Int64 = row[0]
                 out[node] = EventRow(node: node, key: row[1], type: EventType(rawValue: row[2]) ?? .other,
@@ -54,12 +60,13 @@ struct Hydration {
     /// Participants of each event, source first, then in insertion order.
     func participants(_ ids: [Int64]) throws -> [Int64: [Participant]] {
         var out: [Int64: [Participant]] = [:]
-        for part in chunks(ids) {
-            let rows = try Row.fetchCursor(db, sql: """
+        do {
+            let part = ids
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT p.src AS event, n.id, n.key, n.label FROM edges p JOIN nodes n ON n.id = p.dst
-                WHERE p.src IN (\(Self.placeholders(part.count))) AND p.kind = 'participant'
+                WHERE p.src IN (SELECT value FROM json_each(?)) AND p.kind = 'participant'
                 ORDER BY p.src, p.role IS NOT 'source', p.id
-                """, arguments: StatementArguments(part))
+                """), arguments: [Self.json(part)])
             while let row = try rows.next() {
                 out[row[0], default: []].append(Participant(node: row[1], key: row[2], label: row[3]))
             }
@@ -70,12 +77,13 @@ struct Hydration {
     /// Reports of each event, by publication date.
     func sources(_ ids: [Int64]) throws -> [Int64: [EventSource]] {
         var out: [Int64: [EventSource]] = [:]
-        for part in chunks(ids) {
-            let rows = try Row.fetchCursor(db, sql: """
+        do {
+            let part = ids
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT r.event, d.key, d.title, r.outlet, r.published, r.language, r.evidence
                 FROM reports r JOIN documents d ON d.id = r.document
-                WHERE r.event IN (\(Self.placeholders(part.count))) ORDER BY r.event, r.published, r.id
-                """, arguments: StatementArguments(part))
+                WHERE r.event IN (SELECT value FROM json_each(?)) ORDER BY r.event, r.published, r.id
+                """), arguments: [Self.json(part)])
             while let row = try rows.next() {
                 out[row[0], default: []].append(EventSource(
                     document: row[1], title: row[2], outlet: row[3], published: row[4],
@@ -88,9 +96,10 @@ struct Hydration {
     /// Keys and labels of nodes.
     func labels(_ ids: [Int64]) throws -> [Int64: (key: String, label: String)] {
         var out: [Int64: (key: String, label: String)] = [:]
-        for part in chunks(ids) {
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, key, label FROM nodes WHERE id IN (\(Self.placeholders(part.count)))",
-                                           arguments: StatementArguments(part))
+        do {
+            let part = ids
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, key, label FROM nodes WHERE id IN (SELECT value FROM json_each(?))"),
+                                           arguments: [Self.json(part)])
             while let row = try rows.next() { out[row[0]] = (row[1], row[2]) }
         }
         return out
