@@ -29,7 +29,7 @@ extension GraphStore {
     public func ingest(batch: [(Document, Extraction)]) throws -> [Result<IngestReport, StoreError>] {
         let prepared = batch.map { PreparedDocument($0.0, $0.1) }
         return try write { db in
-            let ingester = Ingester(db: db, storePath: path)
+            let ingester = try Ingester(db: db, storePath: path)
             var results: [Result<IngestReport, StoreError>] = []
             results.reserveCapacity(prepared.count)
             for doc in prepared {
@@ -56,6 +56,14 @@ extension GraphStore {
 struct Ingester {
     let db: Database
     let storePath: String
+    /// Whether any merge rule exists; when none does, keys are not looked up in `merges`.
+    let hasMerges: Bool
+
+    init(db: Database, storePath: String) throws {
+        self.db = db
+        self.storePath = storePath
+        hasMerges = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM merges)")) ?? true
+    }
 
     func ingest(_ doc: PreparedDocument) throws -> IngestReport {
         var report = IngestReport(isDuplicate: false, document: doc.key, path: doc.document.path)
@@ -167,7 +175,7 @@ struct Ingester {
     /// The node an actor belongs to: by merge rule, by key, by an alias of the same kind, or a new one.
     func resolveOrCreate(_ prepared: PreparedDocument.Actor, language: LanguageCode) throws -> (Int64, Bool) {
         let actor = prepared.actor
-        let key = try Identity.followMerges(actor.key, db: db)
+        let key = hasMerges ? try Identity.followMerges(actor.key, db: db) : actor.key
         if let node = try Identity.node(forKey: key, db: db) { return (node, false) }
         for (form, _) in prepared.forms {
             if let node = try Int64.fetchOne(db.cachedStatement(sql: """
