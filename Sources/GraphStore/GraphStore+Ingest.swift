@@ -104,7 +104,8 @@ struct Ingester {
                 try db.cachedStatement(sql: """
                     UPDATE nodes SET documents = documents + 1, languages = languages | ?,
                       label_en = COALESCE(label_en, ?), label_ar = COALESCE(label_ar, ?) WHERE id = ?
-                    """).execute(arguments: [bit, actor.nameEN, actor.nameAR, node])
+                    """).execute(arguments: [bit, actor.nameEN ?? (language == .en ? actor.name : nil),
+                                             actor.nameAR ?? (language == .ar ? actor.name : nil), node])
             }
             let offsets = actor.mentions.map { "\($0.start)-\($0.end)" }.joined(separator: ";")
             try db.cachedStatement(sql: """
@@ -193,8 +194,9 @@ struct Ingester {
         }
         try db.cachedStatement(sql: """
             INSERT INTO nodes(key, kind, label, label_en, label_ar, language) VALUES (?,?,?,?,?,?)
-            """).execute(arguments: [key, actor.kind.rawValue, actor.name, actor.nameEN, actor.nameAR,
-                                     language.rawValue])
+            """).execute(arguments: [key, actor.kind.rawValue, actor.name,
+                                     actor.nameEN ?? (language == .en ? actor.name : nil),
+                                     actor.nameAR ?? (language == .ar ? actor.name : nil), language.rawValue])
         let node = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO node_keys(key, node) VALUES (?, ?)").execute(arguments: [key, node])
         if actor.kind == .country {
