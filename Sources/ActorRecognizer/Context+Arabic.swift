@@ -5,13 +5,18 @@ import TextAnalysis
 /// and given names.
 extension Context {
     static let arabicConnectors: Set<String> = ["بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام", "ولد"]
+    /// Relative pronouns: a clause follows, not a name (`القيادي الذي فضل عدم الكشف عن اسمه`).
+    static let arabicRelatives: Set<String> = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"]
+    /// Words of time that end a role's qualifiers (`قال الرئيس اليوم`), in matching form.
+    static let arabicTimeWords: Set<String> = ["اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
+                                               "الماضي", "الماضيه", "المقبل", "المقبله", "الحالي", "الجاري", "الليله", "الان"]
 
     func findArabicNames(_ state: inout DocumentState) {
         claimKingdom(&state)
         findMinistries(&state)
         findOutletsFromCues(&state)
-        findPeople(&state)
         findBodies(&state)
+        findPeople(&state)
     }
 
     /// The clitic readings of a token, whole form first.
@@ -149,7 +154,7 @@ extension Context {
     /// conjunction-prefixed word (`ووفد`); a first word also has no article.
     func looksLikeNameWord(_ f: String, first: Bool) -> Bool {
         if lexicon.stopwords.contains(f) || f.count < 2 { return false }
-        if f.hasSuffix("ه") && !f.hasSuffix("اه") { return false }
+        if f.hasSuffix("ه") && !f.hasSuffix("اه") && f != "الله" { return false }
         if f.hasPrefix("ي") && f.count >= 4 { return false }
         if f.hasPrefix("و") && !lexicon.givenNames.contains(f) && f.count >= 4 && !f.hasPrefix("ول") { return false }
         if first && f.hasPrefix("ال") { return false }
@@ -196,6 +201,16 @@ extension Context {
         }
     }
 
+    /// The people already named whose first name is token `k`, when `[k, end)` does not go on
+    /// with their second name nor look like a new full name.
+    func firstNameOwners(_ k: Int, _ end: Int, _ state: DocumentState) -> [String] {
+        let tokens = state.text.tokens
+        return state.order.filter { key in
+            guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count >= 2 else { return false }
+            return stems(tokens[k]).contains(d.nameTokens[0]) && tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, end, d, state)
+        }
+    }
+
     /// Whether `[k, end)` names someone else than `d` (its last word is a family name, `ال…`).
     func isNewFullName(_ k: Int, _ end: Int, _ d: ActorDraft, _ state: DocumentState) -> Bool {
         let tokens = state.text.tokens
@@ -206,35 +221,56 @@ extension Context {
     /// name; returns the token to continue from.
     func attachTitle(from i: Int, title t: (end: Int, kind: Lexicon.TitleKind), _ state: inout DocumentState) -> Int {
         let tokens = state.text.tokens
-        guard t.kind != .counterpart else {
-            state.pendingRoles.append(PendingRole(first: i, end: t.end, kind: .counterpart, affiliation: nil, demonymToken: t.end))
-            return t.end
-        }
+        guard t.kind != .counterpart else { return attachCounterpart(from: i, end: t.end, &state) }
         var j = t.end, roleEnd = t.end, affiliation: String?, steps = 0
         let sentence = state.text.sentence(containing: tokens[i].start)
         while j < tokens.count, steps < 7 {
             if let s = sentence, tokens[j].start >= s.end { break }
+            // What qualifies the role follows it directly; after a comma only the name may come.
+            guard Gazetteer.joined(tokens[j - 1], tokens[j], scalars: state.text.scalars) else { break }
             if let c = state.claim(at: j) {
-                guard let d = state.drafts[c.key], d.kind != .person else { break }
+                guard let d = state.drafts[c.key] else { break }
+                // `مستشار السياسة الخارجية لبوتين`: a person after ل is part of the role, not its holder.
+                if d.kind == .person {
+                    guard c.start > tokens[j].start, MatchingForm.of(state.text.substring(tokens[j].start, c.start)).hasSuffix("ل") else { break }
+                    j = c.endToken; roleEnd = j; steps += 1
+                    continue
+                }
                 if affiliation == nil || d.kind == .country { affiliation = c.key }
                 j = c.endToken; roleEnd = j; steps += 1
                 continue
             }
-            if let more = title(at: j, state) { j = more.end; if t.kind == .role { roleEnd = j }; steps += 1; continue }
+            if let more = title(at: j, state) { j = more.end; if t.kind == .role && more.kind == .role { roleEnd = j }; steps += 1; continue }
+            // `السفير الأمريكي لدى الرياض`, `رئيس مجلس السيادة في السودان`: a place or body after لدى/في.
+            if ["لدي", "في"].contains(tokens[j].form), j + 1 < tokens.count, let c = state.claim(at: j + 1),
+               let d = state.drafts[c.key], d.kind != .person {
+                if affiliation == nil { affiliation = c.key }
+                j = c.endToken; roleEnd = j; steps += 1
+                continue
+            }
             let s = stems(tokens[j])
             if t.kind == .role, s.contains(where: { $0.hasPrefix("ال") }), !s.contains(where: { lexicon.givenNames.contains($0) }),
-               !lexicon.stopwords.contains(tokens[j].form) || lexicon.titles[[tokens[j].form]] != nil || steps == 0 {
+               !Context.arabicTimeWords.contains(tokens[j].form), !Context.arabicRelatives.contains(tokens[j].form) {
                 j += 1; roleEnd = j; steps += 1
                 continue
             }
             break
         }
-        let role = t.kind == .role ? state.text.substring(tokens[i].start, tokens[roleEnd - 1].end) : nil
+        let role = t.kind == .role ? state.text.substring(titleStart(i, state), tokens[roleEnd - 1].end) : nil
         if let c = state.claim(at: j), let d = state.drafts[c.key], d.kind == .person {
             if let role { addRole(role, to: c.key, affiliation: affiliation, &state) }
             return c.endToken
         }
         if let end = arabicNameEnd(from: j, state, loose: true) {
+            // `الجنرال كيم مفاوض…`: the first name of someone already named, followed by a common word.
+            let owners = firstNameOwners(j, end, state)
+            if owners.count > 1 { return end }
+            if owners.count == 1 {
+                if let role { addRole(role, to: owners[0], affiliation: affiliation, &state) }
+                let r = tokens[j].stems.first { stems(tokens[j]).contains($0.stem) && state.drafts[owners[0]]?.nameTokens.first == $0.stem } ?? tokens[j].stems[0]
+                state.claim(j, j + 1, start: Gazetteer.stemStart(tokens[j], reading: r, scalars: state.text.scalars), key: owners[0], form: .shortName)
+                return j + 1
+            }
             claimPerson(j, end, role: role, affiliation: affiliation, &state)
             return end
         }
@@ -242,6 +278,49 @@ extension Context {
             state.pendingRoles.append(PendingRole(first: i, end: roleEnd, kind: .role, affiliation: affiliation))
         }
         return max(i + 1, roleEnd)
+    }
+
+    /// Where the title at token `i` starts, after its proclitics (`بالرئيس` → `الرئيس`).
+    func titleStart(_ i: Int, _ state: DocumentState) -> Int {
+        let token = state.text.tokens[i]
+        guard token.script == .arabic else { return token.start }
+        let firsts = Set(lexicon.titles.keys.compactMap(\.first))
+        guard let r = token.stems.first(where: { firsts.contains($0.stem) }) else { return token.start }
+        return Gazetteer.stemStart(token, reading: r, scalars: state.text.scalars)
+    }
+
+    /// `نظيره الروسي`, `نظيره المباشر في الحكومة الروسية، نيكولاي باتروشيف`: the counterpart is the
+    /// person named right after, else the one person of the adjective's country (resolved later).
+    func attachCounterpart(from i: Int, end: Int, _ state: inout DocumentState) -> Int {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        var j = end, phraseEnd = end, steps = 0
+        var adjective: Int?
+        while j < tokens.count, steps < 6 {
+            if let c = state.claim(at: j) {
+                if state.drafts[c.key]?.kind == .person {
+                    if let a = adjective { state.unclaim(at: a) }
+                    state.claim(i, phraseEnd, start: titleStart(i, state), key: c.key, form: .pronoun)
+                    return c.endToken
+                }
+                // `نظيره الروسي`: the adjective right after the pronoun belongs to the phrase.
+                if c.form == .demonym, j == phraseEnd, Gazetteer.joined(tokens[j - 1], tokens[j], scalars: scalars) {
+                    adjective = j
+                    phraseEnd = c.endToken
+                }
+                j = c.endToken; steps += 1
+                continue
+            }
+            guard Gazetteer.joined(tokens[j - 1], tokens[j], scalars: scalars) || steps > 0 else { break }
+            if tokens[j].form.hasPrefix("ال"), !Context.arabicTimeWords.contains(tokens[j].form) {
+                if phraseEnd == j { phraseEnd = j + 1 }
+                j += 1; steps += 1
+                continue
+            }
+            if ["في", "لدي"].contains(tokens[j].form) { j += 1; steps += 1; continue }
+            break
+        }
+        state.pendingRoles.append(PendingRole(first: i, end: end, kind: .counterpart, affiliation: nil, demonymToken: end))
+        return end
     }
 
     func addRole(_ role: String, to key: String, affiliation: String?, _ state: inout DocumentState) {
@@ -279,7 +358,10 @@ extension Context {
         let tokens = state.text.tokens, scalars = state.text.scalars
         var i = 0
         while i < tokens.count {
-            guard state.owner[i] == nil, let headStem = stems(tokens[i]).first(where: { lexicon.orgHeads[$0] != nil && !$0.hasPrefix("ال") }),
+            // A head in construct state has no article (`حركة النهضة`, not `الحركة قبلت`).
+            guard state.owner[i] == nil, let headStem = tokens[i].stems.first(where: {
+                      lexicon.orgHeads[$0.stem] != nil && !$0.stem.hasPrefix("ال") && !$0.prefix.hasSuffix("ال") && !$0.prefix.hasSuffix("لل")
+                  })?.stem,
                   let kind = lexicon.orgHeads[headStem] else { i += 1; continue }
             // head + definite noun (حركة النهضة), or head + noun + definite noun (مجلس نواب الشعب).
             func usable(_ j: Int) -> Bool {

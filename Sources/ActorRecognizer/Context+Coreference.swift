@@ -69,15 +69,32 @@ extension Context {
         for p in state.pendingRoles {
             switch p.kind {
             case .role:
+                let roleText = state.text.substring(tokens[p.first].start, tokens[p.end - 1].end)
+                // A role right after a person's name is that person's (`فيصل بن فرحان وزير الخارجية السعودي`).
+                if p.first > 0, let c = state.claim(at: p.first - 1), state.drafts[c.key]?.kind == .person,
+                   !state.text.substring(tokens[p.first - 1].end, tokens[p.first].start).contains(where: { ".!?؟\n".contains($0) }) {
+                    addRole(roleText, to: c.key, affiliation: p.affiliation, &state)
+                    continue
+                }
                 // Country adjectives inside the role (`وزير الخارجية العماني`) are part of it.
-                guard (p.first..<p.end).allSatisfy({ t in
+                guard p.end - p.first >= 2 || language == .en, (p.first..<p.end).allSatisfy({ t in
                     guard let c = state.claim(at: t) else { return true }
                     return c.form == .demonym && c.firstToken >= p.first && c.endToken <= p.end
                 }) else { continue }
-                let rk = MatchingForm.key(state.text.substring(tokens[p.first].start, tokens[p.end - 1].end))
+                let rk = MatchingForm.key(roleText)
+                // English: the title words alone (`secretary` in `the Turkish secretary`) against the
+                // person's roles (`Secretary of State`), within the adjective's country.
+                let titleKey = language == .en
+                    ? tokens[p.first..<p.end].filter { state.claim(at: tokens.firstIndex(of: $0) ?? 0)?.form != .demonym }.map(\.form).joined(separator: " ")
+                    : rk
                 let holders = state.order.filter { key in
                     guard let d = state.drafts[key], d.kind == .person else { return false }
-                    return d.roleKeys.contains(rk) || d.roleKeys.contains { $0.hasPrefix(rk + " ") && (p.affiliation == nil || p.affiliation == d.affiliationKey) }
+                    let sameCountry = p.affiliation == nil || p.affiliation == d.affiliationKey
+                        || d.entryID.flatMap { gazetteer.entries[$0]?.country }.map { "gz:\($0)" == p.affiliation } == true
+                    if language == .en {
+                        return sameCountry && d.roleKeys.contains { $0 == titleKey || $0.hasPrefix(titleKey + " ") || $0.hasSuffix(" " + titleKey) }
+                    }
+                    return d.roleKeys.contains(rk) || d.roleKeys.contains { $0.hasPrefix(rk + " ") && sameCountry }
                 }
                 guard holders.count == 1 else { continue }
                 for t in p.first..<p.end where state.owner[t] != nil { state.unclaim(at: t) }

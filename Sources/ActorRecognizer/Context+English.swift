@@ -25,6 +25,7 @@ extension Context {
                 state.pendingRoles.append(PendingRole(first: first, end: i + 1, kind: .counterpart, affiliation: nil, demonymToken: i - 1))
             }
         }
+        findEnglishMinistries(&state)
         var i = 0
         while i < tokens.count {
             guard state.owner[i] == nil, isCap(tokens[i]) else { i += 1; continue }
@@ -43,6 +44,74 @@ extension Context {
             }
             i = classify(i, e, &state)
         }
+        attachPrecedingTitles(&state)
+        findEnglishRoleReferences(&state)
+    }
+
+    /// `the secretary`, `the Turkish president`: a lower-case title after `the` with no name after
+    /// it, to resolve to the one person holding that role.
+    func findEnglishRoleReferences(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for i in tokens.indices where tokens[i].form == "the" && i + 1 < tokens.count {
+            var s = i + 1, affiliation: String?
+            if let c = state.claim(at: s), c.form == .demonym, c.firstToken == s { affiliation = c.key; s = c.endToken }
+            guard s < tokens.count, state.owner[s] == nil, !tokens[s].isCapitalized,
+                  let end = englishTitle(at: s, limit: min(tokens.count, s + 4), state),
+                  lexicon.titles[tokens[s..<end].map(\.form)] == .role, state.isFree(s, end) else { continue }
+            if end < tokens.count, isCap(tokens[end]), Gazetteer.joined(tokens[end - 1], tokens[end], scalars: state.text.scalars) { continue }
+            state.pendingRoles.append(PendingRole(first: affiliation == nil ? s : i + 1, end: end, kind: .role, affiliation: affiliation))
+        }
+    }
+
+    /// Gives named people the title right before them (`Kremlin spokesman Dmitry Peskov`,
+    /// `U.S. Secretary of State Antony Blinken`, `Japan's foreign minister, Yoshimasa Hayashi`),
+    /// with the country or body before the title as affiliation.
+    func attachPrecedingTitles(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for c in state.claims where !c.key.isEmpty && c.form == .name && state.drafts[c.key]?.kind == .person {
+            guard let d = state.drafts[c.key], d.roles.isEmpty else { continue }
+            for k in stride(from: min(5, c.firstToken), through: 1, by: -1) {
+                let s = c.firstToken - k
+                guard state.isFree(s, c.firstToken), englishTitle(at: s, limit: c.firstToken, state) == c.firstToken,
+                      lexicon.titles[tokens[s..<c.firstToken].map(\.form)] != .honorific,
+                      !state.text.substring(tokens[s].start, c.start).contains(where: { ".;:\n".contains($0) }) else { continue }
+                var affiliation: String?
+                if s > 0, let a = state.claim(at: s - 1), let ad = state.drafts[a.key], ad.kind != .person { affiliation = a.key }
+                var role = state.text.substring(tokens[s].start, tokens[c.firstToken - 1].end)
+                while let last = role.last, last == "," || last == " " { role.removeLast() }
+                addRole(role, to: c.key, affiliation: affiliation, &state)
+                break
+            }
+        }
+    }
+
+    static let nationalBodies: [[String]: ActorKind] = [
+        ["foreign", "ministry"]: .government, ["defense", "ministry"]: .government, ["defence", "ministry"]: .government,
+        ["interior", "ministry"]: .government, ["foreign", "office"]: .government, ["police"]: .organization,
+    ]
+
+    /// A country's ministry or police named by its adjective or possessive: `Egypt's foreign
+    /// ministry`, `Saudi foreign ministry`, `Kenyan police`.
+    func findEnglishMinistries(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for c in state.claims where !c.key.isEmpty && (c.form == .demonym || (c.form == .name && tokens[c.endToken - 1].form.hasSuffix("'s"))) {
+            guard state.drafts[c.key]?.kind == .country else { continue }
+            for (words, kind) in Context.nationalBodies {
+                let e = c.endToken + words.count
+                guard e <= tokens.count, state.isFree(c.endToken, e),
+                      (0..<words.count).allSatisfy({ tokens[c.endToken + $0].form == words[$0] }),
+                      Gazetteer.joined(tokens[c.endToken - 1], tokens[c.endToken], scalars: state.text.scalars) else { continue }
+                let name = state.text.substring(c.start, tokens[e - 1].end)
+                var d = ActorDraft(key: "\(kind.rawValue):\(MatchingForm.key(name))", kind: kind, name: name)
+                d.nameFromText = true
+                d.affiliationKey = c.key
+                let first = c.firstToken, start = c.start
+                state.unclaim(at: first)
+                let key = state.upsert(d)
+                state.claim(first, e, start: start, key: key, form: .name)
+                break
+            }
+        }
     }
 
     /// Classifies the capitalised sequence `[s, e)`; returns the token to go on from.
@@ -55,10 +124,14 @@ extension Context {
         // A body: a head noun after at least one other word.
         if let h = (p + 1..<e).last(where: { isCap(tokens[$0]) && lexicon.orgHeads[bare(tokens[$0])] != nil }) {
             let kind = lexicon.orgHeads[bare(tokens[h])] ?? .organization
-            var end = e
+            // The body ends at its head unless `of …` continues it (`Court of Appeals`); what follows
+            // is read again (`Supreme Court Justice Anthony Kennedy`).
+            var end = h + 1 < e && Context.orgConnectors.contains(tokens[h + 1].form) ? e : h + 1
             while end > h + 1, Context.orgConnectors.contains(tokens[end - 1].form) { end -= 1 }
+            let words = tokens[p..<end].map { bare($0) }
+            if lexicon.places.contains(where: { words.count >= $0.count && Array(words.suffix($0.count)) == $0 }) { return end }
             claimBody(p, end, kind: kind, &state)
-            return e
+            return end
         }
         // Cut at the first body connector: what follows is another sequence.
         var cut = p + 1
@@ -70,8 +143,10 @@ extension Context {
         // Titles before the name.
         var q = p, hasTitle = false, roleStart = p
         while q < cut, let t = englishTitle(at: q, limit: cut, state) { q = t; hasTitle = true }
-        if !hasTitle, p > 0, state.owner[p - 1] == nil, let prevTitle = englishTitle(at: p - 1, limit: p, state), prevTitle == p {
-            hasTitle = true; roleStart = p - 1
+        if !hasTitle {
+            for k in stride(from: min(3, p), through: 1, by: -1) where state.isFree(p - k, p) {
+                if englishTitle(at: p - k, limit: p, state) == p { hasTitle = true; roleStart = p - k; break }
+            }
         }
         guard q < cut else {
             // A title before a name the gazetteer already found: `President Vladimir Putin`.

@@ -30,6 +30,7 @@ struct Context {
             if hit.form == .demonym && language == .ar && text.tokens[hit.firstToken].script == .arabic && !isDefinite(hit, text: text) { continue }
             var hit = hit
             if hit.form == .shortName && entry.kind == .person { hit = extendOverGivenName(hit, state: state) }
+            if hit.form == .name && entry.kind == .person && language == .ar { hit = extendOverLineage(hit, state: state) }
             if hit.form == .demonym, text.tokens[hit.firstToken].script == .arabic {
                 // Keep the article in the mention: `الروسي`, not `روسي`.
                 let t = text.tokens[hit.firstToken]
@@ -126,6 +127,22 @@ struct Context {
         h.firstToken -= 1
         h.start = prev.script == .arabic ? Gazetteer.stemStart(prev, reading: r, scalars: state.text.scalars) : prev.start
         h.form = .name
+        return h
+    }
+
+    /// An Arabic name runs on through `بن`/`بنت` chains the gazetteer does not list
+    /// (`فيصل بن فرحان بن عبدالله`).
+    func extendOverLineage(_ hit: GazetteerHit, state: DocumentState) -> GazetteerHit {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        var h = hit
+        while h.endToken + 1 < tokens.count, ["بن", "بنت"].contains(tokens[h.endToken].form),
+              state.owner[h.endToken] == nil, state.owner[h.endToken + 1] == nil,
+              Gazetteer.joined(tokens[h.endToken - 1], tokens[h.endToken], scalars: scalars),
+              Gazetteer.joined(tokens[h.endToken], tokens[h.endToken + 1], scalars: scalars),
+              !lexicon.stopwords.contains(tokens[h.endToken + 1].form) {
+            h.endToken += 2
+            h.end = tokens[h.endToken - 1].end
+        }
         return h
     }
 

@@ -21,6 +21,8 @@ struct Lexicon: Sendable {
     var outletCues: Set<[String]> = []
     var locatives: Set<String> = []
     var personVerbs: Set<String> = []
+    /// Multi-word place names whose last word looks like a body's head (`West Bank`).
+    var places: Set<[String]> = []
 
     /// Loads the lexicon of a language from a resource folder.
     ///
@@ -33,6 +35,10 @@ struct Lexicon: Sendable {
                 throw ResourceError(code: .invalidValue, path: row.path, line: row.line, reason: "unknown title kind \(row.cols[1])")
             }
             let tokens = tokenForms(row.cols[0])
+            if let other = lex.titles[tokens], other != kind {
+                throw ResourceError(code: .duplicate, path: row.path, line: row.line,
+                                    reason: "«\(row.cols[0])» is already a title of kind \(other.rawValue)")
+            }
             lex.titles[tokens] = kind
             lex.longestTitle = max(lex.longestTitle, tokens.count)
         }
@@ -53,6 +59,7 @@ struct Lexicon: Sendable {
             case "outlet": lex.outletCues.insert(tokenForms(form))
             case "locative": lex.locatives.insert(MatchingForm.key(form))
             case "person-verb": lex.personVerbs.insert(MatchingForm.key(form))
+            case "place": lex.places.insert(tokenForms(form))
             default:
                 throw ResourceError(code: .invalidValue, path: row.path, line: row.line, reason: "unknown cue kind \(row.cols[1])")
             }

@@ -11,6 +11,8 @@ import TextAnalysis
 ///   (`date_text` stays `nil`, so callers can tell it apart).
 struct EventDating {
     let dates: [TemporalExpression]
+    /// Nouns of multi-day periods (`جولة`, `tour`): a day written for them starts the period.
+    let periodNouns: Set<String>
     let published: String?
     let text: AnalyzedText
 
@@ -68,9 +70,9 @@ struct EventDating {
 
     /// Dates every candidate in place; candidates are in text order.
     ///
-    /// Order of preference: a date in the event's clause; for an interaction, the date of the
-    /// interaction it continues (same paragraph, at most two sentences back); a date elsewhere in
-    /// the sentence that no other event's clause claims; for an interaction, the publication month.
+    /// Order of preference: a date in the event's clause; a date elsewhere in the sentence that no
+    /// other event's clause claims; for an interaction, the date of the interaction it continues
+    /// (same paragraph, at most two sentences back), else the publication month.
     func attach(_ candidates: inout [EventCandidate], sentences: [Sentence]) {
         for i in candidates.indices {
             let c = candidates[i]
@@ -83,15 +85,20 @@ struct EventDating {
                 setOwn(&candidates[i], t)
                 continue
             }
+            if let t = ownDate(of: c, sentence: sentence, others: others) {
+                // A day written before the event, past another clause of the sentence (`جولة … في
+                // الرابع من مارس، استهلها بمصر، حيث التقى`), dates that period, not this event.
+                let between = text.tokens(in: t.end, c.triggerStart).count
+                let before = text.tokens(in: max(sentence.start, t.start - 60), t.start).suffix(6)
+                let period = before.contains { periodNouns.contains($0.form) || periodNouns.contains(String($0.form.dropFirst())) }
+                setOwn(&candidates[i], t, coarsen: t.end <= c.triggerStart && between > 2 && period)
+                continue
+            }
             if c.type.isInteraction, let p = continued(i, in: candidates, sentences: sentences) {
                 candidates[i].date = p.date
                 candidates[i].grain = p.grain
                 candidates[i].dateText = p.dateText
                 candidates[i].confidence -= 0.05
-                continue
-            }
-            if let t = ownDate(of: c, sentence: sentence, others: others) {
-                setOwn(&candidates[i], t)
                 continue
             }
             if c.type.isInteraction, !c.isPlanned, let p = published, p.count >= 7 {
@@ -102,10 +109,11 @@ struct EventDating {
         }
     }
 
-    func setOwn(_ c: inout EventCandidate, _ t: TemporalExpression) {
+    func setOwn(_ c: inout EventCandidate, _ t: TemporalExpression, coarsen: Bool = false) {
         guard let u = usable(t) else { return }
-        c.date = u.value
-        c.grain = u.grain
+        let month = coarsen && u.grain >= .day && u.value.count >= 7
+        c.date = month ? String(u.value.prefix(7)) : u.value
+        c.grain = month ? .month : u.grain
         c.dateText = t.text
         c.isDateOwn = true
         if isFuture(u.value) { c.isPlanned = true }

@@ -58,10 +58,14 @@ enum CueKind: String, Sendable, CaseIterable {
     case negation
     /// Whatever follows in the sentence is a condition or a question: إذا، whether, if.
     case condition
-    /// Ends a clause: الذي، حيث، كما، who, which, when.
+    /// Ends a clause: حيث، كما، when.
     case stop
+    /// Ends a clause and opens a relative one, whose subject is inside it: الذي، التي، who, which.
+    case relative
     /// A role noun whose genitive names a country or body, not a party: وزراء خارجية روسيا.
     case genitiveHead = "genitive-head"
+    /// A multi-day period (جولة، tour): a day written for it does not date what happens during it.
+    case period
     /// An article between a place preposition and its place: `at the White House`.
     case determiner
     /// A subject pronoun that refers back to the last subject: he, she.
@@ -79,6 +83,8 @@ struct LanguageRules: Sendable {
     let language: LanguageCode
     let triggers: PhraseTable<Trigger>
     let cues: PhraseTable<CueKind>
+    /// Single-word `period` cues (جولة، tour), for dating.
+    let periodNouns: Set<String>
 }
 
 /// Loads and checks the TSV resources.
@@ -115,7 +121,9 @@ enum EventRulesLoader {
             }
             cues.append((c[1].split(separator: " ").map(String.init), kind))
         }
-        return LanguageRules(language: language, triggers: PhraseTable(triggers), cues: PhraseTable(cues))
+        let periods = Set(cues.filter { $0.1 == .period && $0.0.count == 1 }.compactMap(\.0.first))
+        return LanguageRules(language: language, triggers: PhraseTable(triggers), cues: PhraseTable(cues),
+                             periodNouns: periods)
     }
 
     static func parseTrigger(_ c: [String], path: String, line: Int) throws -> Trigger {

@@ -7,10 +7,10 @@ extension ParticipantFinder {
     func clause(of k: Int) -> (left: Int, right: Int) {
         let hit = view.triggers[k]
         var left = 0
-        for c in view.cues where c.value == .stop && c.end <= hit.first { left = max(left, c.end) }
+        for c in view.cues where (c.value == .stop || c.value == .relative) && c.end <= hit.first { left = max(left, c.end) }
         if k > 0 { left = max(left, view.triggers[k - 1].end) }
         var right = min(view.tokens.count, hit.end + Self.maxRight)
-        for c in view.cues where c.value == .stop && c.first >= hit.end { right = min(right, c.first) }
+        for c in view.cues where (c.value == .stop || c.value == .relative) && c.first >= hit.end { right = min(right, c.first) }
         if k + 1 < view.triggers.count { right = min(right, view.triggers[k + 1].first) }
         // `by` ends the parties of an active verb (`meets X … by Frederik Balfour`, a byline).
         if hit.value.frame != .passive, hit.value.frame != .betweenPair,
@@ -83,9 +83,10 @@ extension ParticipantFinder {
                 parties = rights.filter { $0.first >= between.end }
                 break
             }
-            if trigger.frame == .betweenPair, rights.count >= 2 {
-                // `accord signed by X and Y`: the parties follow the trigger.
-                parties = rights
+            if trigger.frame == .betweenPair {
+                // `accord signed by X and Y`: the parties follow a trigger phrase; a bare
+                // `summit`/`قمة` without `between` names no parties (`قمة ترامب وكيم` is a plan).
+                parties = trigger.words.count > 1 && rights.count >= 2 ? rights : []
                 break
             }
             var subject = subjectGroup(lefts)
@@ -116,8 +117,13 @@ extension ParticipantFinder {
                     subject = [g]
                 }
             }
+            let afterRelative = view.cues.contains { $0.value == .relative && $0.end == left }
             if subject.isEmpty {
-                if let s = sentenceSubject, left > 0 {
+                if afterRelative, language == .ar, trigger.frame == .subjectObject, let first = objects.first {
+                    // `اللقاء الذي جمع X بـY`: the relative clause has its own parties.
+                    subject = [first]
+                    objects.removeFirst()
+                } else if let s = sentenceSubject, left > 0 {
                     subject = [s]
                     carried = true
                 } else if language == .ar, trigger.frame == .subjectObject, let first = objects.first {
@@ -157,7 +163,7 @@ extension ParticipantFinder {
             planned = true
         }
         let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
-        if isNoun, view.has(.irrealis, at: hit.first - 1) { planned = true }
+        if isNoun, view.cues.contains(where: { $0.value == .irrealis && $0.end == hit.first }) { planned = true }
         if language == .ar, ["ل", "ول", "فل"].contains(hit.reading.prefix) { planned = true }
 
         var type2 = type
@@ -197,7 +203,16 @@ extension ParticipantFinder {
     /// The subject before a trigger: the nearest person (else the nearest party) and whoever is
     /// coordinated with it (`X and Y met`, `نداء تونس والنهضة`).
     func subjectGroup(_ lefts: [PlacedMention]) -> [PlacedMention] {
-        let candidates = lefts.filter { $0.kind != .outlet }
+        // A role and the name it introduces (`Foreign Minister` + `Silvan Shalom`) are one mention.
+        var candidates: [PlacedMention] = []
+        for m in lefts where m.kind != .outlet {
+            if let last = candidates.last, last.actorID == m.actorID, m.first <= last.end + 1 {
+                candidates[candidates.count - 1] = PlacedMention(mention: last.mention, kind: last.kind, first: last.first,
+                                                                 end: max(last.end, m.end), clitic: last.clitic)
+            } else {
+                candidates.append(m)
+            }
+        }
         guard let head = candidates.last(where: { $0.kind == .person }) ?? candidates.last,
               var i = candidates.lastIndex(where: { $0.first == head.first }) else { return [] }
         var group = [head]

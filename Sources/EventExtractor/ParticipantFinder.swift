@@ -49,8 +49,8 @@ struct ParticipantFinder {
     /// A mention governed by a possessor noun: `مساعدي الرئيس الروسي`, `aides to X`.
     func isPossessed(_ i: Int) -> Bool {
         let m = view.mentions[i]
-        let previousEnd = i > 0 ? view.mentions[i - 1].end : 0
-        let lo = max(previousEnd, m.first - 3)
+        let previousPerson = view.mentions[..<i].last { $0.kind == .person && $0.actorID != m.actorID }
+        let lo = max(previousPerson?.end ?? 0, m.first - 5)
         return view.has(.possessor, in: lo, m.first)
     }
 

@@ -67,6 +67,14 @@ struct ArabicActorCorpusTests {
         #expect(person.roles.contains { $0.hasPrefix("وزير الخارجية") })
     }
 
+    @Test("Role and counterpart mentions carry their form")
+    func roleAndCounterpartForms() throws {
+        let found = try Shipped.recognize("أكد وزير الخارجية العماني سالم الحارثي دعم بلاده. وأضاف وزير الخارجية العماني أن الحل سياسي، فيما بحث وزير الخارجية الأمريكي أنتوني بلينكن مع نظيره الروسي سيرغي لافروف الأزمة.", .ar)
+        #expect(found.mentions.first { $0.text == "وزير الخارجية العماني" && $0.start > 20 }?.form == .role)
+        #expect(found.mentions.first { $0.text == "نظيره الروسي" }?.form == .pronoun)
+        #expect(found.mentions.first { $0.text == "سالم الحارثي" }?.form == .name)
+    }
+
     @Test("The document's outlet is an actor where the text names it")
     func documentOutletIsAnActor() throws {
         let found = try Shipped.recognize("صنعاء / مأرب برس - وكالات\nقال مسؤول إن المحادثات مستمرة.", .ar, outlet: "مأرب برس")
