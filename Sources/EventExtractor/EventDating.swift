@@ -1,3 +1,4 @@
+import Foundation
 import EventGraphModel
 import TextAnalysis
 
@@ -26,7 +27,27 @@ struct EventDating {
         let value = String(t.value.split(separator: "T", maxSplits: 1).first ?? "")
         let grain = DateValue(value).grain
         guard grain != .unknown, !value.hasPrefix("X") else { return nil }
+        // A week (`last week`) is reported as its month, the month of its Thursday.
+        if grain == .week, let first = DateValue(value).firstDay {
+            return (Self.month(ofDayAfter: first, adding: 3), .month)
+        }
         return (value, grain)
+    }
+
+    /// The month (`YYYY-MM`) of the day `n` days after `day` (`YYYY-MM-DD`).
+    static func month(ofDayAfter day: String, adding n: Int) -> String {
+        let p = day.split(separator: "-").compactMap { Int($0) }
+        guard p.count == 3 else { return String(day.prefix(7)) }
+        var (y, m, d) = (p[0], p[1], p[2] + n)
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        if d > days[m - 1] {
+            d -= days[m - 1]
+            m += 1
+            if m > 12 { m = 1; y += 1 }
+        }
+        _ = d
+        return String(format: "%04d-%02d", y, m)
     }
 
     /// Whether a value lies after the publication day (the event is expected, not done).
@@ -68,12 +89,26 @@ struct EventDating {
         return true
     }
 
+    /// Whether the text writes one sentence per paragraph (web copy), so blank lines do not part topics.
+    var singleSentenceParagraphs: Bool {
+        let s = text.sentences
+        guard s.count > 3 else { return false }
+        var single = 0
+        for i in s.indices {
+            let apartBefore = i == 0 || !sameParagraph(s[i - 1], s[i])
+            let apartAfter = i == s.count - 1 || !sameParagraph(s[i], s[i + 1])
+            if apartBefore && apartAfter { single += 1 }
+        }
+        return single * 3 >= s.count * 2
+    }
+
     /// Dates every candidate in place; candidates are in text order.
     ///
     /// Order of preference: a date in the event's clause; a date elsewhere in the sentence that no
     /// other event's clause claims; for an interaction, the date of the interaction it continues
     /// (same paragraph, at most two sentences back), else the publication month.
     func attach(_ candidates: inout [EventCandidate], sentences: [Sentence]) {
+        let single = singleSentenceParagraphs
         for i in candidates.indices {
             let c = candidates[i]
             guard c.sentenceIndex < sentences.count else { continue }
@@ -94,7 +129,7 @@ struct EventDating {
                 setOwn(&candidates[i], t, coarsen: t.end <= c.triggerStart && between > 2 && period)
                 continue
             }
-            if c.type.isInteraction, let p = continued(i, in: candidates, sentences: sentences) {
+            if c.type.isInteraction, let p = continued(i, in: candidates, sentences: sentences, singleSentenceParagraphs: single) {
                 candidates[i].date = p.date
                 candidates[i].grain = p.grain
                 candidates[i].dateText = p.dateText
@@ -120,14 +155,17 @@ struct EventDating {
     }
 
     /// The dated interaction an undated one continues: same paragraph, at most two sentences back.
-    func continued(_ i: Int, in candidates: [EventCandidate], sentences: [Sentence]) -> EventCandidate? {
+    func continued(_ i: Int, in candidates: [EventCandidate], sentences: [Sentence],
+                   singleSentenceParagraphs: Bool) -> EventCandidate? {
         let c = candidates[i]
         var j = i - 1
         while j >= 0 {
             let p = candidates[j]
             if c.sentenceIndex - p.sentenceIndex > 2 { return nil }
-            if p.sentenceIndex < c.sentenceIndex, p.type.isInteraction, !p.isPlanned, p.date != nil, p.dateText != nil,
-               sameParagraph(sentences[p.sentenceIndex], sentences[c.sentenceIndex]) {
+            // An interaction up to two sentences back, or any dated event in the sentence just before.
+            let related = p.type.isInteraction || c.sentenceIndex - p.sentenceIndex == 1 && p.isDateOwn
+            if p.sentenceIndex < c.sentenceIndex, related, !p.isPlanned, p.date != nil, p.dateText != nil,
+               !singleSentenceParagraphs ? sameParagraph(sentences[p.sentenceIndex], sentences[c.sentenceIndex]) : true {
                 return p
             }
             j -= 1

@@ -91,7 +91,7 @@ public struct EventExtractor: Sendable {
             kinds[a.id] = a.kind
             if let f = a.affiliation { affiliations[a.id] = f }
         }
-        let mentions = RoleMentions.augment(actors, text: text).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        let mentions = RoleMentions.augment(actors, text: text, rules: rules).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         let outletMentions = mentions.filter { kinds[$0.actorID] == .outlet }
         var views: [SentenceView] = []
         var candidates: [EventCandidate] = []

@@ -19,6 +19,9 @@ enum TriggerFrame: String, Sendable, CaseIterable {
     case statement
     /// An outlet reports: ذكرت صحيفة، reported.
     case report
+    /// Words said to someone: `told X`, `أبلغ X`. With a person or body right after it, the
+    /// speaker talked to that party (a talk); otherwise, or to an outlet, it is a statement.
+    case address
 }
 
 /// One trigger entry of `triggers.tsv`.
@@ -64,6 +67,12 @@ enum CueKind: String, Sendable, CaseIterable {
     case relative
     /// A role noun whose genitive names a country or body, not a party: وزراء خارجية روسيا.
     case genitiveHead = "genitive-head"
+    /// A verb that holds an event noun (`عقد اجتماعا`, `held talks`): a noun with no link word
+    /// takes its parties from the verb's subject only when such a verb governs it.
+    case support
+    /// A title that, with a nationality, names the one person of that country in the text:
+    /// `الوزير المصري`, `the Egyptian minister`.
+    case title
     /// A multi-day period (جولة، tour): a day written for it does not date what happens during it.
     case period
     /// An article between a place preposition and its place: `at the White House`.

@@ -50,6 +50,7 @@ extension ParticipantFinder {
         var source: PlacedMention?
         var target: PlacedMention?
         var carried = false
+        var addressed = false
 
         switch trigger.frame {
         case .report:
@@ -62,6 +63,17 @@ extension ParticipantFinder {
                 return reportCandidate(k, left: left, right: right)
             } else {
                 return nil
+            }
+        case .address:
+            let speaker = lefts.last { $0.kind == .person } ?? lefts.last { $0.kind != .outlet } ?? sentenceSubject
+            source = speaker
+            if let addressee = rights.first(where: { $0.first <= hit.end + 1 && $0.kind == .person }), let s = speaker,
+               s.kind == .person, s.actorID != addressee.actorID {
+                parties = [s, addressee]
+                target = addressee
+                addressed = true
+            } else {
+                parties = speaker.map { [$0] } ?? []
             }
         case .statement:
             let people = lefts.filter { $0.kind != .outlet }
@@ -81,6 +93,13 @@ extension ParticipantFinder {
             if let between {
                 // `talks between X and Y`: the parties are those after between, and only those.
                 parties = rights.filter { $0.first >= between.end }
+                if parties.isEmpty {
+                    // `قمة بين الدول الثلاث …، حيث كان بوتين ونظيراه روحاني وأردوغان`: the
+                    // generic pair is named in the next clause of the sentence.
+                    let later = eligible.map { view.mentions[$0] }.filter { $0.first >= right && $0.kind == .person }
+                    parties = forwardGroup(later)
+                    if parties.count < 2 { parties = [] }
+                }
                 break
             }
             if trigger.frame == .betweenPair {
@@ -111,6 +130,22 @@ extension ParticipantFinder {
                 } else {
                     objects = rights.filter { $0.first - hit.end <= 2 && isLinked($0, after: hit.end) }
                 }
+                // `الحوار التي بدأتها الكويت مع إيران`: the relative clause tells the noun's parties.
+                if objects.isEmpty, let rel = view.cues.first(where: { $0.value == .relative && $0.first >= hit.end && $0.first <= hit.end + 1 }) {
+                    var end = min(view.tokens.count, rel.end + Self.maxRight)
+                    for c in view.cues where c.value == .stop && c.first >= rel.end { end = min(end, c.first) }
+                    if !view.triggers.contains(where: { $0.first >= rel.end && $0.first < end }) {
+                        let inside = eligible.map { view.mentions[$0] }.filter { $0.first >= rel.end && $0.first < end }
+                        if let link = firstLink(in: rel.end, end) {
+                            let linked = inside.filter { $0.first >= link }
+                            let agents = inside.filter { $0.first < link }
+                            if !linked.isEmpty, let a = agents.first {
+                                subject = [a]
+                                objects = linked
+                            }
+                        }
+                    }
+                }
                 // `لقاء حفتر بالسراج`: the noun's genitive is its subject.
                 if language == .ar, let g = rights.first, g.first == hit.end, !isLinked(g, after: hit.end),
                    !objects.contains(where: { $0.first == g.first }) {
@@ -137,6 +172,10 @@ extension ParticipantFinder {
                     subject = [m]
                     carried = true
                 }
+            }
+            // `ترعى روسيا وإيران … محادثات آستانا`: a bare event noun whose subject is not holding it.
+            if trigger.frame == .nominal, objects.isEmpty, !view.has(.support, in: max(left, hit.first - 8), hit.first) {
+                subject = Array(subject.prefix(1))
             }
             if trigger.frame == .passive {
                 source = objects.first
@@ -167,13 +206,18 @@ extension ParticipantFinder {
         if language == .ar, ["ل", "ول", "فل"].contains(hit.reading.prefix) { planned = true }
 
         var type2 = type
+        if trigger.frame == .address { type2 = addressed ? .talk : .statement }
         if type == .talk, view.has(.phone, in: hit.end, min(right, hit.end + 12)) { type2 = .call }
+        // Parties who sign or reach an agreement together negotiated it (CAMEO 057 kept).
+        if type == .agreement, parties.count >= 2, parties.allSatisfy({ $0.kind == .person || Self.placeKinds.contains($0.kind) }) {
+            type2 = .negotiate
+        }
         var confidence: Double
         switch trigger.frame {
         case .subjectObject, .subjectWithObject, .passive: confidence = 0.85
         case .betweenPair: confidence = 0.8
         case .nominal: confidence = 0.75
-        case .statement, .report: confidence = 0.8
+        case .statement, .report, .address: confidence = 0.8
         }
         if carried { confidence -= 0.15 }
         if planned { confidence -= 0.1 }
@@ -232,11 +276,34 @@ extension ParticipantFinder {
         return PlacedMention(mention: m, kind: .person, first: 0, end: 0, clitic: "")
     }
 
+    /// The first person of a list and whoever is coordinated with it (`X ونظيراه Y وZ`).
+    func forwardGroup(_ mentions: [PlacedMention]) -> [PlacedMention] {
+        guard let head = mentions.first else { return [] }
+        var group = [head]
+        for m in mentions.dropFirst() {
+            if let last = group.last, last.actorID == m.actorID, m.first <= last.end + 1 {
+                group[group.count - 1] = PlacedMention(mention: last.mention, kind: last.kind, first: last.first,
+                                                       end: max(last.end, m.end), clitic: last.clitic)
+                continue
+            }
+            guard let last = group.last, m.first - last.end <= 6,
+                  !view.triggers.contains(where: { $0.first >= last.end && $0.first < m.first }) else { break }
+            let joined = m.clitic.hasPrefix("و") || view.has(.and, in: last.end, m.first)
+                || (last.end..<max(last.end, m.first)).contains { k in view.tokens[k].readings.contains { $0.prefix == "و" } }
+            guard joined else { break }
+            if m.actorID != last.actorID { group.append(m) }
+        }
+        return unique(group)
+    }
+
     /// The first link word (with, from, between, by) in `[lo, hi)`.
     func firstLink(in lo: Int, _ hi: Int) -> Int? {
         var best: Int?
-        for kind in [CueKind.with, .from, .between, .by] {
-            if let f = view.first(kind, in: lo, hi) { best = min(best ?? f.end, f.end) }
+        for c in view.cues where [CueKind.with, .from, .between, .by].contains(c.value) && c.first >= lo && c.first < hi {
+            // English `to`/`with` before a verb (`spoke anonymously to describe`) links nothing:
+            // a link word is followed by a name within a few words.
+            if language == .en, !view.mentions.contains(where: { $0.first >= c.end && $0.first <= c.end + 3 }) { continue }
+            best = min(best ?? c.end, c.end)
         }
         if let b = best { return b }
         // Arabic: a party carrying ب (بالرئيس) is linked.

@@ -26,13 +26,34 @@ struct ParticipantFinder {
     func isEligible(_ i: Int, for type: EventType, frame: TriggerFrame) -> Bool {
         let m = view.mentions[i]
         if m.kind == .outlet { return false }
-        if m.mention.form == .demonym { return false }
+        // A demonym names its country only as a plural noun: `between the Palestinians and Israel`.
+        if m.mention.form == .demonym {
+            let word = view.tokens[m.first].token
+            guard language == .en, view.has(.determiner, at: m.first - 1), word.form.hasSuffix("s"),
+                  !view.has(.title, at: m.first + 1) else { return false }
+        }
         if isPlace(i) && type != .attack { return false }
         if frame != .statement, isPossessed(i) { return false }
-        if Self.placeKinds.contains(m.kind), view.has(.genitiveHead, in: m.first - 2, m.first) { return false }
+        if isGenitive(i) { return false }
         if isApposedRole(i) { return false }
         if isAttribute(i) { return false }
         return true
+    }
+
+    /// A country governed by a role noun (`وزراء خارجية روسيا`), or coordinated with one that is
+    /// (`وزراء خارجية روسيا وإيران وتركيا`).
+    func isGenitive(_ i: Int) -> Bool {
+        var k = i
+        while k >= 0 {
+            let m = view.mentions[k]
+            guard Self.placeKinds.contains(m.kind) else { return false }
+            if view.has(.genitiveHead, in: m.first - 2, m.first) { return true }
+            guard k > 0 else { return false }
+            let prev = view.mentions[k - 1]
+            guard m.first - prev.end <= 1, isCoordinated(from: prev.end, to: m.first, next: m) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// A country or capital after `في`, `in`, `to` or with the clitic `ب` (بالدوحة).
@@ -49,6 +70,8 @@ struct ParticipantFinder {
     /// A mention governed by a possessor noun: `مساعدي الرئيس الروسي`, `aides to X`.
     func isPossessed(_ i: Int) -> Bool {
         let m = view.mentions[i]
+        // `Bush's son`, `Putin's aides`: the possessor is not the party.
+        if language == .en, view.has(.possessor, at: m.end) { return true }
         let previousPerson = view.mentions[..<i].last { $0.kind == .person && $0.actorID != m.actorID }
         let lo = max(previousPerson?.end ?? 0, m.first - 5)
         return view.has(.possessor, in: lo, m.first)
@@ -64,6 +87,9 @@ struct ParticipantFinder {
         if language == .en && m.kind == .person { return false }
         let gap = view.text.substring(m.mention.end, next.mention.start)
         let stripped = gap.unicodeScalars.filter { !" \t\n«»\"“”'()".unicodeScalars.contains($0) }
+        // A title right before another person's name is that person's title: `وزير خارجيتها سيرغي لافروف`.
+        if (m.mention.form == .role || m.mention.form == .pronoun), stripped.isEmpty || String(String.UnicodeScalarView(stripped)) == "،"
+            || String(String.UnicodeScalarView(stripped)) == "," { return true }
         return String(String.UnicodeScalarView(stripped)) == "،" || String(String.UnicodeScalarView(stripped)) == ","
     }
 
@@ -87,6 +113,8 @@ struct ParticipantFinder {
     /// Whether `and`/`و` or a trigger stands between two token positions.
     func isCoordinated(from lo: Int, to hi: Int, next: PlacedMention) -> Bool {
         if next.clitic.hasPrefix("و") { return true }
+        // Two names in one token: `Reagan-Gorbachev summit`.
+        if hi < lo { return true }
         if view.has(.and, in: lo, hi) { return true }
         for k in max(0, lo)..<min(hi, view.tokens.count) {
             let t = view.tokens[k].token

@@ -8,7 +8,41 @@ import TextAnalysis
 /// Only roles of two words or more that belong to a single actor are used, and only where no
 /// mention is already placed.
 enum RoleMentions {
-    static func augment(_ actors: RecognizedActors, text: AnalyzedText) -> [ActorMention] {
+    static func augment(_ actors: RecognizedActors, text: AnalyzedText, rules: LanguageRules) -> [ActorMention] {
+        let roles = augmentRoles(actors, text: text)
+        return augmentTitles(RecognizedActors(actors: actors.actors, mentions: roles), text: text, rules: rules)
+    }
+
+    /// `الوزير المصري`, `the Egyptian minister`: a title with a nationality names the one person
+    /// of that country the text has named before.
+    static func augmentTitles(_ actors: RecognizedActors, text: AnalyzedText, rules: LanguageRules) -> [ActorMention] {
+        var affiliated: [String: [String]] = [:]
+        var isPerson: Set<String> = []
+        for a in actors.actors where a.kind == .person {
+            isPerson.insert(a.id)
+            if let f = a.affiliation { affiliated[f, default: []].append(a.id) }
+        }
+        guard !affiliated.isEmpty else { return actors.mentions }
+        var out = actors.mentions
+        let tokens = text.tokens
+        for d in actors.mentions where d.form == .demonym {
+            guard let people = affiliated[d.actorID] else { continue }
+            let named = people.filter { p in actors.mentions.contains { $0.actorID == p && $0.end <= d.start } }
+            guard named.count == 1, let person = named.first else { continue }
+            let k = tokens.partitioningIndex { $0.end > d.start }
+            let titleIndex = rules.language == .ar ? k - 1 : k + 1
+            guard titleIndex >= 0, titleIndex < tokens.count else { continue }
+            let t = SentenceToken(tokens[titleIndex])
+            guard rules.cues.matches([t], at: 0).contains(where: { $0.value == .title }) else { continue }
+            let start = min(tokens[titleIndex].start, d.start), end = max(tokens[titleIndex].end, d.end)
+            guard !out.contains(where: { isPerson.contains($0.actorID) && $0.start < end && start < $0.end }) else { continue }
+            out.removeAll { $0.start < end && start < $0.end }
+            out.append(ActorMention(actorID: person, start: start, end: end, text: text.substring(start, end), form: .role))
+        }
+        return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    static func augmentRoles(_ actors: RecognizedActors, text: AnalyzedText) -> [ActorMention] {
         var owners: [String: Set<String>] = [:]
         for a in actors.actors {
             for role in a.roles {

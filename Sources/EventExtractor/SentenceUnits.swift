@@ -10,6 +10,19 @@ enum SentenceUnits {
         let titleEnd = text.scalars.firstIndex(of: "\n") ?? text.scalars.count
         var sentences: [Sentence] = []
         for s in text.sentences {
+            if rules.language == .ar {
+                // Arabic web copy is not wrapped: a line break ends a sentence (headings, captions).
+                var start = s.start
+                for k in s.start..<s.end where text.scalars[k] == "\n" {
+                    var e = k
+                    while e > start, text.scalars[e - 1].properties.isWhitespace { e -= 1 }
+                    if e > start { sentences.append(Sentence(start: start, end: e, index: 0)) }
+                    start = k + 1
+                    while start < s.end, text.scalars[start].properties.isWhitespace { start += 1 }
+                }
+                if start < s.end { sentences.append(Sentence(start: start, end: s.end, index: 0)) }
+                continue
+            }
             if s.start < titleEnd, s.end > titleEnd + 1 {
                 var e = titleEnd
                 while e > s.start, text.scalars[e - 1].properties.isWhitespace { e -= 1 }

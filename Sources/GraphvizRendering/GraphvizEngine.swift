@@ -35,6 +35,10 @@ final class GraphvizEngine: @unchecked Sendable {
         guard let gvc = context else {
             throw RenderError(.render, reason: "Graphviz could not create its context (is libgvc6 installed?)")
         }
+        // The DOT lexer is global: its buffer can hold what the previous parse left unread (a
+        // trailing newline, the rest of a failed parse), and its line counter carries on.
+        aglexbad()
+        agreadline(1)
         guard let graph = agmemread(dot) else {
             let reason = messages.isEmpty ? "the DOT text holds no graph" : "Graphviz could not read the DOT text"
             throw RenderError(.syntax, reason: reason, messages: messages)

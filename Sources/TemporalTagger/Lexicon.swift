@@ -4,7 +4,7 @@ import TextAnalysis
 /// One entry of a word list: a form of one or more tokens and the value it stands for.
 struct LexiconEntry: Sendable {
     /// The token forms, in matching form (`["كانون", "الثاني"]`).
-    let tokens: [String]
+    let tokens: [Form]
     /// The value (`11`, `past`, `D`).
     let value: String
     /// The first token must be capitalised in the text (English `May`, `March`).
@@ -16,9 +16,11 @@ struct Lexicon: Sendable {
     /// The class name (the file name without `.tsv`).
     let name: String
     /// Entries by the form of their first token, longest first.
-    let byFirst: [String: [LexiconEntry]]
+    let byFirst: [Form: [LexiconEntry]]
     /// Every value the class can give (to validate literal arguments).
     let values: Set<String>
+    /// The most tokens an entry spans.
+    var maxTokens: Int { byFirst.values.lazy.flatMap { $0 }.map(\.tokens.count).max() ?? 1 }
 
     /// The TSV header every word list starts with.
     static let header = ["form", "value", "flags", "note"]
@@ -28,7 +30,7 @@ struct Lexicon: Sendable {
     /// - Throws: `ResourceError` naming the line of a bad header, a wrong column count, a form not
     ///   in matching form, an unknown flag or a duplicate form.
     static func parse(_ content: String, name: String, path: String) throws -> Lexicon {
-        var byFirst: [String: [LexiconEntry]] = [:]
+        var byFirst: [Form: [LexiconEntry]] = [:]
         var seen: Set<String> = []
         var values: Set<String> = []
         var sawHeader = false
@@ -70,7 +72,7 @@ struct Lexicon: Sendable {
             guard seen.insert(form).inserted else {
                 throw ResourceError(.duplicate, path: path, line: line, reason: "«\(form)» is listed twice")
             }
-            let tokens = Scanner.tokens(AnalyzedText(form)).map(\.form)
+            let tokens = Scanner.tokens(AnalyzedText(form)).map(\.key)
             guard let first = tokens.first else {
                 throw ResourceError(.badEntry, path: path, line: line, reason: "«\(form)» has no tokens")
             }

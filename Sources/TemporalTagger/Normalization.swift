@@ -7,6 +7,8 @@ struct Normalization: Sendable {
     enum Function: String, Sendable, CaseIterable {
         /// `date(year, month, day)`: absolute; a missing year comes from the anchor (news semantics).
         case date
+        /// `dayof(month, day, news|past|next|this)`: a day and month with a modifier (`12 يونيو المقبل`).
+        case dayof
         /// `month(month, news|past|next|this)`: a month without a year.
         case month
         /// `monthof(month, yearOffset)`: `June last year`.
@@ -23,6 +25,8 @@ struct Normalization: Sendable {
         case lit
         /// `quarter(q, [year])`, `half(h, [year])`.
         case quarter, half
+        /// `quarterrel(q, yearOffset)`: `this year's third quarter`, `next year's first quarter`.
+        case quarterrel
         /// `season(SU|…, [year], news|past|next|this)`.
         case season
         /// `year(y)`, `decade(y)`, `century(ordinal)`.
@@ -47,11 +51,11 @@ struct Normalization: Sendable {
         var arity: ClosedRange<Int> {
             switch self {
             case .date: return 3...3
-            case .duration, .back, .ahead, .quarter, .half, .month, .monthof, .prior, .yearof: return 2...2
+            case .duration, .back, .ahead, .quarter, .half, .month, .monthof, .prior, .yearof, .quarterrel: return 2...2
             case .refquarter: return 1...1
             case .weekday, .shift: return 2...3
             case .lit, .year, .decade, .century: return 1...1
-            case .season, .hijri: return 3...3
+            case .season, .hijri, .dayof: return 3...3
             case .time: return 4...4
             case .setweekday: return 1...2
             case .reject: return 0...0

@@ -49,6 +49,19 @@ extension Normalization {
             }
             guard d <= CivilDay.daysIn(month: m, year: y) else { return nil }
             return CivilDay(y, m, d).iso
+        case .dayof:
+            guard let m = int(0), (1...12).contains(m), let d = int(1), (1...31).contains(d) else { return nil }
+            guard let a = anchor else { return "XXXX-\(CivilDay.pad(m, 2))-\(CivilDay.pad(d, 2))" }
+            var y = a.year
+            let this = CivilDay(y, m, min(d, CivilDay.daysIn(month: m, year: y)))
+            switch Self.direction(arg(2) ?? "news") {
+            case "past": if this >= a { y -= 1 }
+            case "next": if this <= a { y += 1 }
+            case "this": break
+            default: if this > a, !context.isForward { y -= 1 }
+            }
+            guard d <= CivilDay.daysIn(month: m, year: y) else { return nil }
+            return CivilDay(y, m, d).iso
         case .month:
             guard let m = int(0), (1...12).contains(m) else { return nil }
             return resolveMonth(m, arg(1) ?? "news", context)
@@ -61,6 +74,10 @@ extension Normalization {
             let part = arg(2).map { "T" + $0 } ?? ""
             guard let anchor else { return "XXXX-WXX-\(w)" + part }
             return resolveWeekday(w, arg(1) ?? "news", anchor, context.isForward).iso + part
+        case .quarterrel:
+            guard let q = int(0), (1...4).contains(q), let offset = int(1) else { return nil }
+            guard let anchor else { return "XXXX-Q\(q)" }
+            return "\(CivilDay.pad(anchor.year + offset, 4))-Q\(q)"
         case .refquarter:
             guard let offset = int(0) else { return nil }
             guard let q = context.quarter ?? Self.shift(anchor, unit: "Q", by: -1), let y = Int(q.prefix(4)) else {

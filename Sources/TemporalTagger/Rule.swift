@@ -5,9 +5,9 @@ import TextAnalysis
 struct PatternElement: Sendable {
     enum Matcher: Sendable {
         /// One token whose form is one of these.
-        case literal(Set<String>)
+        case literal(Set<Form>)
         /// A word list (`@months`), one or more tokens.
-        case lexicon(String)
+        case lexicon(String, Lexicon)
         /// A class the engine defines (`@day`, `@year`, `@num`…).
         case builtin(BuiltinClass)
     }
@@ -45,13 +45,34 @@ enum BuiltinClass: String, Sendable, CaseIterable {
 }
 
 /// A tagging rule: a stable id, a pattern, a normalisation and a TIMEX3 type.
-struct Rule: Sendable {
+final class Rule: Sendable {
     let id: String
     let elements: [PatternElement]
     let normalization: Normalization
     let type: TimexType
-    /// Its line in the patterns file (ties between equally long matches go to the earlier rule).
+    /// Its place in the patterns file (ties between equally long matches go to the earlier rule).
     let order: Int
+    /// The first element that is not optional.
+    let head: Int
+    /// The most tokens the optional elements before `head` can take.
+    let leadTokens: Int
+
+    init(id: String, elements: [PatternElement], normalization: Normalization, type: TimexType, order: Int) {
+        self.id = id
+        self.elements = elements
+        self.normalization = normalization
+        self.type = type
+        self.order = order
+        let head = elements.firstIndex { !$0.isOptional } ?? 0
+        self.head = head
+        self.leadTokens = elements[..<head].reduce(0) { total, element in
+            switch element.matcher {
+            case .literal: return total + 1
+            case .lexicon(_, let lexicon): return total + lexicon.maxTokens
+            case .builtin(let b): return total + (b == .num ? 6 : 1)
+            }
+        }
+    }
     /// A negative rule: its matches block other matches and produce nothing.
     var isNegative: Bool { normalization.function == .reject }
 
@@ -133,13 +154,13 @@ struct Rule: Sendable {
                 if builtin == .num, lexicons["numbers"] == nil { throw fail("@num needs a numbers.tsv word list") }
                 return PatternElement(matcher: .builtin(builtin), isOptional: isOptional, isGlued: isGlued, isContext: isContext)
             }
-            guard lexicons[name] != nil else {
+            guard let lexicon = lexicons[name] else {
                 let known = (lexicons.keys.sorted() + BuiltinClass.allCases.map(\.rawValue)).joined(separator: ", ")
                 throw fail("unknown class «@\(name)» (known: \(known))")
             }
-            return PatternElement(matcher: .lexicon(name), isOptional: isOptional, isGlued: isGlued, isContext: isContext)
+            return PatternElement(matcher: .lexicon(name, lexicon), isOptional: isOptional, isGlued: isGlued, isContext: isContext)
         }
-        var alternatives: Set<String> = []
+        var alternatives: Set<Form> = []
         for alternative in word.split(separator: "|") {
             let form = String(alternative)
             guard MatchingForm.key(form) == form else {
@@ -148,7 +169,7 @@ struct Rule: Sendable {
             guard Scanner.tokens(AnalyzedText(form)).count == 1 else {
                 throw fail("«\(form)» is more than one token; write each token as its own element")
             }
-            alternatives.insert(form)
+            alternatives.insert(Form(form))
         }
         guard !alternatives.isEmpty else { throw fail("empty element «\(raw)»") }
         return PatternElement(matcher: .literal(alternatives), isOptional: isOptional, isGlued: isGlued, isContext: isContext)

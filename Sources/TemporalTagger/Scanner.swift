@@ -1,5 +1,24 @@
 import TextAnalysis
 
+/// A form in matching form, hashed and compared on its UTF-8 bytes.
+///
+/// Forms are already normalised (``MatchingForm``), so byte equality is the right equality, and
+/// it avoids the Unicode normalisation `String` does to hash and compare Arabic text.
+struct Form: Hashable, Sendable {
+    let string: String
+    init(_ string: String) { self.string = string }
+
+    func hash(into hasher: inout Hasher) {
+        var s = string
+        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: Form, b: Form) -> Bool {
+        var x = a.string, y = b.string
+        return x.withUTF8 { xs in y.withUTF8 { ys in xs.count == ys.count && xs.elementsEqual(ys) } }
+    }
+}
+
 /// A word, number or punctuation mark of the text being tagged, in matching form.
 struct ScanToken: Sendable {
     enum Kind: Sendable { case word, number, punct }
@@ -9,6 +28,8 @@ struct ScanToken: Sendable {
     let end: Int
     /// Matching form (lower case, Arabic letters unified, digits ASCII).
     let form: String
+    /// The form as a dictionary key.
+    var key: Form { Form(form) }
     /// Whether white space separates it from the previous token.
     let spaceBefore: Bool
     /// Whether a line break separates it from the previous token.
@@ -40,6 +61,27 @@ enum Scanner {
         return u.properties.isAlphabetic
     }
 
+    /// Appends the UTF-8 encoding of a scalar.
+    @inline(__always)
+    static func append(_ u: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let v = u.value
+        if v < 0x80 {
+            bytes.append(UInt8(v))
+        } else if v < 0x800 {
+            bytes.append(UInt8(0xC0 | (v >> 6)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            bytes.append(UInt8(0xE0 | (v >> 12)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            bytes.append(UInt8(0xF0 | (v >> 18)))
+            bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
     @inline(__always)
     static func isUpper(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
@@ -55,6 +97,8 @@ enum Scanner {
         var i = 0
         let n = folded.count
         var space = true, line = true
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
         while i < n {
             let u = folded[i]
             let v = u.value
@@ -84,14 +128,14 @@ enum Scanner {
                 kind = .punct
                 i += 1
             }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: folded[start..<i])
+            bytes.removeAll(keepingCapacity: true)
+            for k in start..<i { append(folded[k], to: &bytes) }
             let first = origin[start]
             var last = origin[i - 1] + 1
             // Diacritics and tatweel after the last letter belong to the word (صباحاً).
             while kind == .word, last < scalars.count, MatchingForm.isIgnorable(scalars[last].value),
                   scalars[last].value != 0x200E, scalars[last].value != 0x200F { last += 1 }
-            out.append(ScanToken(kind: kind, start: first, end: last, form: String(view),
+            out.append(ScanToken(kind: kind, start: first, end: last, form: String(decoding: bytes, as: UTF8.self),
                                  spaceBefore: space, lineBefore: line,
                                  isCapitalized: isUpper(scalars[first]),
                                  isArabic: arabic, number: number))
