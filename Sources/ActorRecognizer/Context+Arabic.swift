@@ -5,6 +5,8 @@ import TextAnalysis
 /// and given names.
 extension Context {
     static let arabicConnectors: Set<String> = ["بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام", "ولد"]
+    /// Relative pronouns: a clause follows, not a name (`القيادي الذي فضل عدم الكشف عن اسمه`).
+    static let arabicRelatives: Set<String> = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"]
     /// Words of time that end a role's qualifiers (`قال الرئيس اليوم`), in matching form.
     static let arabicTimeWords: Set<String> = ["اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
                                                "الماضي", "الماضيه", "المقبل", "المقبله", "الحالي", "الجاري", "الليله", "الان"]
@@ -24,7 +26,7 @@ extension Context {
     func title(at i: Int, _ state: DocumentState) -> (end: Int, kind: Lexicon.TitleKind)? {
         let tokens = state.text.tokens
         var best: (Int, Lexicon.TitleKind)?
-        for first in stems(tokens[i]) {
+        for first in stems(tokens[i]) where lexicon.titleStarts.contains(first) {
             var seq = [first]
             var j = i + 1
             if let k = lexicon.titles[seq], best.map({ $0.0 < j }) ?? true { best = (j, k) }
@@ -35,81 +37,6 @@ extension Context {
             }
         }
         return best.map { (end: $0.0, kind: $0.1) }
-    }
-
-    /// A ministry named by its portfolio and its country's adjective: `وزارة الخارجية التركية`,
-    /// `الخارجية السودانية` (not `وزير الخارجية السوداني`, a person's role).
-    func findMinistries(_ state: inout DocumentState) {
-        let tokens = state.text.tokens
-        let portfolios: Set<String> = ["الخارجيه", "الدفاع", "الداخليه"]
-        let personNouns: Set<String> = ["وزير", "وزيره", "نائب", "مساعد"]
-        for i in tokens.indices where state.owner[i] == nil {
-            guard stems(tokens[i]).contains(where: { portfolios.contains($0) }), i + 1 < tokens.count,
-                  let c = state.claim(at: i + 1), c.form == .demonym, c.endToken == i + 2,
-                  tokens[i + 1].form.hasSuffix("يه") else { continue }
-            var first = i
-            if i > 0, state.owner[i - 1] == nil, stems(tokens[i - 1]).contains("وزاره") { first = i - 1 }
-            if first == i, i > 0, stems(tokens[i - 1]).contains(where: { personNouns.contains($0) }) { continue }
-            let r = tokens[first].stems.first { ["وزاره", "الخارجيه", "الدفاع", "الداخليه"].contains($0.stem) } ?? tokens[first].stems[0]
-            let start = Gazetteer.stemStart(tokens[first], reading: r, scalars: state.text.scalars)
-            let name = state.text.substring(start, tokens[i + 1].end)
-            var d = ActorDraft(key: "government:\(MatchingForm.key(name))", kind: .government, name: name)
-            d.nameFromText = true
-            d.affiliationKey = c.key
-            state.unclaim(at: i + 1)
-            let key = state.upsert(d)
-            state.claim(first, i + 2, start: start, key: key, form: .name)
-        }
-    }
-
-    /// `المملكة` alone stands for Saudi Arabia in Saudi news.
-    func claimKingdom(_ state: inout DocumentState) {
-        guard isSaudiContext(state), gazetteer.entries["saudi-arabia"] != nil else { return }
-        for (i, t) in state.text.tokens.enumerated() where state.owner[i] == nil {
-            guard let r = t.stems.first(where: { $0.stem == "المملكه" }) else { continue }
-            let start = Gazetteer.stemStart(t, reading: r, scalars: state.text.scalars)
-            if let entry = gazetteer.entries["saudi-arabia"] {
-                let key = state.upsert(draft(for: entry))
-                state.claim(i, i + 1, start: start, key: key, form: .metonym)
-            }
-        }
-    }
-
-    func isSaudiContext(_ state: DocumentState) -> Bool {
-        if let outlet {
-            let key = MatchingForm.key(outlet)
-            if key.contains("saudi") || key.contains("سعود") { return true }
-            for id in gazetteer.order {
-                guard let e = gazetteer.entries[id], e.kind == .outlet, e.country == "saudi-arabia" else { continue }
-                if (e.namesEN + e.namesAR + e.aliasesEN + e.aliasesAR).contains(where: { key.contains(MatchingForm.key($0)) }) { return true }
-            }
-        }
-        return state.drafts.values.contains { d in
-            d.entryID == "saudi-arabia" || d.entryID.flatMap { gazetteer.entries[$0]?.country } == "saudi-arabia"
-        }
-    }
-
-    /// `صحيفة “…”`, `وكالة …`: the quoted words after an outlet cue name an outlet.
-    func findOutletsFromCues(_ state: inout DocumentState) {
-        let tokens = state.text.tokens, scalars = state.text.scalars
-        for i in tokens.indices where state.owner[i] == nil {
-            guard stems(tokens[i]).contains(where: { lexicon.outletCues.contains([$0]) }) else { continue }
-            var p = tokens[i].end
-            while p < scalars.count, scalars[p] == " " { p += 1 }
-            guard p < scalars.count, "\"“«'‘".unicodeScalars.contains(scalars[p]) else { continue }
-            var q = p + 1
-            while q < scalars.count, q - p < 60, !"\"”»'’\n".unicodeScalars.contains(scalars[q]) { q += 1 }
-            guard q < scalars.count, q - p < 60 else { continue }
-            let inside = state.text.tokens(in: p + 1, q)
-            guard let a = inside.first?.offsetIndex(in: tokens), !inside.isEmpty, inside.count <= 5 else { continue }
-            let end = a + inside.count
-            guard state.isFree(a, end) else { continue }
-            let name = state.text.substring(tokens[a].start, tokens[end - 1].end)
-            var d = ActorDraft(key: "outlet:\(MatchingForm.key(name))", kind: .outlet, name: name)
-            d.nameFromText = true
-            let key = state.upsert(d)
-            state.claim(a, end, key: key, form: .name)
-        }
     }
 
     /// The end of a person's name that starts at token `k`, or `nil` when no name starts there:
@@ -152,7 +79,7 @@ extension Context {
     /// conjunction-prefixed word (`ووفد`); a first word also has no article.
     func looksLikeNameWord(_ f: String, first: Bool) -> Bool {
         if lexicon.stopwords.contains(f) || f.count < 2 { return false }
-        if f.hasSuffix("ه") && !f.hasSuffix("اه") { return false }
+        if f.hasSuffix("ه") && !f.hasSuffix("اه") && f != "الله" { return false }
         if f.hasPrefix("ي") && f.count >= 4 { return false }
         if f.hasPrefix("و") && !lexicon.givenNames.contains(f) && f.count >= 4 && !f.hasPrefix("ول") { return false }
         if first && f.hasPrefix("ال") { return false }
@@ -199,6 +126,16 @@ extension Context {
         }
     }
 
+    /// The people already named whose first name is token `k`, when `[k, end)` does not go on
+    /// with their second name nor look like a new full name.
+    func firstNameOwners(_ k: Int, _ end: Int, _ state: DocumentState) -> [String] {
+        let tokens = state.text.tokens
+        return state.order.filter { key in
+            guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count >= 2 else { return false }
+            return stems(tokens[k]).contains(d.nameTokens[0]) && tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, end, d, state)
+        }
+    }
+
     /// Whether `[k, end)` names someone else than `d` (its last word is a family name, `ال…`).
     func isNewFullName(_ k: Int, _ end: Int, _ d: ActorDraft, _ state: DocumentState) -> Bool {
         let tokens = state.text.tokens
@@ -238,7 +175,7 @@ extension Context {
             }
             let s = stems(tokens[j])
             if t.kind == .role, s.contains(where: { $0.hasPrefix("ال") }), !s.contains(where: { lexicon.givenNames.contains($0) }),
-               !Context.arabicTimeWords.contains(tokens[j].form) {
+               !Context.arabicTimeWords.contains(tokens[j].form), !Context.arabicRelatives.contains(tokens[j].form) {
                 j += 1; roleEnd = j; steps += 1
                 continue
             }
@@ -250,6 +187,15 @@ extension Context {
             return c.endToken
         }
         if let end = arabicNameEnd(from: j, state, loose: true) {
+            // `الجنرال كيم مفاوض…`: the first name of someone already named, followed by a common word.
+            let owners = firstNameOwners(j, end, state)
+            if owners.count > 1 { return end }
+            if owners.count == 1 {
+                if let role { addRole(role, to: owners[0], affiliation: affiliation, &state) }
+                let r = tokens[j].stems.first { stems(tokens[j]).contains($0.stem) && state.drafts[owners[0]]?.nameTokens.first == $0.stem } ?? tokens[j].stems[0]
+                state.claim(j, j + 1, start: Gazetteer.stemStart(tokens[j], reading: r, scalars: state.text.scalars), key: owners[0], form: .shortName)
+                return j + 1
+            }
             claimPerson(j, end, role: role, affiliation: affiliation, &state)
             return end
         }
@@ -263,8 +209,7 @@ extension Context {
     func titleStart(_ i: Int, _ state: DocumentState) -> Int {
         let token = state.text.tokens[i]
         guard token.script == .arabic else { return token.start }
-        let firsts = Set(lexicon.titles.keys.compactMap(\.first))
-        guard let r = token.stems.first(where: { firsts.contains($0.stem) }) else { return token.start }
+        guard let r = token.stems.first(where: { lexicon.titleStarts.contains($0.stem) }) else { return token.start }
         return Gazetteer.stemStart(token, reading: r, scalars: state.text.scalars)
     }
 
@@ -332,36 +277,6 @@ extension Context {
         state.claim(k, end, start: start, key: k2, form: .name)
     }
 
-    /// Bodies from head nouns in construct state: `حركة النهضة`, `مجلس النواب`, `حكومة الإنقاذ`.
-    func findBodies(_ state: inout DocumentState) {
-        let tokens = state.text.tokens, scalars = state.text.scalars
-        var i = 0
-        while i < tokens.count {
-            guard state.owner[i] == nil, let headStem = stems(tokens[i]).first(where: { lexicon.orgHeads[$0] != nil && !$0.hasPrefix("ال") }),
-                  let kind = lexicon.orgHeads[headStem] else { i += 1; continue }
-            // head + definite noun (حركة النهضة), or head + noun + definite noun (مجلس نواب الشعب).
-            func usable(_ j: Int) -> Bool {
-                j < tokens.count && state.owner[j] == nil && Gazetteer.joined(tokens[j - 1], tokens[j], scalars: scalars)
-                    && !lexicon.stopwords.contains(tokens[j].form) && tokens[j].script == .arabic
-            }
-            var end = i + 1
-            if usable(end), tokens[end].form.hasPrefix("ال") {
-                end += 1
-            } else if usable(end), usable(end + 1), tokens[end + 1].form.hasPrefix("ال"), looksLikeNameWord(tokens[end].form, first: true) {
-                end += 2
-            }
-            guard end > i + 1 else { i += 1; continue }
-            let reading = tokens[i].stems.first { $0.stem == headStem } ?? tokens[i].stems[0]
-            let start = Gazetteer.stemStart(tokens[i], reading: reading, scalars: scalars)
-            let name = state.text.substring(start, tokens[end - 1].end)
-            var d = ActorDraft(key: "\(kind.rawValue):\(MatchingForm.key(name))", kind: kind, name: name)
-            d.nameFromText = true
-            if end < tokens.count, let c = state.claim(at: end), c.form == .demonym { d.affiliationKey = c.key }
-            let key = state.upsert(d)
-            state.claim(i, end, start: start, key: key, form: .name)
-            i = end
-        }
-    }
 }
 
 extension Token {

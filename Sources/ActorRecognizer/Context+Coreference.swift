@@ -99,8 +99,7 @@ extension Context {
                 guard holders.count == 1 else { continue }
                 for t in p.first..<p.end where state.owner[t] != nil { state.unclaim(at: t) }
                 let first = tokens[p.first]
-                let titleStarts = Set(lexicon.titles.keys.compactMap(\.first))
-                let reading = first.script == .arabic ? first.stems.first { titleStarts.contains($0.stem) } : nil
+                let reading = first.script == .arabic ? first.stems.first { lexicon.titleStarts.contains($0.stem) } : nil
                 let start = reading.map { Gazetteer.stemStart(first, reading: $0, scalars: state.text.scalars) } ?? first.start
                 state.claim(p.first, p.end, start: start, key: holders[0], form: .role)
             case .counterpart:

@@ -187,6 +187,7 @@ extension Context {
     /// The end of the longest title starting at `i` (case-insensitive), within `limit`.
     func englishTitle(at i: Int, limit: Int, _ state: DocumentState) -> Int? {
         let tokens = state.text.tokens
+        guard i < limit, lexicon.titleStarts.contains(tokens[i].form) else { return nil }
         var seq: [String] = [], best: Int?
         var j = i
         while j < limit, seq.count < lexicon.longestTitle {

@@ -72,24 +72,30 @@ struct Matcher {
         return true
     }
 
-    func builtin(_ b: BuiltinClass, _ t: Int, _ token: ScanToken) -> [(Int, String)] {
+    /// The value of a one-token built-in class at a token, or `nil` (not for `@num`, which may span words).
+    @inline(__always)
+    func single(_ b: BuiltinClass, _ token: ScanToken) -> String? {
         let n = token.number
-        let digits = token.form.utf8.count
+        let isNumber = token.kind == .number
+        let digits = isNumber ? token.form.utf8.count : 0
         switch b {
-        case .int: return token.kind == .number ? [(t + 1, String(n))] : []
-        case .day: return token.kind == .number && digits <= 2 && (1...31).contains(n) ? [(t + 1, String(n))] : []
-        case .monthnum: return token.kind == .number && digits <= 2 && (1...12).contains(n) ? [(t + 1, String(n))] : []
-        case .year: return token.kind == .number && digits == 4 && (1000...2999).contains(n) ? [(t + 1, String(n))] : []
-        case .year2: return token.kind == .number && digits == 2 ? [(t + 1, String(n))] : []
-        case .hour: return token.kind == .number && digits <= 2 && (0...24).contains(n) ? [(t + 1, String(n))] : []
-        case .minute: return token.kind == .number && digits == 2 && (0...59).contains(n) ? [(t + 1, String(n))] : []
+        case .int: return isNumber ? token.form : nil
+        case .day: return isNumber && digits <= 2 && (1...31).contains(n) ? token.form : nil
+        case .monthnum: return isNumber && digits <= 2 && (1...12).contains(n) ? token.form : nil
+        case .year: return isNumber && digits == 4 && (1000...2999).contains(n) ? token.form : nil
+        case .year2: return isNumber && digits == 2 ? token.form : nil
+        case .hour: return isNumber && digits <= 2 && (0...24).contains(n) ? token.form : nil
+        case .minute: return isNumber && digits == 2 && (0...59).contains(n) ? token.form : nil
         case .def:
-            return token.isArabic && token.form.hasPrefix("ال") && token.form.unicodeScalars.count >= 4 ? [(t + 1, token.form)] : []
-        case .word: return token.kind == .word ? [(t + 1, token.form)] : []
-        case .num:
-            if token.kind == .number { return [(t + 1, String(n))] }
-            return numberWords(at: t)
+            return token.isArabic && token.form.hasPrefix("ال") && token.form.unicodeScalars.count >= 4 ? token.form : nil
+        case .word: return token.kind == .word ? token.form : nil
+        case .num: return isNumber ? token.form : nil
         }
+    }
+
+    func builtin(_ b: BuiltinClass, _ t: Int, _ token: ScanToken) -> [(Int, String)] {
+        if b == .num, token.kind != .number { return numberWords(at: t) }
+        return single(b, token).map { [(t + 1, $0)] } ?? []
     }
 
     /// Cardinals in words: `twenty-four`, `a hundred thirty`, `خمسة وعشرين`; every prefix that ends on a number word.
@@ -161,6 +167,22 @@ struct Matcher {
             return
         }
         let element = rule.elements[e]
+        if case .builtin(let b) = element.matcher, b != .num || (i < tokens.count && tokens[i].kind == .number) {
+            if i < tokens.count, i == w.start || !tokens[i].lineBefore, !element.isGlued || i == w.start || !tokens[i].spaceBefore,
+               let value = single(b, tokens[i]) {
+                w.captures[e] = value
+                let saved = (w.spanFirst, w.spanEnd)
+                if !element.isContext {
+                    if w.spanFirst < 0 { w.spanFirst = i }
+                    w.spanEnd = i + 1
+                }
+                walk(rule, e + 1, i + 1, forms, &w)
+                (w.spanFirst, w.spanEnd) = saved
+                w.captures[e] = nil
+            }
+            if element.isOptional { walk(rule, e + 1, i, forms, &w) }
+            return
+        }
         if case .literal(let set) = element.matcher {
             if i < tokens.count, i == w.start || !tokens[i].lineBefore, !element.isGlued || i == w.start || !tokens[i].spaceBefore {
                 let found = i == w.start ? forms.first(where: { set.contains($0) })
