@@ -216,78 +216,49 @@ struct Matcher {
         if element.isOptional { walk(rule, e + 1, i, forms, &w) }
     }
 
-    /// What can start at a token: the forms its first word may take, the rules, and the rules as bits.
-    struct Start {
-        var forms: [Form]
-        var rules: [Int]
-        /// Parallel to `rules`: reached only through an optional leading element.
-        var leadOnly: [Bool]
-        var bits: [UInt64]
-        func contains(_ rule: Int) -> Bool { bits[rule >> 6] & (1 << UInt64(rule & 63)) != 0 }
-    }
-
-    /// The starts of the tokens of one text, computed once per distinct form.
+    /// The starts of the tokens of one text.
     final class Starts {
-        var entries: [Start]
-        var memo: [Form: Int] = [:]
-        var byToken: [Int]
-        var mark: [Int]
-        var stamp = 0
-        init(tokens: Int, rules: Int) {
-            entries = [Start(forms: [], rules: [], leadOnly: [], bits: [UInt64](repeating: 0, count: (rules + 63) / 64))]
-            byToken = [Int](repeating: -1, count: tokens)
-            mark = [Int](repeating: -1, count: rules)
+        var byToken: [StartEntry?]
+        var computed: [Bool]
+        var memo: [Form: StartEntry] = [:]
+        init(tokens: Int) {
+            byToken = [StartEntry?](repeating: nil, count: tokens)
+            computed = [Bool](repeating: false, count: tokens)
         }
     }
 
-    /// The index in `starts.entries` of what can start at token `t` (0: nothing).
-    func start(_ t: Int, _ starts: Starts, anyWordStarts: Bool) -> Int {
-        if starts.byToken[t] >= 0 { return starts.byToken[t] }
+    /// What can start at token `t`, or `nil`.
+    func start(_ t: Int, _ starts: Starts, anyWordStarts: Bool) -> StartEntry? {
+        if starts.computed[t] { return starts.byToken[t] }
+        starts.computed[t] = true
         let token = tokens[t]
-        let key = token.key
-        var index = 0
-        if token.kind == .number || anyWordStarts || rules.startForms.contains(key)
-            || (token.isArabic && !rules.proclitics.isEmpty && token.form.unicodeScalars.first.map { $0 == "و" || $0 == "ف" || $0 == "ب" } == true) {
-            if let known = starts.memo[key] {
-                index = known
+        var found: StartEntry?
+        switch token.kind {
+        case .number:
+            var entry = rules.numberStart
+            entry.forms = [token.key]
+            found = entry
+        case .punct:
+            found = rules.wordStarts[token.key]
+        case .word:
+            let key = token.key
+            let clitic = token.isArabic && !rules.proclitics.isEmpty
+                && token.form.unicodeScalars.first.map { $0 == "و" || $0 == "ف" || $0 == "ب" } == true
+            if !clitic, !anyWordStarts {
+                found = rules.wordStarts[key]
+            } else if let known = starts.memo[key] {
+                found = known
             } else {
-                starts.stamp += 1
-                let (forms, list) = startingRules(t, &starts.mark, starts.stamp)
-                var bits = starts.entries[0].bits
-                for id in list { bits[id >> 6] |= 1 << UInt64(id & 63) }
-                let lead = rules.leadOnly[key]
-                let leadOnly = list.map { forms.count == 1 && lead?.contains($0) == true }
-                starts.entries.append(Start(forms: forms, rules: list, leadOnly: leadOnly, bits: bits))
-                index = starts.entries.count - 1
-                starts.memo[key] = index
+                let forms = clitic ? firstForms(t) : [key]
+                let entry = forms.count == 1 && !anyWordStarts ? rules.wordStarts[key]
+                    : rules.entry(forms: forms, isNumber: false)
+                starts.memo[key] = entry
+                found = entry
             }
         }
-        starts.byToken[t] = index
-        return index
-    }
-
-    /// The rules that may start at a token and the forms its first word may take.
-    func startingRules(_ t: Int, _ mark: inout [Int], _ stamp: Int) -> (forms: [Form], rules: [Int]) {
-        let token = tokens[t]
-        let forms = firstForms(t)
-        var list: [Int] = []
-        func add(_ ids: [Int]?) {
-            guard let ids else { return }
-            for id in ids where mark[id] != stamp { mark[id] = stamp; list.append(id) }
-        }
-        for f in forms {
-            add(rules.rulesByLiteral[f])
-            if let names = rules.lexiconsByFirst[f] { for name in names { add(rules.rulesByLexicon[name]) } }
-        }
-        if token.kind == .number {
-            for b in [BuiltinClass.int, .day, .monthnum, .year, .year2, .hour, .minute, .num] { add(rules.rulesByBuiltin[b]) }
-        } else if token.kind == .word {
-            add(rules.rulesByBuiltin[.word])
-            add(rules.rulesByBuiltin[.def])
-            if rules.numbers?.byFirst[token.key] != nil { add(rules.rulesByBuiltin[.num]) }
-        }
-        list.sort()
-        return (forms, list)
+        if let entry = found, entry.rules.isEmpty { found = nil }
+        starts.byToken[t] = found
+        return found
     }
 
     /// Every match of every rule, with values resolved (negative rules have none).
@@ -297,12 +268,10 @@ struct Matcher {
     func candidates(anchor: CivilDay?) -> [Candidate] {
         var out: [Candidate] = []
         let anyWordStarts = rules.rulesByBuiltin[.word] != nil || rules.rulesByBuiltin[.def] != nil
-        let starts = Starts(tokens: tokens.count, rules: rules.rules.count)
+        let starts = Starts(tokens: tokens.count)
         var w = Walk(start: 0, captures: [String?](repeating: nil, count: rules.maxElements))
         for t in tokens.indices {
-            let here = start(t, starts, anyWordStarts: anyWordStarts)
-            if here == 0 { continue }
-            let entry = starts.entries[here]
+            guard let entry = start(t, starts, anyWordStarts: anyWordStarts) else { continue }
             for (k, id) in entry.rules.enumerated() {
                 let rule = rules.rules[id]
                 // Reached only through optional leading words (`the?`): the first required element
@@ -311,7 +280,7 @@ struct Matcher {
                     var possible = false
                     var p = t + 1
                     while p <= t + rule.leadTokens, p < tokens.count {
-                        if starts.entries[start(p, starts, anyWordStarts: anyWordStarts)].contains(id) { possible = true; break }
+                        if start(p, starts, anyWordStarts: anyWordStarts)?.contains(id) == true { possible = true; break }
                         p += 1
                     }
                     if !possible { continue }
