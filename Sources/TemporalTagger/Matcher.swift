@@ -315,7 +315,11 @@ struct Matcher {
         while t >= 0, seen < 10 {
             let token = tokens[t]
             if token.isBoundary || token.form == "\"" { break }
-            for form in token.isArabic ? firstForms(t) : [token.key] {
+            var forms = [token.key]
+            if token.isArabic, let c = token.form.unicodeScalars.first, c == "و" || c == "ف" {
+                forms.append(Form(String(token.form.unicodeScalars.dropFirst())))     // وسيكون → سيكون
+            }
+            for form in forms {
                 if let entries = future.byFirst[form],
                    entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
                     return true
