@@ -29,10 +29,12 @@ struct LanguageRules: Sendable {
     /// For a form, the rules it can start only through an optional leading element (`the` in
     /// `the? @day …`): those need their first required element within the next few tokens.
     let leadOnly: [Form: Set<Int>]
-    /// What a word can start, for every word that can start something (computed once).
-    var wordStarts: [Form: StartEntry] = [:]
-    /// What a number can start.
-    var numberStart = StartEntry(forms: [], rules: [], leadOnly: [], bits: [])
+    /// What a word or a number can start, computed once when the rules load.
+    var startEntries: [StartEntry] = []
+    /// For every word that can start something, its entry in `startEntries`.
+    var wordStartIndex: [Form: Int32] = [:]
+    /// The entry of every number in `startEntries`.
+    var numberStartIndex: Int32 = -1
 
     /// The rules that can start with one of `forms` (a token and its clitic stems), sorted.
     func startingRules(forms: [Form], isNumber: Bool) -> [Int] {
@@ -133,8 +135,17 @@ struct LanguageRules: Sendable {
                              numbers: lexicons["numbers"], future: lexicons["future"], proclitics: proclitics,
                              startForms: startForms, maxElements: rules.map(\.elements.count).max() ?? 0,
                              leadOnly: leadOnly)
-        for f in startForms { made.wordStarts[f] = made.entry(forms: [f], isNumber: false) }
-        made.numberStart = made.entry(forms: [], isNumber: true)
+        for f in startForms {
+            let entry = made.entry(forms: [f], isNumber: false)
+            guard !entry.rules.isEmpty else { continue }
+            made.wordStartIndex[f] = Int32(made.startEntries.count)
+            made.startEntries.append(entry)
+        }
+        let numberEntry = made.entry(forms: [], isNumber: true)
+        if !numberEntry.rules.isEmpty {
+            made.numberStartIndex = Int32(made.startEntries.count)
+            made.startEntries.append(numberEntry)
+        }
         return made
     }
 }

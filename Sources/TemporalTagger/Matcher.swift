@@ -216,48 +216,62 @@ struct Matcher {
         if element.isOptional { walk(rule, e + 1, i, forms, &w) }
     }
 
-    /// The starts of the tokens of one text.
-    final class Starts {
-        var byToken: [StartEntry?]
-        var computed: [Bool]
-        var memo: [Form: StartEntry] = [:]
-        init(tokens: Int) {
-            byToken = [StartEntry?](repeating: nil, count: tokens)
-            computed = [Bool](repeating: false, count: tokens)
-        }
+    /// The starts of the tokens of one text: an index per token (-2 not yet known, -1 nothing) into
+    /// the shipped entries, then into `extra` for words seen with a proclitic.
+    struct Starts {
+        var slot: [Int32]
+        var extra: [StartEntry] = []
+        var memo: [Form: Int32] = [:]
     }
 
-    /// What can start at token `t`, or `nil`.
-    func start(_ t: Int, _ starts: Starts, anyWordStarts: Bool) -> StartEntry? {
-        if starts.computed[t] { return starts.byToken[t] }
-        starts.computed[t] = true
-        let token = tokens[t]
-        var found: StartEntry?
-        switch token.kind {
+    /// The start entry at an index of `Starts`.
+    @inline(__always)
+    func entry(_ i: Int32, _ s: Starts) -> StartEntry {
+        let base = rules.startEntries.count
+        return Int(i) < base ? rules.startEntries[Int(i)] : s.extra[Int(i) - base]
+    }
+
+    /// Whether the rule can start at token `t`.
+    @inline(__always)
+    func canStart(_ rule: Int, at t: Int, _ s: inout Starts, anyWordStarts: Bool) -> Bool {
+        let i = start(t, &s, anyWordStarts: anyWordStarts)
+        guard i >= 0 else { return false }
+        let base = rules.startEntries.count
+        return Int(i) < base ? rules.startEntries[Int(i)].contains(rule) : s.extra[Int(i) - base].contains(rule)
+    }
+
+    /// The index of what can start at token `t`, or -1.
+    func start(_ t: Int, _ s: inout Starts, anyWordStarts: Bool) -> Int32 {
+        if s.slot[t] != -2 { return s.slot[t] }
+        var found: Int32 = -1
+        switch tokens[t].kind {
         case .number:
-            var entry = rules.numberStart
-            entry.forms = [token.key]
-            found = entry
+            found = rules.numberStartIndex
         case .punct:
-            found = rules.wordStarts[token.key]
+            found = rules.wordStartIndex[tokens[t].key] ?? -1
         case .word:
-            let key = token.key
-            let clitic = token.isArabic && !rules.proclitics.isEmpty
-                && token.form.unicodeScalars.first.map { $0 == "و" || $0 == "ف" || $0 == "ب" } == true
+            let key = tokens[t].key
+            let clitic = tokens[t].isArabic && !rules.proclitics.isEmpty
+                && tokens[t].form.unicodeScalars.first.map { $0 == "و" || $0 == "ف" || $0 == "ب" } == true
             if !clitic, !anyWordStarts {
-                found = rules.wordStarts[key]
-            } else if let known = starts.memo[key] {
+                found = rules.wordStartIndex[key] ?? -1
+            } else if let known = s.memo[key] {
                 found = known
             } else {
                 let forms = clitic ? firstForms(t) : [key]
-                let entry = forms.count == 1 && !anyWordStarts ? rules.wordStarts[key]
-                    : rules.entry(forms: forms, isNumber: false)
-                starts.memo[key] = entry
-                found = entry
+                if forms.count == 1, !anyWordStarts {
+                    found = rules.wordStartIndex[key] ?? -1
+                } else {
+                    let made = rules.entry(forms: forms, isNumber: false)
+                    if !made.rules.isEmpty {
+                        found = Int32(rules.startEntries.count + s.extra.count)
+                        s.extra.append(made)
+                    }
+                }
+                s.memo[key] = found
             }
         }
-        if let entry = found, entry.rules.isEmpty { found = nil }
-        starts.byToken[t] = found
+        s.slot[t] = found
         return found
     }
 
@@ -268,10 +282,13 @@ struct Matcher {
     func candidates(anchor: CivilDay?) -> [Candidate] {
         var out: [Candidate] = []
         let anyWordStarts = rules.rulesByBuiltin[.word] != nil || rules.rulesByBuiltin[.def] != nil
-        let starts = Starts(tokens: tokens.count)
+        var starts = Starts(slot: [Int32](repeating: -2, count: tokens.count))
         var w = Walk(start: 0, captures: [String?](repeating: nil, count: rules.maxElements))
         for t in tokens.indices {
-            guard let entry = start(t, starts, anyWordStarts: anyWordStarts) else { continue }
+            let index = start(t, &starts, anyWordStarts: anyWordStarts)
+            if index < 0 { continue }
+            let entry = self.entry(index, starts)
+            let forms = entry.forms.isEmpty ? [tokens[t].key] : entry.forms
             for (k, id) in entry.rules.enumerated() {
                 let rule = rules.rules[id]
                 // Reached only through optional leading words (`the?`): the first required element
@@ -280,13 +297,13 @@ struct Matcher {
                     var possible = false
                     var p = t + 1
                     while p <= t + rule.leadTokens, p < tokens.count {
-                        if start(p, starts, anyWordStarts: anyWordStarts)?.contains(id) == true { possible = true; break }
+                        if canStart(id, at: p, &starts, anyWordStarts: anyWordStarts) { possible = true; break }
                         p += 1
                     }
                     if !possible { continue }
                 }
                 w.reset(start: t)
-                walk(rule, 0, t, entry.forms, &w)
+                walk(rule, 0, t, forms, &w)
                 var bestFirst = w.bestFirst, bestEnd = w.bestEnd
                 guard bestEnd > bestFirst, bestFirst >= 0 else { continue }
                 // A span never starts with punctuation nor ends with a separator (optional commas).
