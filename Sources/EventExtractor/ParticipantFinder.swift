@@ -98,6 +98,8 @@ struct ParticipantFinder {
     func isAttribute(_ i: Int) -> Bool {
         let m = view.mentions[i]
         guard m.kind != .person else { return false }
+        // `the U.N. Secretary-General`, `Iraq's president`: a body before a title names the title's holder.
+        if language == .en, view.has(.title, at: m.end) { return true }
         for (j, p) in view.mentions.enumerated() where p.kind == .person && p.actorID != m.actorID {
             if p.end <= m.first, m.first - p.end <= 3, !isCoordinated(from: p.end, to: m.first, next: m) {
                 return true
