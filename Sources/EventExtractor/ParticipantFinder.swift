@@ -34,6 +34,11 @@ struct ParticipantFinder {
         }
         if isPlace(i) && type != .attack { return false }
         if frame != .statement, isPossessed(i) { return false }
+        // `according to a State Department readout`, `told Reuters`: the source, not a party.
+        if frame != .report, m.kind != .person,
+           view.cues.contains(where: { $0.value == .reporting && $0.end <= m.first && m.first - $0.end <= 2 }) {
+            return false
+        }
         if isGenitive(i) { return false }
         if isApposedRole(i) { return false }
         if isAttribute(i) { return false }
