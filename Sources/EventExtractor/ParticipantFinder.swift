@@ -77,7 +77,9 @@ struct ParticipantFinder {
         let m = view.mentions[i]
         // `Bush's son`, `Putin's aides`: the possessor is not the party.
         if language == .en, view.has(.possessor, at: m.end) { return true }
-        let previousPerson = view.mentions[..<i].last { $0.kind == .person && $0.actorID != m.actorID }
+        let previousPerson = view.mentions[..<i].last {
+            $0.kind == .person && $0.actorID != m.actorID && $0.mention.form != .role && $0.mention.form != .pronoun
+        }
         let lo = max(previousPerson?.end ?? 0, m.first - 5)
         return view.has(.possessor, in: lo, m.first)
     }
@@ -86,6 +88,14 @@ struct ParticipantFinder {
     /// adviser, counterpart or envoy the person is (Arabic), or which body the person leads.
     func isApposedRole(_ i: Int) -> Bool {
         let m = view.mentions[i]
+        // `Nikolai Patrushev, the secretary of …`: a title after a name and a comma is that name's.
+        if m.mention.form == .role || m.mention.form == .pronoun, i > 0 {
+            let prev = view.mentions[i - 1]
+            let gap = view.text.substring(prev.mention.end, m.mention.start).lowercased()
+            let bare = gap.unicodeScalars.filter { !" \t\n".unicodeScalars.contains($0) }
+            let s = String(String.UnicodeScalarView(bare))
+            if prev.kind == .person, prev.actorID != m.actorID, s == "," || s == ",the" || s == "،" { return true }
+        }
         guard i + 1 < view.mentions.count else { return false }
         let next = view.mentions[i + 1]
         guard next.kind == .person, next.actorID != m.actorID else { return false }
