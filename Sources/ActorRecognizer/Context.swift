@@ -90,6 +90,12 @@ struct Context {
             let prefix = MatchingForm.of(text.substring(token.start, hit.start))
             if prefix.contains("ب") { return false }
         }
+        // A dateline: the capital opens its line and a dash, bracket or comma follows (`الرياض - واس`).
+        let lineStart = hit.firstToken == 0 || text.substring(text.tokens[hit.firstToken - 1].end, token.start).contains("\n")
+        if lineStart {
+            let after = hit.endToken < text.tokens.count ? text.substring(text.tokens[hit.endToken - 1].end, text.tokens[hit.endToken].start) : ""
+            if after.contains("-") || after.contains("(") || after.contains("\u{2013}") || after.contains("\u{2014}") || after.contains(":") { return false }
+        }
         if hit.firstToken > 0 {
             var prev = text.tokens[hit.firstToken - 1]
             if prev.form == "the", hit.firstToken > 1 { prev = text.tokens[hit.firstToken - 2] }
