@@ -219,6 +219,8 @@ extension ParticipantFinder {
         let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
         if isNoun, view.cues.contains(where: { $0.value == .irrealis && $0.end == hit.first }) { planned = true }
         if language == .ar, ["ل", "ول", "فل"].contains(hit.reading.prefix) { planned = true }
+        // Saying, reporting or declining happened; what was said may be planned (`announced … would`).
+        if [.statement, .report, .address].contains(trigger.frame), !hit.reading.isFuture { planned = false }
 
         var type2 = type
         if trigger.frame == .address { type2 = addressed ? .talk : .statement }
@@ -237,13 +239,15 @@ extension ParticipantFinder {
         if carried { confidence -= 0.15 }
         if planned { confidence -= 0.1 }
 
-        return EventCandidate(
+        var candidate = EventCandidate(
             trigger: trigger, type: type2, cameo: trigger.cameo, participants: parties.map(\.actorID),
             source: source?.actorID, target: target?.actorID, isPlanned: planned, confidence: confidence,
             sentenceIndex: view.sentence.index, sentenceStart: view.sentence.start, sentenceEnd: view.sentence.end,
             triggerStart: view.tokens[hit.first].token.start,
             triggerEnd: view.tokens[hit.end - 1].token.end, clauseStart: view.offset(left),
             clauseEnd: right >= view.tokens.count ? view.sentence.end : view.offset(right))
+        candidate.isPrior = view.has(.prior, in: hit.first - 2, hit.first)
+        return candidate
     }
 
     /// A report by the outlet that `الصحيفة`/`the newspaper` refers back to.

@@ -73,7 +73,7 @@ struct CorpusRow: CustomTestStringConvertible, Sendable {
         var actors: [String: NewsActor] = [:]
         var mentions: [ActorMention] = []
         let entries = spec.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "-" }
-            .sorted { $0.count > $1.count }
+            .sorted { ($0.split(separator: "=").first?.count ?? 0) > ($1.split(separator: "=").first?.count ?? 0) }
         var taken: [(Int, Int)] = []
         for entry in entries {
             let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
