@@ -172,6 +172,12 @@ extension Context {
             claimBody(p, cut, kind: .outlet, &state)
             return cut
         }
+        // A title inside the sequence starts the person (`Mixte Chairman Marc Fournier`): read from there.
+        if englishTitle(at: p, limit: cut, state) == nil, let m = (p + 1..<cut).first(where: { k in
+            lexicon.titles[[tokens[k].form]] == .role && tokens[k].isCapitalized && englishTitle(at: k, limit: cut, state).map { $0 < cut } == true
+        }) {
+            return m
+        }
         // Titles before the name.
         var q = p, hasTitle = false, roleStart = p
         while q < cut, let t = englishTitle(at: q, limit: cut, state) { q = t; hasTitle = true }
