@@ -29,6 +29,40 @@ struct LanguageRules: Sendable {
     /// For a form, the rules it can start only through an optional leading element (`the` in
     /// `the? @day …`): those need their first required element within the next few tokens.
     let leadOnly: [Form: Set<Int>]
+    /// What a word or a number can start, computed once when the rules load.
+    var startEntries: [StartEntry] = []
+    /// For every word that can start something, its entry in `startEntries`.
+    var wordStartIndex: [Form: Int32] = [:]
+    /// The entry of every number in `startEntries`.
+    var numberStartIndex: Int32 = -1
+
+    /// The rules that can start with one of `forms` (a token and its clitic stems), sorted.
+    func startingRules(forms: [Form], isNumber: Bool) -> [Int] {
+        var seen = Set<Int>()
+        func add(_ ids: [Int]?) { for id in ids ?? [] { seen.insert(id) } }
+        for f in forms {
+            add(rulesByLiteral[f])
+            if let names = lexiconsByFirst[f] { for name in names { add(rulesByLexicon[name]) } }
+        }
+        if isNumber {
+            for b in [BuiltinClass.int, .day, .monthnum, .year, .year2, .hour, .minute, .num] { add(rulesByBuiltin[b]) }
+        } else {
+            add(rulesByBuiltin[.word])
+            add(rulesByBuiltin[.def])
+            if forms.contains(where: { numbers?.byFirst[$0] != nil }) { add(rulesByBuiltin[.num]) }
+        }
+        return seen.sorted()
+    }
+
+    /// The start entry for a token's forms: its rules, which of them only a leading optional word
+    /// reaches, and the rules as bits.
+    func entry(forms: [Form], isNumber: Bool) -> StartEntry {
+        let list = startingRules(forms: forms, isNumber: isNumber)
+        var bits = [UInt64](repeating: 0, count: (rules.count + 63) / 64)
+        for id in list { bits[id >> 6] |= 1 << UInt64(id & 63) }
+        let lead = forms.count == 1 ? leadOnly[forms[0]] : nil
+        return StartEntry(forms: forms, rules: list, leadOnly: list.map { lead?.contains($0) == true }, bits: bits)
+    }
 
     /// Loads a language folder (`…/Resources/ar`).
     ///
@@ -96,10 +130,32 @@ struct LanguageRules: Sendable {
         let proclitics = Set(lexicons["proclitics"].map { $0.byFirst.keys.map(\.string) } ?? [])
         var startForms = Set(byLiteral.keys).union(byFirst.keys)
         if byBuiltin[.num] != nil, let numbers = lexicons["numbers"] { startForms.formUnion(numbers.byFirst.keys) }
-        return LanguageRules(language: language, lexicons: lexicons, rules: rules, rulesByLiteral: byLiteral,
+        var made = LanguageRules(language: language, lexicons: lexicons, rules: rules, rulesByLiteral: byLiteral,
                              rulesByLexicon: byLexicon, rulesByBuiltin: byBuiltin, lexiconsByFirst: byFirst,
                              numbers: lexicons["numbers"], future: lexicons["future"], proclitics: proclitics,
                              startForms: startForms, maxElements: rules.map(\.elements.count).max() ?? 0,
                              leadOnly: leadOnly)
+        for f in startForms {
+            let entry = made.entry(forms: [f], isNumber: false)
+            guard !entry.rules.isEmpty else { continue }
+            made.wordStartIndex[f] = Int32(made.startEntries.count)
+            made.startEntries.append(entry)
+        }
+        let numberEntry = made.entry(forms: [], isNumber: true)
+        if !numberEntry.rules.isEmpty {
+            made.numberStartIndex = Int32(made.startEntries.count)
+            made.startEntries.append(numberEntry)
+        }
+        return made
     }
+}
+
+/// What can start at a token: the forms its first word may take, the rules (sorted), which of them
+/// only an optional leading word reaches, and the rules as bits.
+struct StartEntry: Sendable {
+    var forms: [Form]
+    var rules: [Int]
+    var leadOnly: [Bool]
+    var bits: [UInt64]
+    func contains(_ rule: Int) -> Bool { bits[rule >> 6] & (1 << UInt64(rule & 63)) != 0 }
 }

@@ -17,8 +17,6 @@ struct Lexicon: Sendable {
     let name: String
     /// Entries by the form of their first token, longest first.
     let byFirst: [Form: [LexiconEntry]]
-    /// Every value the class can give (to validate literal arguments).
-    let values: Set<String>
     /// The most tokens an entry spans.
     var maxTokens: Int { byFirst.values.lazy.flatMap { $0 }.map(\.tokens.count).max() ?? 1 }
 
@@ -32,7 +30,6 @@ struct Lexicon: Sendable {
     static func parse(_ content: String, name: String, path: String) throws -> Lexicon {
         var byFirst: [Form: [LexiconEntry]] = [:]
         var seen: Set<String> = []
-        var values: Set<String> = []
         var sawHeader = false
         for (index, rawLine) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = index + 1
@@ -77,12 +74,11 @@ struct Lexicon: Sendable {
                 throw ResourceError(.badEntry, path: path, line: line, reason: "«\(form)» has no tokens")
             }
             byFirst[first, default: []].append(LexiconEntry(tokens: tokens, value: value, needsCapital: needsCapital))
-            values.insert(value)
         }
         guard sawHeader else {
             throw ResourceError(.columns, path: path, line: 0, reason: "empty word list (no header)")
         }
         for key in byFirst.keys { byFirst[key]?.sort { $0.tokens.count > $1.tokens.count } }
-        return Lexicon(name: name, byFirst: byFirst, values: values)
+        return Lexicon(name: name, byFirst: byFirst)
     }
 }

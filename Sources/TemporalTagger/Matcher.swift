@@ -216,78 +216,63 @@ struct Matcher {
         if element.isOptional { walk(rule, e + 1, i, forms, &w) }
     }
 
-    /// What can start at a token: the forms its first word may take, the rules, and the rules as bits.
-    struct Start {
-        var forms: [Form]
-        var rules: [Int]
-        /// Parallel to `rules`: reached only through an optional leading element.
-        var leadOnly: [Bool]
-        var bits: [UInt64]
-        func contains(_ rule: Int) -> Bool { bits[rule >> 6] & (1 << UInt64(rule & 63)) != 0 }
+    /// The starts of the tokens of one text: an index per token (-2 not yet known, -1 nothing) into
+    /// the shipped entries, then into `extra` for words seen with a proclitic.
+    struct Starts {
+        var slot: [Int32]
+        var extra: [StartEntry] = []
+        var memo: [Form: Int32] = [:]
     }
 
-    /// The starts of the tokens of one text, computed once per distinct form.
-    final class Starts {
-        var entries: [Start]
-        var memo: [Form: Int] = [:]
-        var byToken: [Int]
-        var mark: [Int]
-        var stamp = 0
-        init(tokens: Int, rules: Int) {
-            entries = [Start(forms: [], rules: [], leadOnly: [], bits: [UInt64](repeating: 0, count: (rules + 63) / 64))]
-            byToken = [Int](repeating: -1, count: tokens)
-            mark = [Int](repeating: -1, count: rules)
-        }
+    /// The start entry at an index of `Starts`.
+    @inline(__always)
+    func entry(_ i: Int32, _ s: Starts) -> StartEntry {
+        let base = rules.startEntries.count
+        return Int(i) < base ? rules.startEntries[Int(i)] : s.extra[Int(i) - base]
     }
 
-    /// The index in `starts.entries` of what can start at token `t` (0: nothing).
-    func start(_ t: Int, _ starts: Starts, anyWordStarts: Bool) -> Int {
-        if starts.byToken[t] >= 0 { return starts.byToken[t] }
-        let token = tokens[t]
-        let key = token.key
-        var index = 0
-        if token.kind == .number || anyWordStarts || rules.startForms.contains(key)
-            || (token.isArabic && !rules.proclitics.isEmpty && token.form.unicodeScalars.first.map { $0 == "و" || $0 == "ف" || $0 == "ب" } == true) {
-            if let known = starts.memo[key] {
-                index = known
+    /// Whether the rule can start at token `t`.
+    @inline(__always)
+    func canStart(_ rule: Int, at t: Int, _ s: inout Starts, anyWordStarts: Bool) -> Bool {
+        let i = start(t, &s, anyWordStarts: anyWordStarts)
+        guard i >= 0 else { return false }
+        let base = rules.startEntries.count
+        return Int(i) < base ? rules.startEntries[Int(i)].contains(rule) : s.extra[Int(i) - base].contains(rule)
+    }
+
+    /// The index of what can start at token `t`, or -1.
+    func start(_ t: Int, _ s: inout Starts, anyWordStarts: Bool) -> Int32 {
+        if s.slot[t] != -2 { return s.slot[t] }
+        var found: Int32 = -1
+        switch tokens[t].kind {
+        case .number:
+            found = rules.numberStartIndex
+        case .punct:
+            found = rules.wordStartIndex[tokens[t].key] ?? -1
+        case .word:
+            let key = tokens[t].key
+            let clitic = tokens[t].isArabic && !rules.proclitics.isEmpty
+                && tokens[t].form.unicodeScalars.first.map { $0 == "و" || $0 == "ف" || $0 == "ب" } == true
+            if !clitic, !anyWordStarts {
+                found = rules.wordStartIndex[key] ?? -1
+            } else if let known = s.memo[key] {
+                found = known
             } else {
-                starts.stamp += 1
-                let (forms, list) = startingRules(t, &starts.mark, starts.stamp)
-                var bits = starts.entries[0].bits
-                for id in list { bits[id >> 6] |= 1 << UInt64(id & 63) }
-                let lead = rules.leadOnly[key]
-                let leadOnly = list.map { forms.count == 1 && lead?.contains($0) == true }
-                starts.entries.append(Start(forms: forms, rules: list, leadOnly: leadOnly, bits: bits))
-                index = starts.entries.count - 1
-                starts.memo[key] = index
+                let forms = clitic ? firstForms(t) : [key]
+                if forms.count == 1, !anyWordStarts {
+                    found = rules.wordStartIndex[key] ?? -1
+                } else {
+                    let made = rules.entry(forms: forms, isNumber: false)
+                    if !made.rules.isEmpty {
+                        found = Int32(rules.startEntries.count + s.extra.count)
+                        s.extra.append(made)
+                    }
+                }
+                s.memo[key] = found
             }
         }
-        starts.byToken[t] = index
-        return index
-    }
-
-    /// The rules that may start at a token and the forms its first word may take.
-    func startingRules(_ t: Int, _ mark: inout [Int], _ stamp: Int) -> (forms: [Form], rules: [Int]) {
-        let token = tokens[t]
-        let forms = firstForms(t)
-        var list: [Int] = []
-        func add(_ ids: [Int]?) {
-            guard let ids else { return }
-            for id in ids where mark[id] != stamp { mark[id] = stamp; list.append(id) }
-        }
-        for f in forms {
-            add(rules.rulesByLiteral[f])
-            if let names = rules.lexiconsByFirst[f] { for name in names { add(rules.rulesByLexicon[name]) } }
-        }
-        if token.kind == .number {
-            for b in [BuiltinClass.int, .day, .monthnum, .year, .year2, .hour, .minute, .num] { add(rules.rulesByBuiltin[b]) }
-        } else if token.kind == .word {
-            add(rules.rulesByBuiltin[.word])
-            add(rules.rulesByBuiltin[.def])
-            if rules.numbers?.byFirst[token.key] != nil { add(rules.rulesByBuiltin[.num]) }
-        }
-        list.sort()
-        return (forms, list)
+        s.slot[t] = found
+        return found
     }
 
     /// Every match of every rule, with values resolved (negative rules have none).
@@ -297,12 +282,13 @@ struct Matcher {
     func candidates(anchor: CivilDay?) -> [Candidate] {
         var out: [Candidate] = []
         let anyWordStarts = rules.rulesByBuiltin[.word] != nil || rules.rulesByBuiltin[.def] != nil
-        let starts = Starts(tokens: tokens.count, rules: rules.rules.count)
+        var starts = Starts(slot: [Int32](repeating: -2, count: tokens.count))
         var w = Walk(start: 0, captures: [String?](repeating: nil, count: rules.maxElements))
         for t in tokens.indices {
-            let here = start(t, starts, anyWordStarts: anyWordStarts)
-            if here == 0 { continue }
-            let entry = starts.entries[here]
+            let index = start(t, &starts, anyWordStarts: anyWordStarts)
+            if index < 0 { continue }
+            let entry = self.entry(index, starts)
+            let forms = entry.forms.isEmpty ? [tokens[t].key] : entry.forms
             for (k, id) in entry.rules.enumerated() {
                 let rule = rules.rules[id]
                 // Reached only through optional leading words (`the?`): the first required element
@@ -311,13 +297,13 @@ struct Matcher {
                     var possible = false
                     var p = t + 1
                     while p <= t + rule.leadTokens, p < tokens.count {
-                        if starts.entries[start(p, starts, anyWordStarts: anyWordStarts)].contains(id) { possible = true; break }
+                        if canStart(id, at: p, &starts, anyWordStarts: anyWordStarts) { possible = true; break }
                         p += 1
                     }
                     if !possible { continue }
                 }
                 w.reset(start: t)
-                walk(rule, 0, t, entry.forms, &w)
+                walk(rule, 0, t, forms, &w)
                 var bestFirst = w.bestFirst, bestEnd = w.bestEnd
                 guard bestEnd > bestFirst, bestFirst >= 0 else { continue }
                 // A span never starts with punctuation nor ends with a separator (optional commas).
@@ -346,7 +332,11 @@ struct Matcher {
         while t >= 0, seen < 10 {
             let token = tokens[t]
             if token.isBoundary || token.form == "\"" { break }
-            for form in token.isArabic ? firstForms(t) : [token.key] {
+            var forms = [token.key]
+            if token.isArabic, let c = token.form.unicodeScalars.first, c == "و" || c == "ف" {
+                forms.append(Form(String(token.form.unicodeScalars.dropFirst())))     // وسيكون → سيكون
+            }
+            for form in forms {
                 if let entries = future.byFirst[form],
                    entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
                     return true

@@ -2,7 +2,7 @@ import EventGraphModel
 import TextAnalysis
 
 /// One element of a rule's pattern: a literal word (or alternatives) or a class of words.
-struct PatternElement: Sendable {
+final class PatternElement: Sendable {
     enum Matcher: Sendable {
         /// One token whose form is one of these.
         case literal(Set<Form>)
@@ -18,6 +18,13 @@ struct PatternElement: Sendable {
     let isGlued: Bool
     /// Context (`[في]`): it must match but stays outside the span.
     let isContext: Bool
+
+    init(matcher: Matcher, isOptional: Bool, isGlued: Bool, isContext: Bool) {
+        self.matcher = matcher
+        self.isOptional = isOptional
+        self.isGlued = isGlued
+        self.isContext = isContext
+    }
 }
 
 /// Classes of tokens recognised by code rather than word lists.

@@ -47,3 +47,25 @@ struct ResolutionTests {
         #expect(tagger.tag("30 رمضان 1443 هـ", language: .ar, anchor: nil).map(\.value) == ["2022-05-01"])
     }
 }
+
+@Suite("Temporal tagger · odd input")
+struct OddInputTests {
+    @Test("Odd input gives no crash and no invalid dates", arguments: [
+        "", " ", "\n\n", "،،،", "31/02/2022", "2022-13-45", "99999999999999999999 يوم", "في 0000",
+        "\u{200F}الأحد\u{200F}", "ـــالسبتـــ", "March", "last", "the the the", "a a a year ago",
+        "٣١ فبراير ٢٠٢١", "30 February 1999", "الساعة 27:90", "Monday\nMarch 3", "عام 99999",
+    ])
+    func noCrash(_ text: String) throws {
+        let tagger = try TemporalTagger.shipped()
+        for language in LanguageCode.allCases {
+            for anchor in ["2022-11-08", nil, "not a date", "2022-02-30"] as [String?] {
+                let found = tagger.tag(text, language: language, anchor: anchor)
+                for f in found {
+                    #expect(f.start >= 0 && f.start < f.end && f.end <= text.unicodeScalars.count)
+                    #expect(!f.value.isEmpty)
+                    if f.grain == .day { #expect(DateValue(f.value).firstDay != nil) }
+                }
+            }
+        }
+    }
+}
