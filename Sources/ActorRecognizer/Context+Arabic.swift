@@ -26,7 +26,7 @@ extension Context {
     func title(at i: Int, _ state: DocumentState) -> (end: Int, kind: Lexicon.TitleKind)? {
         let tokens = state.text.tokens
         var best: (Int, Lexicon.TitleKind)?
-        for first in stems(tokens[i]) {
+        for first in stems(tokens[i]) where lexicon.titleStarts.contains(first) {
             var seq = [first]
             var j = i + 1
             if let k = lexicon.titles[seq], best.map({ $0.0 < j }) ?? true { best = (j, k) }
@@ -37,81 +37,6 @@ extension Context {
             }
         }
         return best.map { (end: $0.0, kind: $0.1) }
-    }
-
-    /// A ministry named by its portfolio and its country's adjective: `وزارة الخارجية التركية`,
-    /// `الخارجية السودانية` (not `وزير الخارجية السوداني`, a person's role).
-    func findMinistries(_ state: inout DocumentState) {
-        let tokens = state.text.tokens
-        let portfolios: Set<String> = ["الخارجيه", "الدفاع", "الداخليه"]
-        let personNouns: Set<String> = ["وزير", "وزيره", "نائب", "مساعد"]
-        for i in tokens.indices where state.owner[i] == nil {
-            guard stems(tokens[i]).contains(where: { portfolios.contains($0) }), i + 1 < tokens.count,
-                  let c = state.claim(at: i + 1), c.form == .demonym, c.endToken == i + 2,
-                  tokens[i + 1].form.hasSuffix("يه") else { continue }
-            var first = i
-            if i > 0, state.owner[i - 1] == nil, stems(tokens[i - 1]).contains("وزاره") { first = i - 1 }
-            if first == i, i > 0, stems(tokens[i - 1]).contains(where: { personNouns.contains($0) }) { continue }
-            let r = tokens[first].stems.first { ["وزاره", "الخارجيه", "الدفاع", "الداخليه"].contains($0.stem) } ?? tokens[first].stems[0]
-            let start = Gazetteer.stemStart(tokens[first], reading: r, scalars: state.text.scalars)
-            let name = state.text.substring(start, tokens[i + 1].end)
-            var d = ActorDraft(key: "government:\(MatchingForm.key(name))", kind: .government, name: name)
-            d.nameFromText = true
-            d.affiliationKey = c.key
-            state.unclaim(at: i + 1)
-            let key = state.upsert(d)
-            state.claim(first, i + 2, start: start, key: key, form: .name)
-        }
-    }
-
-    /// `المملكة` alone stands for Saudi Arabia in Saudi news.
-    func claimKingdom(_ state: inout DocumentState) {
-        guard isSaudiContext(state), gazetteer.entries["saudi-arabia"] != nil else { return }
-        for (i, t) in state.text.tokens.enumerated() where state.owner[i] == nil {
-            guard let r = t.stems.first(where: { $0.stem == "المملكه" }) else { continue }
-            let start = Gazetteer.stemStart(t, reading: r, scalars: state.text.scalars)
-            if let entry = gazetteer.entries["saudi-arabia"] {
-                let key = state.upsert(draft(for: entry))
-                state.claim(i, i + 1, start: start, key: key, form: .metonym)
-            }
-        }
-    }
-
-    func isSaudiContext(_ state: DocumentState) -> Bool {
-        if let outlet {
-            let key = MatchingForm.key(outlet)
-            if key.contains("saudi") || key.contains("سعود") { return true }
-            for id in gazetteer.order {
-                guard let e = gazetteer.entries[id], e.kind == .outlet, e.country == "saudi-arabia" else { continue }
-                if (e.namesEN + e.namesAR + e.aliasesEN + e.aliasesAR).contains(where: { key.contains(MatchingForm.key($0)) }) { return true }
-            }
-        }
-        return state.drafts.values.contains { d in
-            d.entryID == "saudi-arabia" || d.entryID.flatMap { gazetteer.entries[$0]?.country } == "saudi-arabia"
-        }
-    }
-
-    /// `صحيفة “…”`, `وكالة …`: the quoted words after an outlet cue name an outlet.
-    func findOutletsFromCues(_ state: inout DocumentState) {
-        let tokens = state.text.tokens, scalars = state.text.scalars
-        for i in tokens.indices where state.owner[i] == nil {
-            guard stems(tokens[i]).contains(where: { lexicon.outletCues.contains([$0]) }) else { continue }
-            var p = tokens[i].end
-            while p < scalars.count, scalars[p] == " " { p += 1 }
-            guard p < scalars.count, "\"“«'‘".unicodeScalars.contains(scalars[p]) else { continue }
-            var q = p + 1
-            while q < scalars.count, q - p < 60, !"\"”»'’\n".unicodeScalars.contains(scalars[q]) { q += 1 }
-            guard q < scalars.count, q - p < 60 else { continue }
-            let inside = state.text.tokens(in: p + 1, q)
-            guard let a = inside.first?.offsetIndex(in: tokens), !inside.isEmpty, inside.count <= 5 else { continue }
-            let end = a + inside.count
-            guard state.isFree(a, end) else { continue }
-            let name = state.text.substring(tokens[a].start, tokens[end - 1].end)
-            var d = ActorDraft(key: "outlet:\(MatchingForm.key(name))", kind: .outlet, name: name)
-            d.nameFromText = true
-            let key = state.upsert(d)
-            state.claim(a, end, key: key, form: .name)
-        }
     }
 
     /// The end of a person's name that starts at token `k`, or `nil` when no name starts there:
@@ -127,6 +52,11 @@ extension Context {
         if firstStems.contains(where: { lexicon.stopwords.contains($0) }) && !firstStems.contains(where: { lexicon.givenNames.contains($0) }) { return nil }
         if title(at: k, state) != nil && !firstStems.contains(where: { lexicon.givenNames.contains($0) }) { return nil }
         var end = k + 1, family = false, viaConnector = false
+        // `عبد الله باتيلي`, `أبو بكر …`: the given name is two words.
+        if firstStems.contains(where: { ["عبد", "ابو"].contains($0) }), end < tokens.count, state.owner[end] == nil,
+           Gazetteer.joined(tokens[k], tokens[end], scalars: scalars), tokens[end].script == .arabic {
+            end += 1
+        }
         while end < tokens.count, state.owner[end] == nil, Gazetteer.joined(tokens[end - 1], tokens[end], scalars: scalars) {
             let f = tokens[end].form
             if Context.arabicConnectors.contains(f), end + 1 < tokens.count, state.owner[end + 1] == nil,
@@ -240,6 +170,11 @@ extension Context {
                 j = c.endToken; roleEnd = j; steps += 1
                 continue
             }
+            // `رئيس وزراء جمهورية باكستان الإسلامية`: the state's formal name around its country.
+            if t.kind == .role, stems(tokens[j]).contains(where: { ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"].contains($0) }) {
+                j += 1; roleEnd = j; steps += 1
+                continue
+            }
             if let more = title(at: j, state) { j = more.end; if t.kind == .role && more.kind == .role { roleEnd = j }; steps += 1; continue }
             // `السفير الأمريكي لدى الرياض`, `رئيس مجلس السيادة في السودان`: a place or body after لدى/في.
             if ["لدي", "في"].contains(tokens[j].form), j + 1 < tokens.count, let c = state.claim(at: j + 1),
@@ -284,8 +219,7 @@ extension Context {
     func titleStart(_ i: Int, _ state: DocumentState) -> Int {
         let token = state.text.tokens[i]
         guard token.script == .arabic else { return token.start }
-        let firsts = Set(lexicon.titles.keys.compactMap(\.first))
-        guard let r = token.stems.first(where: { firsts.contains($0.stem) }) else { return token.start }
+        guard let r = token.stems.first(where: { lexicon.titleStarts.contains($0.stem) }) else { return token.start }
         return Gazetteer.stemStart(token, reading: r, scalars: state.text.scalars)
     }
 
@@ -353,39 +287,6 @@ extension Context {
         state.claim(k, end, start: start, key: k2, form: .name)
     }
 
-    /// Bodies from head nouns in construct state: `حركة النهضة`, `مجلس النواب`, `حكومة الإنقاذ`.
-    func findBodies(_ state: inout DocumentState) {
-        let tokens = state.text.tokens, scalars = state.text.scalars
-        var i = 0
-        while i < tokens.count {
-            // A head in construct state has no article (`حركة النهضة`, not `الحركة قبلت`).
-            guard state.owner[i] == nil, let headStem = tokens[i].stems.first(where: {
-                      lexicon.orgHeads[$0.stem] != nil && !$0.stem.hasPrefix("ال") && !$0.prefix.hasSuffix("ال") && !$0.prefix.hasSuffix("لل")
-                  })?.stem,
-                  let kind = lexicon.orgHeads[headStem] else { i += 1; continue }
-            // head + definite noun (حركة النهضة), or head + noun + definite noun (مجلس نواب الشعب).
-            func usable(_ j: Int) -> Bool {
-                j < tokens.count && state.owner[j] == nil && Gazetteer.joined(tokens[j - 1], tokens[j], scalars: scalars)
-                    && !lexicon.stopwords.contains(tokens[j].form) && tokens[j].script == .arabic
-            }
-            var end = i + 1
-            if usable(end), tokens[end].form.hasPrefix("ال") {
-                end += 1
-            } else if usable(end), usable(end + 1), tokens[end + 1].form.hasPrefix("ال"), looksLikeNameWord(tokens[end].form, first: true) {
-                end += 2
-            }
-            guard end > i + 1 else { i += 1; continue }
-            let reading = tokens[i].stems.first { $0.stem == headStem } ?? tokens[i].stems[0]
-            let start = Gazetteer.stemStart(tokens[i], reading: reading, scalars: scalars)
-            let name = state.text.substring(start, tokens[end - 1].end)
-            var d = ActorDraft(key: "\(kind.rawValue):\(MatchingForm.key(name))", kind: kind, name: name)
-            d.nameFromText = true
-            if end < tokens.count, let c = state.claim(at: end), c.form == .demonym { d.affiliationKey = c.key }
-            let key = state.upsert(d)
-            state.claim(i, end, start: start, key: key, form: .name)
-            i = end
-        }
-    }
 }
 
 extension Token {

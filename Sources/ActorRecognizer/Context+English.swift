@@ -33,7 +33,13 @@ extension Context {
             var e = i + 1
             while e < tokens.count, state.owner[e] == nil, Gazetteer.joined(tokens[e - 1], tokens[e], scalars: scalars),
                   !bare(tokens[e - 1]).isEmpty, tokens[e - 1].form == bare(tokens[e - 1]) {
-                if isCap(tokens[e]) { e += 1; continue }
+                // A change between capitals and mixed case ends a name (`Ahmed Hassan` / `NUSA DUA,` dateline).
+                if isCap(tokens[e]) {
+                    let capsRun = tokens[e - 1].isAllCaps && tokens[e - 1].text.count > 1
+                    let capsNext = tokens[e].isAllCaps && tokens[e].text.count > 1
+                    if capsRun != capsNext && state.text.substring(tokens[e - 1].end, tokens[e].start).contains("\n") { break }
+                    e += 1; continue
+                }
                 let f = tokens[e].form
                 if Context.nameParticles.contains(f) || Context.orgConnectors.contains(f), e + 1 < tokens.count,
                    isCap(tokens[e + 1]), state.owner[e + 1] == nil, Gazetteer.joined(tokens[e], tokens[e + 1], scalars: scalars) {
@@ -187,6 +193,7 @@ extension Context {
     /// The end of the longest title starting at `i` (case-insensitive), within `limit`.
     func englishTitle(at i: Int, limit: Int, _ state: DocumentState) -> Int? {
         let tokens = state.text.tokens
+        guard i < limit, lexicon.titleStarts.contains(tokens[i].form) else { return nil }
         var seq: [String] = [], best: Int?
         var j = i
         while j < limit, seq.count < lexicon.longestTitle {

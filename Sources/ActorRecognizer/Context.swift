@@ -27,6 +27,7 @@ struct Context {
         for hit in hits {
             guard let entry = gazetteer.entries[hit.entryID], state.isFree(hit.firstToken, hit.endToken) else { continue }
             if (hit.form == .metonym || entry.kind == .government) && !isActing(hit, text: text) { continue }
+            if entry.kind == .country && isAddress(hit, state: state) { continue }
             if hit.form == .demonym && language == .ar && text.tokens[hit.firstToken].script == .arabic && !isDefinite(hit, text: text) { continue }
             var hit = hit
             if hit.form == .shortName && entry.kind == .person { hit = extendOverGivenName(hit, state: state) }
@@ -89,6 +90,12 @@ struct Context {
             let prefix = MatchingForm.of(text.substring(token.start, hit.start))
             if prefix.contains("ب") { return false }
         }
+        // A dateline: the capital opens its line and a dash, bracket or comma follows (`الرياض - واس`).
+        let lineStart = hit.firstToken == 0 || text.substring(text.tokens[hit.firstToken - 1].end, token.start).contains("\n")
+        if lineStart {
+            let after = hit.endToken < text.tokens.count ? text.substring(text.tokens[hit.endToken - 1].end, text.tokens[hit.endToken].start) : ""
+            if after.contains("-") || after.contains("(") || after.contains("\u{2013}") || after.contains("\u{2014}") || after.contains(":") { return false }
+        }
         if hit.firstToken > 0 {
             var prev = text.tokens[hit.firstToken - 1]
             if prev.form == "the", hit.firstToken > 1 { prev = text.tokens[hit.firstToken - 2] }
@@ -103,6 +110,18 @@ struct Context {
             if between.contains("(") { return false }
         }
         return true
+    }
+
+    /// Whether a country name only completes a place (`Reykjavik, Iceland`, `Brussels, Belgium`):
+    /// right after an unclaimed capitalised place name and a comma.
+    func isAddress(_ hit: GazetteerHit, state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        guard hit.form == .name, hit.firstToken > 0, tokens[hit.firstToken].script == .latin else { return false }
+        let prev = tokens[hit.firstToken - 1]
+        let last = tokens[hit.endToken - 1]
+        guard !last.form.hasSuffix("'s"), !last.form.hasSuffix("'"), prev.isCapitalized, state.owner[hit.firstToken - 1] == nil,
+              state.text.substring(prev.end, tokens[hit.firstToken].start) == ", " else { return false }
+        return !Context.functionStarts.contains(prev.form)
     }
 
     /// Whether an Arabic demonym carries the article (`الروسي`, `والروسية`): indefinite ones are
@@ -158,10 +177,7 @@ struct Context {
     func claimDocumentOutlet(_ state: inout DocumentState) {
         guard let outlet, !outlet.isEmpty else { return }
         let key = MatchingForm.key(outlet)
-        for id in gazetteer.order {
-            guard let e = gazetteer.entries[id], e.kind == .outlet else { continue }
-            if (e.namesEN + e.namesAR + e.aliasesEN + e.aliasesAR).contains(where: { MatchingForm.key($0) == key }) { return }
-        }
+        if gazetteer.outletsByKey[key] != nil { return }
         let forms = Lexicon.tokenForms(outlet)
         guard !forms.isEmpty else { return }
         let tokens = state.text.tokens
@@ -203,6 +219,18 @@ struct Context {
             }
             state.drafts[key] = d
         }
+        // English news counts a country named only by an adjective (`Britons`, `Indian`) as an
+        // actor only when someone in the document belongs to it.
+        guard language == .en else { return }
+        let affiliated = Set(state.drafts.values.compactMap(\.affiliationKey))
+        for key in state.order {
+            guard state.drafts[key]?.kind == .country, !affiliated.contains(key) else { continue }
+            let own = state.claims.filter { $0.key == key }
+            if !own.isEmpty && own.allSatisfy({ $0.form == .demonym }) {
+                state.drafts[key] = nil
+            }
+        }
+        state.order.removeAll { state.drafts[$0] == nil }
     }
 
     /// Turns drafts and claims into the result: ids in order of first mention, mentions sorted.

@@ -28,6 +28,8 @@ public struct Gazetteer: Sendable {
     /// Entry ids in load order.
     public let order: [String]
     let index: [LanguageCode: [String: [Phrase]]]
+    /// Outlet entries by the matching key of each of their names (for the document's outlet).
+    let outletsByKey: [String: String]
 
     /// Loads and indexes gazetteer files; the first file that defines an id wins, a second
     /// definition of the same id is an error.
@@ -90,6 +92,14 @@ public struct Gazetteer: Sendable {
             for d in e.demonymsAR { for form in Gazetteer.arabicDemonymForms(d) { add(form, id, .demonym, .ar) } }
         }
         self.index = [.ar: ar, .en: en]
+        var outlets: [String: String] = [:]
+        for id in order {
+            guard let e = entries[id], e.kind == .outlet else { continue }
+            for n in e.namesEN + e.namesAR + e.aliasesEN + e.aliasesAR where outlets[MatchingForm.key(n)] == nil {
+                outlets[MatchingForm.key(n)] = id
+            }
+        }
+        self.outletsByKey = outlets
     }
 
     /// Spelling variants that news writes interchangeably: `عبد العزيز`/`عبدالعزيز`, `أبو ظبي`/`أبوظبي`.

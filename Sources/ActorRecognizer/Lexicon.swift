@@ -13,6 +13,8 @@ struct Lexicon: Sendable {
     var titles: [[String]: TitleKind] = [:]
     /// The longest title, in tokens.
     var longestTitle = 0
+    /// The first words of titles.
+    var titleStarts: Set<String> = []
     var givenNames: Set<String> = []
     var stopwords: Set<String> = []
     /// Head nouns of bodies (`حركة`, `Institute`) and the kind they give.
@@ -40,6 +42,7 @@ struct Lexicon: Sendable {
                                     reason: "«\(row.cols[0])» is already a title of kind \(other.rawValue)")
             }
             lex.titles[tokens] = kind
+            if let first = tokens.first { lex.titleStarts.insert(first) }
             lex.longestTitle = max(lex.longestTitle, tokens.count)
         }
         for row in try rows(dir.appendingPathComponent("given-names.tsv"), columns: 1) {

@@ -29,6 +29,8 @@ struct EventCandidate: Sendable {
     /// Whether the date was written in the event's own sentence.
     var isDateOwn = false
     var reportedBy: [String] = []
+    /// Whether the text marks the event as an earlier one (`آخر قمة`, `the previous meeting`).
+    var isPrior = false
 
     /// Whether the candidate says who spoke to whom (two parties or more, not planned).
     var isInteraction: Bool { type.isInteraction && participants.count >= 2 }

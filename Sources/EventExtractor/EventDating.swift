@@ -106,7 +106,7 @@ struct EventDating {
     ///
     /// Order of preference: a date in the event's clause; a date elsewhere in the sentence that no
     /// other event's clause claims; for an interaction, the date of the interaction it continues
-    /// (same paragraph, at most two sentences back), else the publication month.
+    /// (same paragraph, at most three sentences back), else the publication month.
     func attach(_ candidates: inout [EventCandidate], sentences: [Sentence]) {
         let single = singleSentenceParagraphs
         for i in candidates.indices {
@@ -154,17 +154,17 @@ struct EventDating {
         if isFuture(u.value) { c.isPlanned = true }
     }
 
-    /// The dated interaction an undated one continues: same paragraph, at most two sentences back.
+    /// The dated interaction an undated one continues: same paragraph, at most three sentences back.
     func continued(_ i: Int, in candidates: [EventCandidate], sentences: [Sentence],
                    singleSentenceParagraphs: Bool) -> EventCandidate? {
         let c = candidates[i]
         var j = i - 1
         while j >= 0 {
             let p = candidates[j]
-            if c.sentenceIndex - p.sentenceIndex > 2 { return nil }
-            // An interaction up to two sentences back, or any dated event in the sentence just before.
+            if c.sentenceIndex - p.sentenceIndex > 3 { return nil }
+            // An interaction up to three sentences back, or any dated event in the sentence just before.
             let related = p.type.isInteraction || c.sentenceIndex - p.sentenceIndex == 1 && p.isDateOwn
-            if p.sentenceIndex < c.sentenceIndex, related, !p.isPlanned, p.date != nil, p.dateText != nil,
+            if p.sentenceIndex < c.sentenceIndex, related, !p.isPlanned, !p.isPrior, p.date != nil, p.dateText != nil,
                !singleSentenceParagraphs ? sameParagraph(sentences[p.sentenceIndex], sentences[c.sentenceIndex]) : true {
                 return p
             }

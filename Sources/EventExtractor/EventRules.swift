@@ -73,6 +73,11 @@ enum CueKind: String, Sendable, CaseIterable {
     /// A title that, with a nationality, names the one person of that country in the text:
     /// `الوزير المصري`, `the Egyptian minister`.
     case title
+    /// What is signed or agreed (اتفاقية، مذكرة، agreement, treaty): `وقع` only means "signed" with one.
+    case agreementNoun = "agreement-noun"
+    /// Marks an earlier event than the one the text is about: `آخر قمة`, `the previous meeting`.
+    /// Later sentences do not take their date from it.
+    case prior
     /// A multi-day period (جولة، tour): a day written for it does not date what happens during it.
     case period
     /// An article between a place preposition and its place: `at the White House`.

@@ -36,6 +36,14 @@ extension ParticipantFinder {
         let (left, right) = clause(of: k)
         if trigger.type != .declineComment, view.has(.negation, in: hit.first - 3, hit.first) { return nil }
         if trigger.type.isInteraction, view.has(.condition, in: 0, hit.first) { return nil }
+        // `وقع` is "signed" only with something to sign (`ان وقع التشاور`: "that it happened").
+        if trigger.type == .agreement, trigger.frame != .subjectWithObject {
+            let link = view.cues.filter { [CueKind.with, .from, .between].contains($0.value) && $0.first >= hit.end && $0.first < right }
+                .map(\.first).min() ?? right
+            let signed = view.has(.agreementNoun, in: hit.first, min(view.tokens.count, link + 1))
+                || view.has(.agreementNoun, in: left, hit.first)
+            if !signed { return nil }
+        }
 
         let type = trigger.type
         let eligible = view.mentions.indices.filter { isEligible($0, for: type, frame: trigger.frame) || (trigger.frame == .report) }
@@ -67,7 +75,7 @@ extension ParticipantFinder {
         case .address:
             let speaker = lefts.last { $0.kind == .person } ?? lefts.last { $0.kind != .outlet } ?? sentenceSubject
             source = speaker
-            if let addressee = rights.first(where: { $0.first <= hit.end + 1 && $0.kind == .person }), let s = speaker,
+            if let addressee = rights.first(where: { $0.first <= hit.end + 3 && $0.kind == .person }), let s = speaker,
                s.kind == .person, s.actorID != addressee.actorID {
                 parties = [s, addressee]
                 target = addressee
@@ -174,7 +182,9 @@ extension ParticipantFinder {
                 }
             }
             // `ترعى روسيا وإيران … محادثات آستانا`: a bare event noun whose subject is not holding it.
-            if trigger.frame == .nominal, objects.isEmpty, !view.has(.support, in: max(left, hit.first - 8), hit.first) {
+            let compound = subject.count >= 2 && subject.allSatisfy { $0.first == hit.first - 1 }   // `Reagan-Gorbachev summit`
+            if trigger.frame == .nominal, objects.isEmpty, !compound,
+               !view.has(.support, in: max(left, hit.first - 8), hit.first) {
                 subject = Array(subject.prefix(1))
             }
             if trigger.frame == .passive {
@@ -191,9 +201,14 @@ extension ParticipantFinder {
         parties = unique(parties)
         if type == .visit {
             // A visit's place is its target, not a party: "visited Vietnam", "زيارة إلى تونس".
-            let places = parties.dropFirst().filter { Self.placeKinds.contains($0.kind) }
-            if let place = places.first { target = place }
+            // When a person visits, countries named around the visit are its place or the
+            // announcer (`أعلنت روسيا عن زيارة … لافروف`), not visitors.
+            let hasVisitor = parties.contains { !Self.placeKinds.contains($0.kind) }
+            let places = hasVisitor ? parties.filter { Self.placeKinds.contains($0.kind) }
+                                    : Array(parties.dropFirst().filter { Self.placeKinds.contains($0.kind) })
+            if let place = places.last { target = place }
             parties = parties.filter { p in !places.contains { $0.actorID == p.actorID } }
+            if let s = source, !parties.contains(where: { $0.actorID == s.actorID }) { source = parties.first }
         }
         parties = dropAffiliated(parties)
 
@@ -204,6 +219,8 @@ extension ParticipantFinder {
         let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
         if isNoun, view.cues.contains(where: { $0.value == .irrealis && $0.end == hit.first }) { planned = true }
         if language == .ar, ["ل", "ول", "فل"].contains(hit.reading.prefix) { planned = true }
+        // Saying, reporting or declining happened; what was said may be planned (`announced … would`).
+        if [.statement, .report, .address].contains(trigger.frame), !hit.reading.isFuture { planned = false }
 
         var type2 = type
         if trigger.frame == .address { type2 = addressed ? .talk : .statement }
@@ -222,13 +239,15 @@ extension ParticipantFinder {
         if carried { confidence -= 0.15 }
         if planned { confidence -= 0.1 }
 
-        return EventCandidate(
+        var candidate = EventCandidate(
             trigger: trigger, type: type2, cameo: trigger.cameo, participants: parties.map(\.actorID),
             source: source?.actorID, target: target?.actorID, isPlanned: planned, confidence: confidence,
             sentenceIndex: view.sentence.index, sentenceStart: view.sentence.start, sentenceEnd: view.sentence.end,
             triggerStart: view.tokens[hit.first].token.start,
             triggerEnd: view.tokens[hit.end - 1].token.end, clauseStart: view.offset(left),
             clauseEnd: right >= view.tokens.count ? view.sentence.end : view.offset(right))
+        candidate.isPrior = view.has(.prior, in: hit.first - 2, hit.first)
+        return candidate
     }
 
     /// A report by the outlet that `الصحيفة`/`the newspaper` refers back to.

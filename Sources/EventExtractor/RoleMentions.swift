@@ -10,7 +10,45 @@ import TextAnalysis
 enum RoleMentions {
     static func augment(_ actors: RecognizedActors, text: AnalyzedText, rules: LanguageRules) -> [ActorMention] {
         let roles = augmentRoles(actors, text: text)
-        return augmentTitles(RecognizedActors(actors: actors.actors, mentions: roles), text: text, rules: rules)
+        let titled = augmentTitles(RecognizedActors(actors: actors.actors, mentions: roles), text: text, rules: rules)
+        return augmentHeads(RecognizedActors(actors: actors.actors, mentions: titled), text: text, language: rules.language)
+    }
+
+    /// `وفد الحركة` after `حركة حماس`, `the ministry` after `the Ministry of Defence`: the head noun
+    /// of a body's name, made definite, refers back to the last body named with it.
+    static func augmentHeads(_ actors: RecognizedActors, text: AnalyzedText, language: LanguageCode) -> [ActorMention] {
+        var heads: [String: Set<String>] = [:]
+        for a in actors.actors where a.kind == .organization || a.kind == .government {
+            for name in [a.name] + a.aliases {
+                let words = MatchingForm.key(name).split(separator: " ").map(String.init)
+                guard words.count >= 2, var head = words.first else { continue }
+                if head == "the", words.count >= 3 { head = words[1] }
+                if head.hasPrefix("ال") { head = String(head.dropFirst(2)) }
+                guard head.count >= 3 else { continue }
+                heads[head, default: []].insert(a.id)
+            }
+        }
+        guard !heads.isEmpty else { return actors.mentions }
+        var out = actors.mentions
+        let tokens = text.tokens
+        for (k, token) in tokens.enumerated() {
+            var head: String?
+            if language == .ar {
+                head = token.stems.first { $0.stem.hasPrefix("ال") && heads[String($0.stem.dropFirst(2))] != nil }
+                    .map { String($0.stem.dropFirst(2)) }
+            } else if k > 0, tokens[k - 1].form == "the", heads[token.form] != nil, !token.isCapitalized {
+                head = token.form
+            }
+            guard let head, let ids = heads[head] else { continue }
+            guard !out.contains(where: { $0.start < token.end && token.start < $0.end }) else { continue }
+            // The body of that name mentioned last before this word.
+            let last = actors.mentions.filter { ids.contains($0.actorID) && $0.end <= token.start }.max { $0.end < $1.end }
+            guard let last else { continue }
+            let start = token.start + (language == .ar ? (token.stems.first { $0.stem.hasSuffix(head) && $0.stem.hasPrefix("ال") }?.prefix.unicodeScalars.count ?? 0) : 0)
+            out.append(ActorMention(actorID: last.actorID, start: start, end: token.end,
+                                    text: text.substring(start, token.end), form: .role))
+        }
+        return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
     /// `الوزير المصري`, `the Egyptian minister`: a title with a nationality names the one person

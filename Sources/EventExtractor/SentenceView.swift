@@ -34,7 +34,11 @@ struct SentenceView: Sendable {
         self.text = text
         let tokens = text.tokens(in: sentence.start, sentence.end).map(SentenceToken.init)
         self.tokens = tokens
-        triggers = rules.triggers.scan(tokens)
+        // Verbs never take the article: `التشاور` is the noun "consultation", not `تشاور` "consulted".
+        triggers = rules.triggers.scan(tokens).filter { hit in
+            let verbal = hit.value.frame == .subjectWithObject || hit.value.frame == .statement || hit.value.frame == .address
+            return !(verbal && (hit.reading.prefix.hasSuffix("ال") || hit.reading.prefix.hasSuffix("لل")))
+        }
         let cues = rules.cues.scanAll(tokens)
         self.cues = cues
         var at = Array(repeating: [CueKind](), count: tokens.count)

@@ -9,7 +9,8 @@ import TextAnalysis
 /// Columns: `id`, `published`, `sentence`, `actors`, `dates`, then for `events.tsv` `type`,
 /// `participants` and `date`. Actors are `surface=Key/kind/form ; …` (kind defaults to person,
 /// form to name); every occurrence of a surface becomes a mention of actor `Key`. Dates are
-/// `surface=value ; …`. Participants are `Key+Key`; a date of `-` means none.
+/// `surface=value ; …`. Participants are `Key+Key`; a date of `-` means none. A fourth actor
+/// field names the actor's affiliation (`شكري=Shoukry/person/short/Egypt`).
 struct CorpusRow: CustomTestStringConvertible, Sendable {
     let file: String
     let line: Int
@@ -72,7 +73,7 @@ struct CorpusRow: CustomTestStringConvertible, Sendable {
         var actors: [String: NewsActor] = [:]
         var mentions: [ActorMention] = []
         let entries = spec.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "-" }
-            .sorted { $0.count > $1.count }
+            .sorted { ($0.split(separator: "=").first?.count ?? 0) > ($1.split(separator: "=").first?.count ?? 0) }
         var taken: [(Int, Int)] = []
         for entry in entries {
             let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
@@ -91,7 +92,12 @@ struct CorpusRow: CustomTestStringConvertible, Sendable {
             case "demonym": form = .demonym
             default: throw CorpusError(reason: "\(place): bad form in \"\(entry)\"")
             }
-            if actors[key] == nil { actors[key] = NewsActor(id: key, name: parts[0], kind: kind, key: key) }
+            let affiliation = fields.count > 3 ? fields[3] : nil
+            if actors[key] == nil {
+                actors[key] = NewsActor(id: key, name: parts[0], kind: kind, key: key, affiliation: affiliation)
+            } else if let affiliation {
+                actors[key]?.affiliation = affiliation
+            }
             let found = occurrences(of: parts[0], in: sentence).filter { o in !taken.contains { $0.0 < o.1 && o.0 < $0.1 } }
             guard !found.isEmpty else { throw CorpusError(reason: "\(place): \"\(parts[0])\" is not in the sentence") }
             for (s, e) in found {

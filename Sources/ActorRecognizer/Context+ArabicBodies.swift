@@ -1,0 +1,136 @@
+import EventGraphModel
+import TextAnalysis
+
+/// The Arabic passes for bodies and outlets: ministries by portfolio and adjective, `المملكة`,
+/// outlets after a cue, bodies from head nouns in construct state.
+extension Context {
+    /// A ministry named by its portfolio and its country's adjective: `وزارة الخارجية التركية`,
+    /// `الخارجية السودانية` (not `وزير الخارجية السوداني`, a person's role).
+    func findMinistries(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        let portfolios: Set<String> = ["الخارجيه", "الدفاع", "الداخليه"]
+        let personNouns: Set<String> = ["وزير", "وزيره", "نائب", "مساعد"]
+        for i in tokens.indices where state.owner[i] == nil {
+            guard stems(tokens[i]).contains(where: { portfolios.contains($0) }), i + 1 < tokens.count,
+                  let c = state.claim(at: i + 1), c.form == .demonym, c.endToken == i + 2,
+                  tokens[i + 1].form.hasSuffix("يه") else { continue }
+            var first = i
+            if i > 0, state.owner[i - 1] == nil, stems(tokens[i - 1]).contains("وزاره") { first = i - 1 }
+            if first == i, i > 0, stems(tokens[i - 1]).contains(where: { personNouns.contains($0) }) { continue }
+            let r = tokens[first].stems.first { ["وزاره", "الخارجيه", "الدفاع", "الداخليه"].contains($0.stem) } ?? tokens[first].stems[0]
+            let start = Gazetteer.stemStart(tokens[first], reading: r, scalars: state.text.scalars)
+            let name = state.text.substring(start, tokens[i + 1].end)
+            var d = ActorDraft(key: "government:\(MatchingForm.key(name))", kind: .government, name: name)
+            d.nameFromText = true
+            d.affiliationKey = c.key
+            state.unclaim(at: i + 1)
+            let key = state.upsert(d)
+            state.claim(first, i + 2, start: start, key: key, form: .name)
+        }
+    }
+
+    /// `المملكة` alone stands for Saudi Arabia in Saudi news.
+    func claimKingdom(_ state: inout DocumentState) {
+        guard isSaudiContext(state), gazetteer.entries["saudi-arabia"] != nil else { return }
+        for (i, t) in state.text.tokens.enumerated() where state.owner[i] == nil {
+            guard let r = t.stems.first(where: { $0.stem == "المملكه" }) else { continue }
+            let start = Gazetteer.stemStart(t, reading: r, scalars: state.text.scalars)
+            if let entry = gazetteer.entries["saudi-arabia"] {
+                let key = state.upsert(draft(for: entry))
+                state.claim(i, i + 1, start: start, key: key, form: .metonym)
+            }
+        }
+    }
+
+    func isSaudiContext(_ state: DocumentState) -> Bool {
+        if let outlet {
+            let key = MatchingForm.key(outlet)
+            if key.contains("saudi") || key.contains("سعود") { return true }
+            if let id = gazetteer.outletsByKey[key], gazetteer.entries[id]?.country == "saudi-arabia" { return true }
+        }
+        return state.drafts.values.contains { d in
+            d.entryID == "saudi-arabia" || d.entryID.flatMap { gazetteer.entries[$0]?.country } == "saudi-arabia"
+        }
+    }
+
+    /// `صحيفة “…”`, `وكالة …`: the quoted words after an outlet cue name an outlet.
+    func findOutletsFromCues(_ state: inout DocumentState) {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        for i in tokens.indices where state.owner[i] == nil {
+            guard stems(tokens[i]).contains(where: { lexicon.outletCues.contains([$0]) }) else { continue }
+            var p = tokens[i].end
+            while p < scalars.count, scalars[p] == " " { p += 1 }
+            guard p < scalars.count, "\"“«'‘".unicodeScalars.contains(scalars[p]) else {
+                claimUnquotedOutlet(after: i, &state)
+                continue
+            }
+            var q = p + 1
+            while q < scalars.count, q - p < 60, !"\"”»'’\n".unicodeScalars.contains(scalars[q]) { q += 1 }
+            guard q < scalars.count, q - p < 60 else { continue }
+            let inside = state.text.tokens(in: p + 1, q)
+            guard let a = inside.first?.offsetIndex(in: tokens), !inside.isEmpty, inside.count <= 5 else { continue }
+            let end = a + inside.count
+            guard state.isFree(a, end) else { continue }
+            let name = state.text.substring(tokens[a].start, tokens[end - 1].end)
+            var d = ActorDraft(key: "outlet:\(MatchingForm.key(name))", kind: .outlet, name: name)
+            d.nameFromText = true
+            let key = state.upsert(d)
+            state.claim(a, end, key: key, form: .name)
+        }
+    }
+
+    /// `صحيفة الوطن`, `قناة الميادين`: a paper or channel cue (without the article) followed by
+    /// definite words names an outlet; an agency cue needs quotes or the gazetteer.
+    func claimUnquotedOutlet(after i: Int, _ state: inout DocumentState) {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        let cues: Set<String> = ["صحيفه", "جريده", "قناه", "مجله", "اذاعه"]
+        guard tokens[i].stems.contains(where: { cues.contains($0.stem) && !$0.prefix.hasSuffix("ال") }) else { return }
+        var end = i + 1
+        while end < tokens.count, end - i <= 3, state.owner[end] == nil, tokens[end].script == .arabic,
+              Gazetteer.joined(tokens[end - 1], tokens[end], scalars: scalars), tokens[end].form.hasPrefix("ال"),
+              !lexicon.stopwords.contains(tokens[end].form), !Context.arabicTimeWords.contains(tokens[end].form),
+              !Context.arabicRelatives.contains(tokens[end].form) {
+            end += 1
+        }
+        guard end > i + 1 else { return }
+        let name = state.text.substring(tokens[i + 1].start, tokens[end - 1].end)
+        var d = ActorDraft(key: "outlet:\(MatchingForm.key(name))", kind: .outlet, name: name)
+        d.nameFromText = true
+        let key = state.upsert(d)
+        state.claim(i + 1, end, key: key, form: .name)
+    }
+
+    /// Bodies from head nouns in construct state: `حركة النهضة`, `مجلس النواب`, `حكومة الإنقاذ`.
+    func findBodies(_ state: inout DocumentState) {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        var i = 0
+        while i < tokens.count {
+            // A head in construct state has no article (`حركة النهضة`, not `الحركة قبلت`).
+            guard state.owner[i] == nil, let headStem = tokens[i].stems.first(where: {
+                      lexicon.orgHeads[$0.stem] != nil && !$0.stem.hasPrefix("ال") && !$0.prefix.hasSuffix("ال") && !$0.prefix.hasSuffix("لل")
+                  })?.stem,
+                  let kind = lexicon.orgHeads[headStem] else { i += 1; continue }
+            // head + definite noun (حركة النهضة), or head + noun + definite noun (مجلس نواب الشعب).
+            func usable(_ j: Int) -> Bool {
+                j < tokens.count && state.owner[j] == nil && Gazetteer.joined(tokens[j - 1], tokens[j], scalars: scalars)
+                    && !lexicon.stopwords.contains(tokens[j].form) && tokens[j].script == .arabic
+            }
+            var end = i + 1
+            if usable(end), tokens[end].form.hasPrefix("ال") {
+                end += 1
+            } else if usable(end), usable(end + 1), tokens[end + 1].form.hasPrefix("ال"), looksLikeNameWord(tokens[end].form, first: true) {
+                end += 2
+            }
+            guard end > i + 1 else { i += 1; continue }
+            let reading = tokens[i].stems.first { $0.stem == headStem } ?? tokens[i].stems[0]
+            let start = Gazetteer.stemStart(tokens[i], reading: reading, scalars: scalars)
+            let name = state.text.substring(start, tokens[end - 1].end)
+            var d = ActorDraft(key: "\(kind.rawValue):\(MatchingForm.key(name))", kind: kind, name: name)
+            d.nameFromText = true
+            if end < tokens.count, let c = state.claim(at: end), c.form == .demonym { d.affiliationKey = c.key }
+            let key = state.upsert(d)
+            state.claim(i, end, start: start, key: key, form: .name)
+            i = end
+        }
+    }
+}
