@@ -14,7 +14,10 @@ extension ParticipantFinder {
         if k + 1 < view.triggers.count { right = min(right, view.triggers[k + 1].first) }
         // `by` ends the parties of an active verb (`meets X … by Frederik Balfour`, a byline).
         if hit.value.frame != .passive, hit.value.frame != .betweenPair,
-           let by = view.cues.first(where: { $0.value == .by && $0.first >= hit.end && $0.first < right }) {
+           let by = view.cues.first(where: { c in
+               c.value == .by && c.first >= hit.end && c.first < right
+                   && view.mentions.contains { $0.first >= c.end && $0.first <= c.end + 3 }   // not `by phone`
+           }) {
             right = by.first
         }
         // A quotation or a colon opens other words.

@@ -34,6 +34,11 @@ struct ParticipantFinder {
         }
         if isPlace(i) && type != .attack { return false }
         if frame != .statement, isPossessed(i) { return false }
+        // `according to a State Department readout`, `told Reuters`: the source, not a party.
+        if frame != .report, m.kind != .person,
+           view.cues.contains(where: { $0.value == .reporting && $0.end <= m.first && m.first - $0.end <= 2 }) {
+            return false
+        }
         if isGenitive(i) { return false }
         if isApposedRole(i) { return false }
         if isAttribute(i) { return false }
@@ -72,7 +77,9 @@ struct ParticipantFinder {
         let m = view.mentions[i]
         // `Bush's son`, `Putin's aides`: the possessor is not the party.
         if language == .en, view.has(.possessor, at: m.end) { return true }
-        let previousPerson = view.mentions[..<i].last { $0.kind == .person && $0.actorID != m.actorID }
+        let previousPerson = view.mentions[..<i].last {
+            $0.kind == .person && $0.actorID != m.actorID && $0.mention.form != .role && $0.mention.form != .pronoun
+        }
         let lo = max(previousPerson?.end ?? 0, m.first - 5)
         return view.has(.possessor, in: lo, m.first)
     }
@@ -81,6 +88,14 @@ struct ParticipantFinder {
     /// adviser, counterpart or envoy the person is (Arabic), or which body the person leads.
     func isApposedRole(_ i: Int) -> Bool {
         let m = view.mentions[i]
+        // `Nikolai Patrushev, the secretary of …`: a title after a name and a comma is that name's.
+        if m.mention.form == .role || m.mention.form == .pronoun, i > 0 {
+            let prev = view.mentions[i - 1]
+            let gap = view.text.substring(prev.mention.end, m.mention.start).lowercased()
+            let bare = gap.unicodeScalars.filter { !" \t\n".unicodeScalars.contains($0) }
+            let s = String(String.UnicodeScalarView(bare))
+            if prev.kind == .person, prev.actorID != m.actorID, s == "," || s == ",the" || s == "،" { return true }
+        }
         guard i + 1 < view.mentions.count else { return false }
         let next = view.mentions[i + 1]
         guard next.kind == .person, next.actorID != m.actorID else { return false }
@@ -98,6 +113,8 @@ struct ParticipantFinder {
     func isAttribute(_ i: Int) -> Bool {
         let m = view.mentions[i]
         guard m.kind != .person else { return false }
+        // `the U.N. Secretary-General`, `Iraq's president`: a body before a title names the title's holder.
+        if language == .en, view.has(.title, at: m.end) { return true }
         for (j, p) in view.mentions.enumerated() where p.kind == .person && p.actorID != m.actorID {
             if p.end <= m.first, m.first - p.end <= 3, !isCoordinated(from: p.end, to: m.first, next: m) {
                 return true

@@ -7,7 +7,7 @@ import Testing
 /// system actors are matched to gold actors by their normalised names and forms, every pair of
 /// parties of an interaction event is a pair, and a pair's date is right when one of its dates is
 /// one of gold's. Skipped when the corpus is not there.
-@Suite("Event extractor · dev corpus quality", .tags(.corpus))
+@Suite("Event extractor · dev corpus quality", .tags(.corpus), .serialized)
 struct DevCorpusQualityTests {
     /// Floors per language: pair precision, pair recall, pair date accuracy.
     static let floors: [LanguageCode: (precision: Double, recall: Double, dates: Double)] = [
