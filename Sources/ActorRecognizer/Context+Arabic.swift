@@ -52,6 +52,11 @@ extension Context {
         if firstStems.contains(where: { lexicon.stopwords.contains($0) }) && !firstStems.contains(where: { lexicon.givenNames.contains($0) }) { return nil }
         if title(at: k, state) != nil && !firstStems.contains(where: { lexicon.givenNames.contains($0) }) { return nil }
         var end = k + 1, family = false, viaConnector = false
+        // `عبد الله باتيلي`, `أبو بكر …`: the given name is two words.
+        if firstStems.contains(where: { ["عبد", "ابو"].contains($0) }), end < tokens.count, state.owner[end] == nil,
+           Gazetteer.joined(tokens[k], tokens[end], scalars: scalars), tokens[end].script == .arabic {
+            end += 1
+        }
         while end < tokens.count, state.owner[end] == nil, Gazetteer.joined(tokens[end - 1], tokens[end], scalars: scalars) {
             let f = tokens[end].form
             if Context.arabicConnectors.contains(f), end + 1 < tokens.count, state.owner[end + 1] == nil,
@@ -163,6 +168,11 @@ extension Context {
                 }
                 if affiliation == nil || d.kind == .country { affiliation = c.key }
                 j = c.endToken; roleEnd = j; steps += 1
+                continue
+            }
+            // `رئيس وزراء جمهورية باكستان الإسلامية`: the state's formal name around its country.
+            if t.kind == .role, stems(tokens[j]).contains(where: { ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"].contains($0) }) {
+                j += 1; roleEnd = j; steps += 1
                 continue
             }
             if let more = title(at: j, state) { j = more.end; if t.kind == .role && more.kind == .role { roleEnd = j }; steps += 1; continue }

@@ -62,9 +62,27 @@ extension Context {
         }
     }
 
+    /// Honorifics with a pronoun (`معاليه`, `سموه`, `فخامته`, `جلالته`), in matching form.
+    static let arabicHonorificPronouns: Set<String> = ["معاليه", "سموه", "فخامته", "جلالته", "سيادته"]
+
+    /// `معاليه`, `سموه`: the person named last before it.
+    func resolveHonorificPronouns(_ state: inout DocumentState) {
+        guard language == .ar else { return }
+        let tokens = state.text.tokens
+        for (i, t) in tokens.enumerated() where state.owner[i] == nil {
+            guard let r = t.stems.first(where: { Context.arabicHonorificPronouns.contains($0.stem) }) else { continue }
+            let previous = state.claims.filter { c in
+                !c.key.isEmpty && c.endToken <= i && state.drafts[c.key]?.kind == .person
+            }.max { $0.endToken < $1.endToken }
+            guard let p = previous else { continue }
+            state.claim(i, i + 1, start: Gazetteer.stemStart(t, reading: r, scalars: state.text.scalars), key: p.key, form: .pronoun)
+        }
+    }
+
     /// Resolves roles written without a name to the one person who holds that role, and
     /// counterparts (`نظيره الروسي`) to the one person of that country.
     func resolveRoles(_ state: inout DocumentState) {
+        resolveHonorificPronouns(&state)
         let tokens = state.text.tokens
         for p in state.pendingRoles {
             switch p.kind {

@@ -33,7 +33,13 @@ extension Context {
             var e = i + 1
             while e < tokens.count, state.owner[e] == nil, Gazetteer.joined(tokens[e - 1], tokens[e], scalars: scalars),
                   !bare(tokens[e - 1]).isEmpty, tokens[e - 1].form == bare(tokens[e - 1]) {
-                if isCap(tokens[e]) { e += 1; continue }
+                // A change between capitals and mixed case ends a name (`Ahmed Hassan` / `NUSA DUA,` dateline).
+                if isCap(tokens[e]) {
+                    let capsRun = tokens[e - 1].isAllCaps && tokens[e - 1].text.count > 1
+                    let capsNext = tokens[e].isAllCaps && tokens[e].text.count > 1
+                    if capsRun != capsNext && state.text.substring(tokens[e - 1].end, tokens[e].start).contains("\n") { break }
+                    e += 1; continue
+                }
                 let f = tokens[e].form
                 if Context.nameParticles.contains(f) || Context.orgConnectors.contains(f), e + 1 < tokens.count,
                    isCap(tokens[e + 1]), state.owner[e + 1] == nil, Gazetteer.joined(tokens[e], tokens[e + 1], scalars: scalars) {
@@ -45,7 +51,33 @@ extension Context {
             i = classify(i, e, &state)
         }
         attachPrecedingTitles(&state)
+        attachAppositiveRoles(&state)
         findEnglishRoleReferences(&state)
+    }
+
+    /// `Nikolai Patrushev, the secretary of Russia's Security Council,` and `Sergei Lavrov,
+    /// Russia's foreign minister,`: the apposition after a name is the person's role.
+    func attachAppositiveRoles(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for c in state.claims where !c.key.isEmpty && c.form == .name && state.drafts[c.key]?.kind == .person {
+            var j = c.endToken
+            guard j < tokens.count, state.text.substring(tokens[j - 1].end, tokens[j].start).trimmingCharacters(in: .whitespaces) == "," else { continue }
+            let start = j
+            if ["the", "a", "an"].contains(tokens[j].form) { j += 1 }
+            var affiliation: String?
+            if j < tokens.count, let a = state.claim(at: j), let ad = state.drafts[a.key], ad.kind == .country { affiliation = a.key; j = a.endToken }
+            guard j < tokens.count, state.owner[j] == nil, let titleEnd = englishTitle(at: j, limit: min(tokens.count, j + 4), state),
+                  lexicon.titles[tokens[j..<titleEnd].map(\.form)] == .role else { continue }
+            // The role runs to the next comma or full stop (at most eight words).
+            var end = titleEnd
+            while end < tokens.count, end - start < 8,
+                  !state.text.substring(tokens[end - 1].end, tokens[end].start).contains(where: { ",.;:\n".contains($0) }) {
+                if affiliation == nil, let a = state.claim(at: end), let ad = state.drafts[a.key], ad.kind != .person, ad.kind != .outlet { affiliation = a.key }
+                end += 1
+            }
+            guard end < tokens.count, state.text.substring(tokens[end - 1].end, tokens[end].start).contains(where: { ",.;".contains($0) }) else { continue }
+            addRole(state.text.substring(tokens[start].start, tokens[end - 1].end), to: c.key, affiliation: affiliation, &state)
+        }
     }
 
     /// `the secretary`, `the Turkish president`: a lower-case title after `the` with no name after
@@ -140,6 +172,12 @@ extension Context {
             claimBody(p, cut, kind: .outlet, &state)
             return cut
         }
+        // A title inside the sequence starts the person (`Mixte Chairman Marc Fournier`): read from there.
+        if englishTitle(at: p, limit: cut, state) == nil, let m = (p + 1..<cut).first(where: { k in
+            lexicon.titles[[tokens[k].form]] == .role && tokens[k].isCapitalized && englishTitle(at: k, limit: cut, state).map { $0 < cut } == true
+        }) {
+            return m
+        }
         // Titles before the name.
         var q = p, hasTitle = false, roleStart = p
         while q < cut, let t = englishTitle(at: q, limit: cut, state) { q = t; hasTitle = true }
@@ -225,11 +263,14 @@ extension Context {
     func claimBody(_ s: Int, _ e: Int, kind: ActorKind, _ state: inout DocumentState) {
         let tokens = state.text.tokens
         var s = s
+        var absorbedCountry: String?
         // An ordinal or a country adjective before the name belongs to it (`11th Circuit Court`, `Cuban National Assembly`).
         if s > 0, Gazetteer.joined(tokens[s - 1], tokens[s], scalars: state.text.scalars) {
             if state.owner[s - 1] == nil, tokens[s - 1].script == .digits || tokens[s - 1].form.first?.isNumber == true {
                 s -= 1
-            } else if let c = state.claim(at: s - 1), c.form == .demonym, c.endToken == s, c.firstToken == s - 1 {
+            } else if let c = state.claim(at: s - 1), c.endToken == s, c.firstToken == s - 1,
+                      c.form == .demonym || (state.drafts[c.key]?.kind == .country && tokens[s - 1].form.hasSuffix("'s")) {
+                if state.drafts[c.key]?.kind == .country { absorbedCountry = c.key }
                 state.unclaim(at: s - 1)
                 s -= 1
             }
@@ -241,6 +282,7 @@ extension Context {
         d.nameFromText = true
         d.nameTokens = tokens[s..<e].map { bare($0) }
         if s > 0, let c = state.claim(at: s - 1), let a = state.drafts[c.key], a.kind == .country { d.affiliationKey = c.key }
+        if let absorbedCountry { d.affiliationKey = absorbedCountry }
         let key = state.upsert(d)
         state.claim(s, e, key: key, form: .name)
     }

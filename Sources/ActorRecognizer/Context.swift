@@ -28,6 +28,7 @@ struct Context {
             guard let entry = gazetteer.entries[hit.entryID], state.isFree(hit.firstToken, hit.endToken) else { continue }
             if (hit.form == .metonym || entry.kind == .government) && !isActing(hit, text: text) { continue }
             if entry.kind == .country && isAddress(hit, state: state) { continue }
+            if isOtherCountrysBody(entry, hit, state: state) { continue }
             if hit.form == .demonym && language == .ar && text.tokens[hit.firstToken].script == .arabic && !isDefinite(hit, text: text) { continue }
             var hit = hit
             if hit.form == .shortName && entry.kind == .person { hit = extendOverGivenName(hit, state: state) }
@@ -90,6 +91,12 @@ struct Context {
             let prefix = MatchingForm.of(text.substring(token.start, hit.start))
             if prefix.contains("ب") { return false }
         }
+        // A dateline: the capital opens its line and a dash, bracket or comma follows (`الرياض - واس`).
+        let lineStart = hit.firstToken == 0 || text.substring(text.tokens[hit.firstToken - 1].end, token.start).contains("\n")
+        if lineStart {
+            let after = hit.endToken < text.tokens.count ? text.substring(text.tokens[hit.endToken - 1].end, text.tokens[hit.endToken].start) : ""
+            if after.contains("-") || after.contains("(") || after.contains("\u{2013}") || after.contains("\u{2014}") || after.contains(":") { return false }
+        }
         if hit.firstToken > 0 {
             var prev = text.tokens[hit.firstToken - 1]
             if prev.form == "the", hit.firstToken > 1 { prev = text.tokens[hit.firstToken - 2] }
@@ -104,6 +111,16 @@ struct Context {
             if between.contains("(") { return false }
         }
         return true
+    }
+
+    /// Whether a body's generic name belongs to another country here: `Russia's Security Council`,
+    /// `the Iraqi National Assembly` are not the UN's or the United States' bodies.
+    func isOtherCountrysBody(_ entry: GazetteerEntry, _ hit: GazetteerHit, state: DocumentState) -> Bool {
+        guard entry.kind == .organization || entry.kind == .government, hit.firstToken > 0,
+              let c = state.claim(at: hit.firstToken - 1), c.endToken == hit.firstToken,
+              let d = state.drafts[c.key], d.kind == .country, d.entryID != entry.country else { return false }
+        let last = state.text.tokens[c.endToken - 1]
+        return c.form == .demonym || last.form.hasSuffix("'s")
     }
 
     /// Whether a country name only completes a place (`Reykjavik, Iceland`, `Brussels, Belgium`):

@@ -64,9 +64,16 @@ extension GraphStore {
             }
             let keptKey = try String.fetchOne(db, sql: "SELECT key FROM nodes WHERE id = ?", arguments: [kept]) ?? b
             guard a != keptKey else { return }
-            try db.execute(sql: "INSERT OR REPLACE INTO merges(merged_key, kept_key) VALUES (?, ?)",
-                           arguments: [a, keptKey])
-            guard let gone = try Identity.node(forKey: a, db: db), gone != kept else { return }
+            func keepRule() throws {
+                try db.execute(sql: "INSERT OR REPLACE INTO merges(merged_key, kept_key) VALUES (?, ?)",
+                               arguments: [a, keptKey])
+            }
+            guard let gone = try Identity.node(forKey: a, db: db), gone != kept else { try keepRule(); return }
+            let kinds = try String.fetchAll(db, sql: "SELECT kind FROM nodes WHERE id IN (?, ?)", arguments: [kept, gone])
+            guard !kinds.contains("event") else {
+                throw StoreError(.cannotMerge, path: path, reason: "\(a) and \(b): only actors can be merged, not events")
+            }
+            try keepRule()
             try db.execute(sql: """
                 UPDATE edges SET src = :kept WHERE src = :gone;
                 UPDATE edges SET dst = :kept WHERE dst = :gone;

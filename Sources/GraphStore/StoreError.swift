@@ -20,6 +20,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         public static let invalidExtraction = Code("invalid extraction")
         /// A key passed to a query or a merge names no node.
         public static let notFound = Code("not found")
+        /// A merge that would break the graph (an event node named as an actor).
+        public static let cannotMerge = Code("cannot merge")
         /// SQLite refused a statement.
         public static let databaseError = Code("database error")
     }

@@ -38,11 +38,11 @@ public enum MatchingForm {
         case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return "-"
         case 0x00A0, 0x2002...0x200A, 0x202F, 0x205F, 0x3000: return " "
         default:
-            if let lower = u.properties.lowercaseMapping.unicodeScalars.first,
-               u.properties.lowercaseMapping.unicodeScalars.count == 1 {
-                return lower
-            }
-            return u
+            // Arabic, Syriac, Thaana and CJK have no case: skip the property look-ups (hot path).
+            if (0x0600...0x08FF).contains(v) || v >= 0x3000 { return u }
+            guard u.properties.changesWhenLowercased else { return u }
+            let lower = u.properties.lowercaseMapping.unicodeScalars
+            return lower.count == 1 ? lower.first : u
         }
     }
 

@@ -90,6 +90,15 @@ struct EnglishActorCorpusTests {
     @Test("Each negative row finds nothing it must not", arguments: try ActorCorpusRow.load(.en, "negative.tsv"))
     func findsNothingForbidden(_ row: ActorCorpusRow) throws { try checkForbidden(row) }
 
+    @Test("An apposition after a name gives the role and the affiliation")
+    func appositionGivesRole() throws {
+        let found = try Shipped.recognize("Sergei Lavrov, Russia's foreign minister, said on Monday that talks would go on.", .en)
+        let lavrov = try #require(found.actors.first { $0.key == "gz:sergey-lavrov" })
+        let russia = try #require(found.actors.first { $0.key == "gz:russia" })
+        #expect(lavrov.roles == ["Russia's foreign minister"])
+        #expect(lavrov.affiliation == russia.id)
+    }
+
     @Test("Gazetteer actors carry both names and a gz key")
     func gazetteerActorsCarryBothNames() throws {
         let found = try Shipped.recognize("President Vladimir Putin spoke on Friday.", .en)

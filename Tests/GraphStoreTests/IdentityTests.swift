@@ -132,4 +132,20 @@ struct IdentityTests {
         let error = #expect(throws: StoreError.self) { try store.merge("person:a", into: "person:nobody") }
         #expect(error?.code == .notFound)
     }
+
+    @Test("Events cannot be merged into actors")
+    func mergeEventRefused() throws {
+        // Given a store with a call between two actors
+        let store = try GraphStore.inMemory()
+        try store.ingest(Fixture.interaction("Biden called Macron.", ("Biden", "gz:joe-biden"), ("Macron", "gz:emmanuel-macron"),
+                                             date: "2022-11-07", published: "2022-11-08"))
+        let event = try #require(try store.events(EventFilter()).first?.event)
+        let before = try store.statistics()
+        // When the event is merged into an actor
+        let error = #expect(throws: StoreError.self) { try store.merge(event, into: "gz:joe-biden") }
+        // Then the merge is refused and nothing changes
+        #expect(error?.code == .cannotMerge)
+        #expect(try store.statistics() == before)
+        #expect(try store.resolveActor(event) == [event])
+    }
 }
