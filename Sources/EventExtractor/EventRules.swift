@@ -78,6 +78,9 @@ enum CueKind: String, Sendable, CaseIterable {
     /// Marks an earlier event than the one the text is about: `آخر قمة`, `the previous meeting`.
     /// Later sentences do not take their date from it.
     case prior
+    /// An event noun listed with a verb frame (زيارة، غزو، استقبال): the name right after it is
+    /// its subject (`زيارة محمد بن سلمان لموسكو`), not an object of the sentence's subject.
+    case masdar
     /// A multi-day period (جولة، tour): a day written for it does not date what happens during it.
     case period
     /// An article between a place preposition and its place: `at the White House`.

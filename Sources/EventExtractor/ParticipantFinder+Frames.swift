@@ -170,7 +170,11 @@ extension ParticipantFinder {
             }
             let afterRelative = view.cues.contains { $0.value == .relative && $0.end == left }
             if subject.isEmpty {
-                if afterRelative, language == .ar, trigger.frame == .subjectObject, let first = objects.first {
+                if language == .ar, view.has(.masdar, at: hit.first), let first = objects.first, first.first - hit.end <= 4,
+                   !isLinked(first, after: hit.end) {
+                    subject = [first]
+                    objects.removeFirst()
+                } else if afterRelative, language == .ar, trigger.frame == .subjectObject, let first = objects.first {
                     // `اللقاء الذي جمع X بـY`: the relative clause has its own parties.
                     subject = [first]
                     objects.removeFirst()
