@@ -108,3 +108,16 @@ struct EnglishActorCorpusTests {
         #expect(putin.roles.contains("President"))
     }
 }
+
+@Suite("Actor recognizer · odd inputs")
+struct OddInputTests {
+    static let inputs = ["", " ", "\n\n", "،،،", "...", "ﷺ", "\u{200F}\u{0640}", "A", "ب", "Mr.", "وزير", "the", "بن بن بن", "U.S.-", "'s", "CHIRAC,\n"]
+
+    @Test("Odd texts give no crash and only well-formed mentions", arguments: inputs)
+    func oddText(_ text: String) throws {
+        for language in LanguageCode.allCases {
+            let found = try Shipped.recognize(text, language)
+            checkInvariants(found, ActorCorpusRow(file: "odd", line: 0, phenomenon: "odd input", sentence: text, expected: "", language: language))
+        }
+    }
+}
