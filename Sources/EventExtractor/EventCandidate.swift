@@ -29,6 +29,8 @@ struct EventCandidate: Sendable {
     /// Whether the date was written in the event's own sentence.
     var isDateOwn = false
     var reportedBy: [String] = []
+    /// Further parties of the same trigger in events of their own (`conversations with A, and with B`).
+    var splitGroups: [[String]] = []
     /// Whether the text marks the event as an earlier one (`آخر قمة`, `the previous meeting`).
     var isPrior = false
 

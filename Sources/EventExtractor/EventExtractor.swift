@@ -106,6 +106,13 @@ public struct EventExtractor: Sendable {
             for k in view.triggers.indices {
                 if let c = finder.candidate(k) {
                     candidates.append(c)
+                    for group in c.splitGroups where group.count >= 2 {
+                        var more = c
+                        more.participants = group
+                        more.target = group.last
+                        more.splitGroups = []
+                        candidates.append(more)
+                    }
                     if let s = c.source, kinds[s] == .person, c.type != .report { previousSubject = s }
                 }
             }

@@ -52,8 +52,12 @@ extension ParticipantFinder {
         let eligible = view.mentions.indices.filter { isEligible($0, for: type, frame: trigger.frame) || (trigger.frame == .report) }
         let lefts = eligible.filter { view.mentions[$0].first >= left && view.mentions[$0].end <= hit.first }
             .map { view.mentions[$0] }
+        // `…, the State Department said` (English word order): the speaker of a later verb is not a party here.
+        let speakers = Set(view.triggers.filter { $0.first != hit.first && ($0.value.frame == .statement || $0.value.frame == .report) }
+            .map(\.first))
         let rights = eligible.filter { view.mentions[$0].first >= hit.end && view.mentions[$0].first < right }
             .map { view.mentions[$0] }
+            .filter { language == .ar || trigger.frame == .report || !speakers.contains($0.end) }
         let sentenceSubject = eligible.map { view.mentions[$0] }
             .first { $0.end <= left && $0.kind != .outlet && !isLinked($0, after: max(0, $0.first - 2)) }
 
@@ -62,6 +66,7 @@ extension ParticipantFinder {
         var target: PlacedMention?
         var carried = false
         var addressed = false
+        var split: [[String]] = []
 
         switch trigger.frame {
         case .report:
@@ -190,6 +195,23 @@ extension ParticipantFinder {
                !view.has(.support, in: max(left, hit.first - 8), hit.first) {
                 subject = Array(subject.prefix(1))
             }
+            // `with A …, and with B`: one event per link word, A and B did not speak to each other.
+            var groups: [[PlacedMention]] = []
+            if trigger.frame == .nominal || trigger.frame == .subjectWithObject, !subject.isEmpty {
+                let links = view.cues.filter { $0.value == .with && $0.first >= hit.end && $0.first < right }.map(\.end)
+                if links.count >= 2 {
+                    for o in objects {
+                        let l = links.last { $0 <= o.first } ?? -1
+                        if let g = groups.indices.last, let f = groups[g].first, (links.last { $0 <= f.first } ?? -1) == l {
+                            groups[g].append(o)
+                        } else {
+                            groups.append([o])
+                        }
+                    }
+                    if groups.count >= 2 { objects = groups[0] } else { groups = [] }
+                }
+            }
+            split = groups.dropFirst().map { g in unique(subject + g).map(\.actorID) }
             if trigger.frame == .passive {
                 source = objects.first
                 target = subject.first
@@ -250,6 +272,7 @@ extension ParticipantFinder {
             triggerEnd: view.tokens[hit.end - 1].token.end, clauseStart: view.offset(left),
             clauseEnd: right >= view.tokens.count ? view.sentence.end : view.offset(right))
         candidate.isPrior = view.has(.prior, in: hit.first - 2, hit.first)
+        candidate.splitGroups = split
         return candidate
     }
 
