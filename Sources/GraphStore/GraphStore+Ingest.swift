@@ -87,6 +87,8 @@ struct Ingester {
         var nodeOf: [String: Int64] = [:]
         var kindOf: [Int64: ActorKind] = [:]
         var nameOf: [String: String] = [:]
+        // A node counts each document once; its label grows to a fuller name in the same language
+        // (`ترامب` becomes `دونالد ترامب`), never changes language.
         var counted = Set<Int64>()
         for prepared in doc.actors {
             let actor = prepared.actor
@@ -103,9 +105,13 @@ struct Ingester {
             if counted.insert(node).inserted {
                 try db.cachedStatement(sql: """
                     UPDATE nodes SET documents = documents + 1, languages = languages | ?,
-                      label_en = COALESCE(label_en, ?), label_ar = COALESCE(label_ar, ?) WHERE id = ?
+                      label_en = COALESCE(label_en, ?), label_ar = COALESCE(label_ar, ?),
+                      label = CASE WHEN language = ? AND length(?) > length(label) AND instr(?, label) > 0
+                                   THEN ? ELSE label END
+                      WHERE id = ?
                     """).execute(arguments: [bit, actor.nameEN ?? (language == .en ? actor.name : nil),
-                                             actor.nameAR ?? (language == .ar ? actor.name : nil), node])
+                                             actor.nameAR ?? (language == .ar ? actor.name : nil),
+                                             language.rawValue, actor.name, actor.name, actor.name, node])
             }
             let offsets = actor.mentions.map { "\($0.start)-\($0.end)" }.joined(separator: ";")
             try db.cachedStatement(sql: """
