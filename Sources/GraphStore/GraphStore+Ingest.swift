@@ -39,10 +39,13 @@ extension GraphStore {
                         report = try ingester.ingest(doc)
                         return .commit
                     }
+                    ingester.cache.commit()
                     if let report { results.append(.success(report)) }
                 } catch let error as StoreError {
+                    ingester.cache.discard()
                     results.append(.failure(error))
                 } catch {
+                    ingester.cache.discard()
                     results.append(.failure(StoreError(.databaseError, path: doc.document.path ?? doc.key,
                                                        reason: "\(error)", underlying: error as? DatabaseError)))
                 }
@@ -58,6 +61,8 @@ struct Ingester {
     let storePath: String
     /// Whether any merge rule exists; when none does, keys are not looked up in `merges`.
     let hasMerges: Bool
+    /// Keys and aliases already handled in this transaction.
+    let cache = IngestCache()
 
     init(db: Database, storePath: String) throws {
         self.db = db
@@ -97,7 +102,8 @@ struct Ingester {
             nodeOf[actor.id] = node
             kindOf[node] = actor.kind
             nameOf[actor.id] = actor.name
-            for (form, surface) in prepared.forms {
+            for (form, surface) in prepared.forms
+            where cache.insertAlias(kind: actor.kind.rawValue, form: form, node: node) {
                 try db.cachedStatement(sql: "INSERT OR IGNORE INTO aliases(kind, form, node, surface) VALUES (?,?,?,?)")
                     .execute(arguments: [actor.kind.rawValue, form, node, surface])
             }
@@ -183,13 +189,18 @@ struct Ingester {
     func resolveOrCreate(_ prepared: PreparedDocument.Actor, language: LanguageCode) throws -> (Int64, Bool) {
         let actor = prepared.actor
         let key = hasMerges ? try Identity.followMerges(actor.key, db: db) : actor.key
-        if let node = try Identity.node(forKey: key, db: db) { return (node, false) }
+        if let node = cache.node(forKey: key) { return (node, false) }
+        if let node = try Identity.node(forKey: key, db: db) {
+            cache.remember(key: key, node: node)
+            return (node, false)
+        }
         for (form, _) in prepared.forms {
             if let node = try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT node FROM aliases WHERE kind = ? AND form = ? ORDER BY node LIMIT 1
                 """), arguments: [actor.kind.rawValue, form]) {
                 try db.cachedStatement(sql: "INSERT OR IGNORE INTO node_keys(key, node) VALUES (?, ?)")
                     .execute(arguments: [key, node])
+                cache.remember(key: key, node: node)
                 if key.hasPrefix("gz:") {
                     // A gazetteer identity wins over a name-based one: the node takes the gazetteer key.
                     try db.cachedStatement(sql: "UPDATE nodes SET key = ? WHERE id = ? AND key NOT LIKE 'gz:%'")
@@ -205,6 +216,7 @@ struct Ingester {
                                      actor.nameAR ?? (language == .ar ? actor.name : nil), language.rawValue])
         let node = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO node_keys(key, node) VALUES (?, ?)").execute(arguments: [key, node])
+        cache.remember(key: key, node: node)
         if actor.kind == .country {
             try db.cachedStatement(sql: "UPDATE nodes SET country = id WHERE id = ?").execute(arguments: [node])
         }
