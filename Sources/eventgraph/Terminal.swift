@@ -1,0 +1,33 @@
+import Foundation
+
+/// Writing to standard output, standard error, or the file of `-o`.
+enum Terminal {
+    /// Prints one line to standard error.
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Whether standard error is a terminal (progress is shown only then).
+    static var isInteractive: Bool { isatty(STDERR_FILENO) != 0 }
+
+    /// Writes text to `path`, or to standard output when `path` is nil or `-`.
+    static func write(_ text: String, to path: String?) throws {
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes bytes to `path`, or to standard output when `path` is nil or `-`.
+    static func write(_ data: Data, to path: String?) throws {
+        guard let path, path != "-" else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
+                                                withIntermediateDirectories: true)
+        do {
+            try data.write(to: url, options: .atomic)
+        } catch {
+            throw CommandFailure("\(path): cannot write: \(error.localizedDescription)")
+        }
+    }
+}
