@@ -1,0 +1,194 @@
+import EventGraphModel
+import GRDB
+
+extension GraphStore {
+    /// Stores one document and its extraction in one transaction.
+    ///
+    /// Re-ingesting the same text (same SHA-256) writes nothing and returns a report with
+    /// `isDuplicate`. Actors join existing nodes by key, by merge rule or by an alias of the same
+    /// kind; events join an existing event of the same type family, participant set and compatible
+    /// dates as one more report. If anything fails, nothing of the document is kept.
+    ///
+    /// - Parameters:
+    ///   - document: The article as read.
+    ///   - extraction: What the pipeline extracted from it.
+    /// - Returns: What was added.
+    /// - Throws: ``StoreError`` `invalidExtraction` (an id the extraction does not define) or `databaseError`.
+    /// - Complexity: A few indexed statements per actor, mention and event; no scans.
+    public func ingest(_ document: Document, _ extraction: Extraction) throws -> IngestReport {
+        let prepared = PreparedDocument(document, extraction)
+        return try write { db in try Ingester(db: db, storePath: path).ingest(prepared) }
+    }
+
+    /// Stores many documents in one transaction, with a savepoint per document: a document that
+    /// fails rolls back alone and the others are kept.
+    ///
+    /// - Parameter batch: Documents with their extractions, in order.
+    /// - Returns: One result per document, in the same order.
+    /// - Throws: ``StoreError`` only when the transaction itself cannot be committed.
+    public func ingest(batch: [(Document, Extraction)]) throws -> [Result<IngestReport, StoreError>] {
+        let prepared = batch.map { PreparedDocument($0.0, $0.1) }
+        return try write { db in
+            let ingester = Ingester(db: db, storePath: path)
+            var results: [Result<IngestReport, StoreError>] = []
+            results.reserveCapacity(prepared.count)
+            for doc in prepared {
+                var report: IngestReport?
+                do {
+                    try db.inSavepoint {
+                        report = try ingester.ingest(doc)
+                        return .commit
+                    }
+                    if let report { results.append(.success(report)) }
+                } catch let error as StoreError {
+                    results.append(.failure(error))
+                } catch {
+                    results.append(.failure(StoreError(.databaseError, path: doc.document.path ?? doc.key,
+                                                       reason: "\(error)", underlying: error as? DatabaseError)))
+                }
+            }
+            return results
+        }
+    }
+}
+
+/// Writes one prepared document inside the caller's transaction, with cached statements.
+struct Ingester {
+    let db: Database
+    let storePath: String
+
+    func ingest(_ doc: PreparedDocument) throws -> IngestReport {
+        var report = IngestReport(isDuplicate: false, document: doc.key, path: doc.document.path)
+        if try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE hash = ?"),
+                              arguments: [doc.hash]) != nil {
+            report.isDuplicate = true
+            return report
+        }
+        let d = doc.document
+        try db.cachedStatement(sql: """
+            INSERT INTO documents(hash, key, input_id, path, url, title, outlet, published, language, text)
+            VALUES (?,?,?,?,?,?,?,?,?,?)
+            """).execute(arguments: [doc.hash, doc.key, d.id, d.path, d.url ?? doc.extraction.document.url,
+                                     d.title ?? doc.extraction.document.title,
+                                     d.outlet ?? doc.extraction.document.outlet, doc.published,
+                                     d.language.rawValue, d.text])
+        let documentID = db.lastInsertedRowID
+        let language = d.language
+
+        // Actors → nodes.
+        var nodeOf: [String: Int64] = [:]
+        var kindOf: [Int64: ActorKind] = [:]
+        var nameOf: [String: String] = [:]
+        var counted = Set<Int64>()
+        for prepared in doc.actors {
+            let actor = prepared.actor
+            let (node, created) = try resolveOrCreate(prepared, language: language)
+            if created { report.actorsAdded += 1 } else { report.actorsMatched += 1 }
+            nodeOf[actor.id] = node
+            kindOf[node] = actor.kind
+            nameOf[actor.id] = actor.name
+            for (form, surface) in prepared.forms {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO aliases(kind, form, node, surface) VALUES (?,?,?,?)")
+                    .execute(arguments: [actor.kind.rawValue, form, node, surface])
+            }
+            let bit = language == .ar ? 1 : 2
+            if counted.insert(node).inserted {
+                try db.cachedStatement(sql: """
+                    UPDATE nodes SET documents = documents + 1, languages = languages | ?,
+                      label_en = COALESCE(label_en, ?), label_ar = COALESCE(label_ar, ?) WHERE id = ?
+                    """).execute(arguments: [bit, actor.nameEN, actor.nameAR, node])
+            }
+            for mention in actor.mentions {
+                try db.cachedStatement(sql: "INSERT INTO mentions(node, document, start, end, text) VALUES (?,?,?,?,?)")
+                    .execute(arguments: [node, documentID, mention.start, mention.end, mention.text])
+                report.mentionsAdded += 1
+            }
+        }
+
+        // Affiliations.
+        for prepared in doc.actors {
+            guard let affiliation = prepared.actor.affiliation else { continue }
+            guard let src = nodeOf[prepared.actor.id], let dst = nodeOf[affiliation] else {
+                throw invalid(doc, "actor \(prepared.actor.id) is affiliated to \(affiliation), which is not among the actors")
+            }
+            guard src != dst else { continue }
+            if try Int64.fetchOne(db.cachedStatement(sql: """
+                SELECT id FROM edges WHERE src = ? AND kind = 'affiliation' AND dst = ? LIMIT 1
+                """), arguments: [src, dst]) == nil {
+                try db.cachedStatement(sql: """
+                    INSERT INTO edges(src, dst, kind, document, confidence) VALUES (?, ?, 'affiliation', ?, 1.0)
+                    """).execute(arguments: [src, dst, documentID])
+                report.edgesAdded += 1
+            }
+            if kindOf[dst] == .country {
+                try db.cachedStatement(sql: "UPDATE nodes SET country = ? WHERE id = ? AND country IS NULL")
+                    .execute(arguments: [dst, src])
+            }
+        }
+
+        // Events.
+        var writer = EventWriter(db: db, documentID: documentID, documentKey: doc.key, published: doc.published,
+                                 language: language, outlet: d.outlet ?? doc.extraction.document.outlet)
+        for prepared in doc.events {
+            let event = prepared.event
+            var participants: [Int64] = []
+            for id in event.participants {
+                guard let node = nodeOf[id] else {
+                    throw invalid(doc, "event \(event.id) names participant \(id), which is not among the actors")
+                }
+                if !participants.contains(node) { participants.append(node) }
+            }
+            var outlets: [Int64] = []
+            for id in event.reportedBy {
+                guard let node = nodeOf[id] else {
+                    throw invalid(doc, "event \(event.id) is reported by \(id), which is not among the actors")
+                }
+                if !outlets.contains(node) { outlets.append(node) }
+            }
+            let roles: [Int64: String] = [
+                event.source.flatMap { nodeOf[$0] }: "source", event.target.flatMap { nodeOf[$0] }: "target",
+            ].reduce(into: [:]) { acc, pair in if let k = pair.key { acc[k] = pair.value } }
+            let outletNames = event.reportedBy.compactMap { nameOf[$0] }
+            let outcome = try writer.write(prepared, participants: participants, roles: roles, outlets: outlets,
+                                           outletNames: outletNames)
+            if outcome.created { report.eventsAdded += 1 } else { report.eventsMerged += 1 }
+            report.edgesAdded += outcome.edges
+        }
+        return report
+    }
+
+    func invalid(_ doc: PreparedDocument, _ reason: String) -> StoreError {
+        StoreError(.invalidExtraction, path: doc.document.path ?? doc.key, reason: reason)
+    }
+
+    /// The node an actor belongs to: by merge rule, by key, by an alias of the same kind, or a new one.
+    func resolveOrCreate(_ prepared: PreparedDocument.Actor, language: LanguageCode) throws -> (Int64, Bool) {
+        let actor = prepared.actor
+        let key = try Identity.followMerges(actor.key, db: db)
+        if let node = try Identity.node(forKey: key, db: db) { return (node, false) }
+        for (form, _) in prepared.forms {
+            if let node = try Int64.fetchOne(db.cachedStatement(sql: """
+                SELECT node FROM aliases WHERE kind = ? AND form = ? ORDER BY node LIMIT 1
+                """), arguments: [actor.kind.rawValue, form]) {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO node_keys(key, node) VALUES (?, ?)")
+                    .execute(arguments: [key, node])
+                if key.hasPrefix("gz:") {
+                    // A gazetteer identity wins over a name-based one: the node takes the gazetteer key.
+                    try db.cachedStatement(sql: "UPDATE nodes SET key = ? WHERE id = ? AND key NOT LIKE 'gz:%'")
+                        .execute(arguments: [key, node])
+                }
+                return (node, false)
+            }
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO nodes(key, kind, label, label_en, label_ar, language) VALUES (?,?,?,?,?,?)
+            """).execute(arguments: [key, actor.kind.rawValue, actor.name, actor.nameEN, actor.nameAR,
+                                     language.rawValue])
+        let node = db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT INTO node_keys(key, node) VALUES (?, ?)").execute(arguments: [key, node])
+        if actor.kind == .country {
+            try db.cachedStatement(sql: "UPDATE nodes SET country = id WHERE id = ?").execute(arguments: [node])
+        }
+        return (node, true)
+    }
+}

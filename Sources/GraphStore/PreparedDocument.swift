@@ -1,0 +1,133 @@
+import EventGraphModel
+import TextAnalysis
+
+/// What ingest needs from a document and its extraction, computed before the write lock is taken:
+/// the content hash, matching forms of names, date windows.
+struct PreparedDocument: Sendable {
+    struct Actor: Sendable {
+        var actor: NewsActor
+        /// Matching forms (with a surface form each), the name's first; no duplicates.
+        var forms: [(form: String, surface: String)]
+    }
+
+    struct Event: Sendable {
+        var event: NewsEvent
+        var family: String
+        var dating: EventDating
+    }
+
+    var document: Document
+    var extraction: Extraction
+    var hash: String
+    var key: String
+    var published: String?
+    var actors: [Actor]
+    var events: [Event]
+
+    init(_ document: Document, _ extraction: Extraction) {
+        self.document = document
+        self.extraction = extraction
+        hash = SHA256.hex(of: document.text)
+        key = String(hash.prefix(12))
+        let pub = document.published ?? extraction.document.published
+        published = pub.flatMap { Days.number($0) != nil ? $0 : nil }
+        actors = extraction.actors.map { actor in
+            var seen = Set<String>()
+            var forms: [(String, String)] = []
+            func add(_ surface: String?) {
+                guard let surface else { return }
+                let form = MatchingForm.key(surface)
+                guard !form.isEmpty, seen.insert(form).inserted else { return }
+                forms.append((form, surface))
+            }
+            add(actor.name)
+            add(actor.nameEN)
+            add(actor.nameAR)
+            actor.aliases.forEach { add($0) }
+            actor.mentions.forEach { add($0.text) }
+            return Actor(actor: actor, forms: forms)
+        }
+        let published = self.published
+        events = extraction.events.map { event in
+            Event(event: event, family: EventDating.family(of: event),
+                  dating: EventDating(event: event, published: published))
+        }
+    }
+}
+
+/// The dates of an event as the store keeps them: its own date when it has one, else its report date.
+struct EventDating: Sendable, Hashable {
+    /// The TimeML value (nil when undated).
+    var date: String?
+    var dateEnd: String?
+    var grain: DateGrain?
+    /// First and last day covered (or the report day when undated); nil when nothing is known.
+    var start: String?
+    var end: String?
+    var isReportDate: Bool
+
+    init(date: String?, dateEnd: String?, grain: DateGrain?, start: String?, end: String?, isReportDate: Bool) {
+        self.date = date
+        self.dateEnd = dateEnd
+        self.grain = grain
+        self.start = start
+        self.end = end
+        self.isReportDate = isReportDate
+    }
+
+    init(event: NewsEvent, published: String?) {
+        if let raw = event.date, let first = DateValue(raw).firstDay, let last = DateValue(raw).lastDay {
+            date = raw
+            dateEnd = event.dateEnd
+            grain = event.grain ?? DateValue(raw).grain
+            start = first
+            end = max(last, event.dateEnd.flatMap { DateValue($0).lastDay } ?? last)
+            isReportDate = false
+        } else {
+            date = nil
+            dateEnd = nil
+            grain = nil
+            start = published
+            end = published
+            isReportDate = true
+        }
+    }
+
+    var isDated: Bool { !isReportDate && start != nil }
+
+    /// Days covered minus one (0 for a day).
+    var span: Int {
+        guard let start, let end, let a = Days.number(start), let b = Days.number(end) else { return 0 }
+        return max(0, b - a)
+    }
+
+    /// How far (in days) an undated report may lie from a dated event or another undated report.
+    static let undatedWindow = 7
+
+    /// Whether two reports can be of the same real-world event, by date alone.
+    ///
+    /// Dated with dated: the days overlap. Undated with dated: the report day lies within 7 days of
+    /// the dated span. Undated with undated: report days at most 7 days apart. Nothing known: never.
+    func isCompatible(with other: EventDating) -> Bool {
+        guard let s0 = start, let e0 = end, let s1 = other.start, let e1 = other.end else { return false }
+        if isDated && other.isDated { return s0 <= e1 && s1 <= e0 }
+        guard let a0 = Days.number(s0), let a1 = Days.number(e0), let b0 = Days.number(s1),
+              let b1 = Days.number(e1) else { return false }
+        let w = EventDating.undatedWindow
+        return a0 - w <= b1 && b0 - w <= a1
+    }
+
+    /// Whether this dating is more precise than `other` and lies within it (a day inside a month).
+    func refines(_ other: EventDating) -> Bool {
+        guard isDated else { return false }
+        guard other.isDated else { return true }
+        guard let s0 = start, let e0 = end, let s1 = other.start, let e1 = other.end else { return false }
+        return s1 <= s0 && e0 <= e1 && (e0 < e1 || s0 > s1)
+    }
+
+    /// The dedup family: interaction types are one family; planned events are kept apart.
+    static func family(of event: NewsEvent) -> String {
+        let base = event.type.isInteraction ? "interaction" : event.type.rawValue
+        return event.isPlanned ? "planned:" + base : base
+    }
+}
