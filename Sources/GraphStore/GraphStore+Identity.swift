@@ -26,7 +26,7 @@ extension GraphStore {
     public func actors(kind: ActorKind? = nil) throws -> [ActorRecord] {
         try read { db in
             var aliases: [Int64: [String]] = [:]
-            let aliasRows = try Row.fetchCursor(db, sql: "SELECT node, surface FROM aliases ORDER BY node, rowid")
+            let aliasRows = try Row.fetchCursor(db, sql: "SELECT node, surface FROM aliases ORDER BY node, surface")
             while let row = try aliasRows.next() { aliases[row["node"], default: []].append(row["surface"]) }
             let sql = """
                 SELECT id, key, kind, label, label_en, label_ar, documents, languages FROM nodes
