@@ -56,6 +56,7 @@ func runIngestBenchmark(corpus: String, counts: [Int], batchSize: Int = 256,
             "\(result.rejected)",
         ]))
         if let error = result.firstError { print("  first rejection: \(error)") }
+        fflush(nil)
     }
     print("extract s: wall time of the parallel decode + extract phases; write s: the one writer's time in "
           + "ingest(batch:), which overlaps the next chunk's extraction")

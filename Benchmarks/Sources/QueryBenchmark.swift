@@ -34,11 +34,13 @@ func runQueryBenchmark(edges: Int, actors: Int? = nil, queries: Int = 200, warmu
           + "max degree \(graph.degree.max() ?? 0) (generated in \(BenchTable.f(clock.lap(), 1)) s)")
 
     let (store, storePath, build) = try QueryStoreCache.open(graph: graph, seed: seed, rebuild: rebuild)
+    fflush(nil)
     let stats = try store.statistics()
     let storeMB = BenchFiles.megabytes(storePath, storePath + "-wal")
     print("store: \(stats.actors) actors, \(stats.events) events, \(stats.edges) edges (all kinds), "
           + "\(stats.reports) reports, \(BenchTable.f(storeMB, 0)) MB")
 
+    fflush(nil)
     let workload = graph.workload(queries: queries + warmup, seed: seed &+ 1)
     let mine = try QueryRunner(store: store, graph: graph, warmup: warmup).run(workload)
     var results: [BaselineResult] = [BaselineResult(engine: "EventGraph (Swift, GraphStore)", build: build.seconds,
@@ -52,6 +54,7 @@ func runQueryBenchmark(edges: Int, actors: Int? = nil, queries: Int = 200, warmu
     }
     BaselineResult.printTable(results)
     print("targets: talks p50 ≤ 1 ms, path p50 ≤ 20 ms (in-process)")
+    fflush(nil)
 }
 
 /// The query store, kept between runs: building 1 M edges through `ingest(batch:)` takes minutes.
@@ -68,7 +71,7 @@ enum QueryStoreCache {
     static func open(graph: SyntheticGraph, seed: UInt64, rebuild: Bool) throws -> (GraphStore, String, Build) {
         let folder = NSTemporaryDirectory() + "eventgraph-bench-cache"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let path = folder + "/query-\(graph.src.count)-\(graph.names.count)-\(seed).sqlite"
+        let path = folder + "/query-v2-\(graph.src.count)-\(graph.names.count)-\(seed).sqlite"
         let marker = path + ".build"
         let probe = folder + "/schema-probe.sqlite"
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: probe + suffix) }

@@ -8,7 +8,8 @@ import Foundation
 /// organization 10 %, country 5 %, about a third of the people named in Arabic script; both ends of
 /// an edge drawn with weight (rank+1)^-0.8 over a seeded permutation, no self loops; types talk
 /// 30 %, meet 25 %, call 20 %, visit 10 %, negotiate 10 %, letter 5 %; documents of 1–5 events
-/// published uniformly over 2000–2025, each event dated its document's day minus 0–6 days.
+/// published uniformly over 2000–2025, each event dated its document's day minus 0–6 days; no
+/// pair of actors interacts twice on one day (the store would merge the two into one event).
 struct SyntheticGraph: Sendable {
     var names: [String] = []
     var kinds: [ActorKind] = []
@@ -62,19 +63,25 @@ struct SyntheticGraph: Sendable {
         type.reserveCapacity(edges)
         day.reserveCapacity(edges)
         degree = Array(repeating: 0, count: n)
+        // The store (rightly) merges two reports of one pair on one day into one event: the graph
+        // has no such repeats, so every generated edge is one interaction edge in the store.
+        var pairDays = Set<UInt64>(minimumCapacity: edges)
         while src.count < edges {
             let published = Int32(rng.int(below: SyntheticGraph.dayCount))
             docStart.append(Int32(src.count))
             docDay.append(published)
             for _ in 0..<min(1 + rng.int(below: 5), edges - src.count) {
-                let a = draw()
-                var b = draw()
-                while b == a { b = draw() }
+                var a: Int32, b: Int32, d: Int32
+                repeat {
+                    a = draw()
+                    b = draw()
+                    d = max(0, published - Int32(rng.int(below: 7)))
+                } while b == a || !pairDays.insert(UInt64(min(a, b)) << 34 | UInt64(max(a, b)) << 14 | UInt64(d)).inserted
                 let x = rng.double() * t
                 type.append(UInt8(typeCumulative.firstIndex { x < $0 } ?? 0))
                 src.append(a)
                 dst.append(b)
-                day.append(max(0, published - Int32(rng.int(below: 7))))
+                day.append(d)
                 degree[Int(a)] += 1
                 degree[Int(b)] += 1
             }
