@@ -1,14 +1,70 @@
 import ActorRecognizer
 import EventGraphModel
+import Foundation
 import TextAnalysis
 
 /// Turns trigger words and their clauses into typed, dated events with participants.
-/// (Interface placeholder.)
+///
+/// The rules are data, one folder per language under `Resources/<lang>/`:
+/// `triggers.tsv` (form, event type, CAMEO code, frame) and `cues.tsv` (link words, places,
+/// reporting verbs, future and negation markers, clause boundaries). For every sentence the
+/// extractor finds the triggers, takes each trigger's clause, picks the parties from the actor
+/// mentions of that clause following the trigger's frame, attaches the nearest date of the
+/// clause, and the outlet that reported it.
+///
+/// Planned or expected interactions (`سيلتقي`، `من المقرر`، `will meet`, an invitation to visit)
+/// come out with `isPlanned = true` and type `other` (their CAMEO code kept), so that they never
+/// count as someone having spoken to someone.
+///
+/// ```swift
+/// let extractor = try EventExtractor.shipped()
+/// let events = extractor.extract(text, language: .ar, actors: actors, dates: dates, published: "2022-11-08")
+/// ```
 public struct EventExtractor: Sendable {
-    public init() {}
+    let rules: [LanguageCode: LanguageRules]
 
-    /// Loads the shipped trigger lexicons and patterns.
-    public static func shipped() throws -> EventExtractor { EventExtractor() }
+    private static let shippedRules: Result<[LanguageCode: LanguageRules], EventRulesError> = {
+        guard let root = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
+            return .failure(EventRulesError(.missingFile, path: "Resources", line: 0,
+                                            reason: "the EventExtractor resource bundle has no Resources folder"))
+        }
+        do {
+            return .success(try load(from: root))
+        } catch let error as EventRulesError {
+            return .failure(error)
+        } catch {
+            return .failure(EventRulesError(.missingFile, path: "Resources", line: 0, reason: "\(error)"))
+        }
+    }()
+
+    /// Loads the shipped trigger lexicons and cue lists (once per process).
+    ///
+    /// - Returns: An extractor for every language of ``LanguageCode``.
+    /// - Throws: ``EventRulesError`` naming the file and line of a bad entry.
+    public static func shipped() throws -> EventExtractor {
+        EventExtractor(rules: try shippedRules.get())
+    }
+
+    /// Loads trigger lexicons and cue lists from a folder laid out like the shipped one
+    /// (`<root>/<lang>/triggers.tsv`, `<root>/<lang>/cues.tsv`).
+    ///
+    /// - Parameter root: The folder holding one subfolder per language.
+    /// - Throws: ``EventRulesError`` naming the file and line of a bad entry.
+    public init(resources root: URL) throws {
+        self.init(rules: try Self.load(from: root))
+    }
+
+    init(rules: [LanguageCode: LanguageRules]) {
+        self.rules = rules
+    }
+
+    static func load(from root: URL) throws -> [LanguageCode: LanguageRules] {
+        var out: [LanguageCode: LanguageRules] = [:]
+        for language in LanguageCode.allCases {
+            out[language] = try EventRulesLoader.load(language, from: root)
+        }
+        return out
+    }
 
     /// Extracts the events of a text.
     ///
@@ -21,6 +77,44 @@ public struct EventExtractor: Sendable {
     /// - Returns: Events in text order with ids `e1`, `e2`, …
     public func extract(_ text: AnalyzedText, language: LanguageCode, actors: RecognizedActors,
                         dates: [TemporalExpression], published: String?) -> [NewsEvent] {
-        []
+        guard let rules = rules[language] else { return [] }
+        let candidates = findCandidates(text, rules: rules, actors: actors, dates: dates, published: published)
+        return EventDeduplication.events(from: candidates, text: text)
+    }
+
+    /// Every candidate of the text, dated and sourced, before filtering and deduplication.
+    func findCandidates(_ text: AnalyzedText, rules: LanguageRules, actors: RecognizedActors,
+                        dates: [TemporalExpression], published: String?) -> [EventCandidate] {
+        var kinds: [String: ActorKind] = [:]
+        var affiliations: [String: String] = [:]
+        for a in actors.actors {
+            kinds[a.id] = a.kind
+            if let f = a.affiliation { affiliations[a.id] = f }
+        }
+        let mentions = RoleMentions.augment(actors, text: text, rules: rules).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        let outletMentions = mentions.filter { kinds[$0.actorID] == .outlet }
+        var views: [SentenceView] = []
+        var candidates: [EventCandidate] = []
+        let sentences = SentenceUnits.merge(text, rules: rules)
+        var previousSubject: String?
+        for sentence in sentences {
+            let view = SentenceView(sentence, text: text, rules: rules, mentions: mentions, kinds: kinds)
+            views.append(view)
+            let last = outletMentions.last { $0.end <= sentence.start }?.actorID
+            let finder = ParticipantFinder(view: view, language: rules.language, affiliations: affiliations,
+                                           lastOutlet: last, previousSubject: previousSubject)
+            for k in view.triggers.indices {
+                if let c = finder.candidate(k) {
+                    candidates.append(c)
+                    if let s = c.source, kinds[s] == .person, c.type != .report { previousSubject = s }
+                }
+            }
+        }
+        // A date the tagger found inside an actor's name (`تيريزا ماي`) is not a date.
+        let free = dates.filter { d in !mentions.contains { $0.start < d.end && d.start < $0.end } }
+        EventDating(dates: free.sorted { $0.start < $1.start }, periodNouns: rules.periodNouns, published: published, text: text)
+            .attach(&candidates, sentences: sentences)
+        EventSourcing(views: views, outletMentions: outletMentions).attach(&candidates)
+        return candidates
     }
 }

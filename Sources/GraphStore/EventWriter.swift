@@ -10,6 +10,8 @@ struct EventWriter {
     let published: String?
     let language: LanguageCode
     let outlet: String?
+    /// The widest event span in days, read once per document and kept up to date as events are written.
+    var maxSpan: Int?
 
     struct Outcome {
         var event: Int64
@@ -39,6 +41,7 @@ struct EventWriter {
         } else {
             outcome = try create(prepared, participants: participants, roles: roles, signature: signature)
         }
+        if let known = maxSpan { maxSpan = max(known, dating.span) }
         for outlet in outlets where try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT id FROM edges WHERE src = ? AND kind = 'reported' AND dst = ? LIMIT 1
             """), arguments: [outlet, outcome.event]) == nil {
@@ -57,9 +60,9 @@ struct EventWriter {
     }
 
     /// The first stored event of the same family and participant set whose dates are compatible.
-    func findMatch(family: String, signature: String, dating: EventDating) throws -> Candidate? {
+    mutating func findMatch(family: String, signature: String, dating: EventDating) throws -> Candidate? {
         guard let start = dating.start, let end = dating.end else { return nil }
-        let maxSpan = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(span) FROM events")) ?? 0
+        let maxSpan = try widestSpan()
         let window = EventDating.undatedWindow
         let lo = Days.shift(start, by: -(window + maxSpan))
         let hi = Days.shift(end, by: window)
@@ -75,6 +78,13 @@ struct EventWriter {
             if dating.isCompatible(with: other) { return Candidate(node: row["node"], dating: other) }
         }
         return nil
+    }
+
+    mutating func widestSpan() throws -> Int {
+        if let maxSpan { return maxSpan }
+        let span = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(span) FROM events")) ?? 0
+        maxSpan = span
+        return span
     }
 
     /// Gives an event the more precise date of a new report, on the event and its edges.

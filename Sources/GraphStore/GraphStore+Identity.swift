@@ -74,12 +74,16 @@ extension GraphStore {
                 DELETE FROM edges WHERE kind IN ('participant', 'affiliation', 'reported') AND (src = :kept OR dst = :kept)
                   AND id NOT IN (SELECT MIN(id) FROM edges WHERE kind IN ('participant', 'affiliation', 'reported')
                                  AND (src = :kept OR dst = :kept) GROUP BY src, dst, kind);
-                UPDATE mentions SET node = :kept WHERE node = :gone;
+                INSERT INTO mentions(node, document, count, offsets)
+                  SELECT :kept, document, count, offsets FROM mentions WHERE node = :gone AND true
+                  ON CONFLICT(node, document) DO UPDATE SET count = count + excluded.count,
+                    offsets = offsets || ';' || excluded.offsets;
+                DELETE FROM mentions WHERE node = :gone;
                 UPDATE OR IGNORE aliases SET node = :kept WHERE node = :gone;
                 UPDATE node_keys SET node = :kept WHERE node = :gone;
                 UPDATE nodes SET country = :kept WHERE country = :gone;
                 UPDATE nodes SET
-                  documents = (SELECT COUNT(DISTINCT document) FROM mentions WHERE node = :kept),
+                  documents = (SELECT COUNT(*) FROM mentions WHERE node = :kept),
                   languages = languages | (SELECT languages FROM nodes WHERE id = :gone),
                   label_en = COALESCE(label_en, (SELECT label_en FROM nodes WHERE id = :gone)),
                   label_ar = COALESCE(label_ar, (SELECT label_ar FROM nodes WHERE id = :gone)),

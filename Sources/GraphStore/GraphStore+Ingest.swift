@@ -29,7 +29,7 @@ extension GraphStore {
     public func ingest(batch: [(Document, Extraction)]) throws -> [Result<IngestReport, StoreError>] {
         let prepared = batch.map { PreparedDocument($0.0, $0.1) }
         return try write { db in
-            let ingester = Ingester(db: db, storePath: path)
+            let ingester = try Ingester(db: db, storePath: path)
             var results: [Result<IngestReport, StoreError>] = []
             results.reserveCapacity(prepared.count)
             for doc in prepared {
@@ -56,6 +56,14 @@ extension GraphStore {
 struct Ingester {
     let db: Database
     let storePath: String
+    /// Whether any merge rule exists; when none does, keys are not looked up in `merges`.
+    let hasMerges: Bool
+
+    init(db: Database, storePath: String) throws {
+        self.db = db
+        self.storePath = storePath
+        hasMerges = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM merges)")) ?? true
+    }
 
     func ingest(_ doc: PreparedDocument) throws -> IngestReport {
         var report = IngestReport(isDuplicate: false, document: doc.key, path: doc.document.path)
@@ -96,13 +104,17 @@ struct Ingester {
                 try db.cachedStatement(sql: """
                     UPDATE nodes SET documents = documents + 1, languages = languages | ?,
                       label_en = COALESCE(label_en, ?), label_ar = COALESCE(label_ar, ?) WHERE id = ?
-                    """).execute(arguments: [bit, actor.nameEN, actor.nameAR, node])
+                    """).execute(arguments: [bit, actor.nameEN ?? (language == .en ? actor.name : nil),
+                                             actor.nameAR ?? (language == .ar ? actor.name : nil), node])
             }
-            for mention in actor.mentions {
-                try db.cachedStatement(sql: "INSERT INTO mentions(node, document, start, end, text) VALUES (?,?,?,?,?)")
-                    .execute(arguments: [node, documentID, mention.start, mention.end, mention.text])
-                report.mentionsAdded += 1
-            }
+            let offsets = actor.mentions.map { "\($0.start)-\($0.end)" }.joined(separator: ";")
+            try db.cachedStatement(sql: """
+                INSERT INTO mentions(node, document, count, offsets) VALUES (?,?,?,?)
+                ON CONFLICT(node, document) DO UPDATE SET count = count + excluded.count,
+                  offsets = CASE WHEN offsets = '' THEN excluded.offsets WHEN excluded.offsets = '' THEN offsets
+                                 ELSE offsets || ';' || excluded.offsets END
+                """).execute(arguments: [node, documentID, actor.mentions.count, offsets])
+            report.mentionsAdded += actor.mentions.count
         }
 
         // Affiliations.
@@ -145,9 +157,9 @@ struct Ingester {
                 }
                 if !outlets.contains(node) { outlets.append(node) }
             }
-            let roles: [Int64: String] = [
-                event.source.flatMap { nodeOf[$0] }: "source", event.target.flatMap { nodeOf[$0] }: "target",
-            ].reduce(into: [:]) { acc, pair in if let k = pair.key { acc[k] = pair.value } }
+            var roles: [Int64: String] = [:]
+            if let target = event.target.flatMap({ nodeOf[$0] }) { roles[target] = "target" }
+            if let source = event.source.flatMap({ nodeOf[$0] }) { roles[source] = "source" }
             let outletNames = event.reportedBy.compactMap { nameOf[$0] }
             let outcome = try writer.write(prepared, participants: participants, roles: roles, outlets: outlets,
                                            outletNames: outletNames)
@@ -164,7 +176,7 @@ struct Ingester {
     /// The node an actor belongs to: by merge rule, by key, by an alias of the same kind, or a new one.
     func resolveOrCreate(_ prepared: PreparedDocument.Actor, language: LanguageCode) throws -> (Int64, Bool) {
         let actor = prepared.actor
-        let key = try Identity.followMerges(actor.key, db: db)
+        let key = hasMerges ? try Identity.followMerges(actor.key, db: db) : actor.key
         if let node = try Identity.node(forKey: key, db: db) { return (node, false) }
         for (form, _) in prepared.forms {
             if let node = try Int64.fetchOne(db.cachedStatement(sql: """
@@ -182,8 +194,9 @@ struct Ingester {
         }
         try db.cachedStatement(sql: """
             INSERT INTO nodes(key, kind, label, label_en, label_ar, language) VALUES (?,?,?,?,?,?)
-            """).execute(arguments: [key, actor.kind.rawValue, actor.name, actor.nameEN, actor.nameAR,
-                                     language.rawValue])
+            """).execute(arguments: [key, actor.kind.rawValue, actor.name,
+                                     actor.nameEN ?? (language == .en ? actor.name : nil),
+                                     actor.nameAR ?? (language == .ar ? actor.name : nil), language.rawValue])
         let node = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO node_keys(key, node) VALUES (?, ?)").execute(arguments: [key, node])
         if actor.kind == .country {

@@ -16,7 +16,7 @@ extension GraphStore {
             var sql = "SELECT e.node FROM events e WHERE 1 = 1"
             var args: [(any DatabaseValueConvertible)?] = []
             if let from = window.from {
-                let maxSpan = try Int.fetchOne(db, sql: "SELECT MAX(span) FROM events") ?? 0
+                let maxSpan = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(span) FROM events")) ?? 0
                 sql += " AND e.sort_start >= ? AND e.sort_end >= ?"
                 args += [Days.shift(from, by: -maxSpan), from]
             }
@@ -37,7 +37,7 @@ extension GraphStore {
             sql += window.isOpen ? " ORDER BY e.sort_start NULLS LAST, e.node" : " ORDER BY e.sort_start, e.node"
             sql += " LIMIT ? OFFSET ?"
             args += [filter.limit ?? -1, filter.offset]
-            let ids = try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(args))
+            let ids = try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(args))
             return try Hydration(db: db).timeline(ids)
         }
     }
@@ -71,7 +71,7 @@ extension GraphStore {
                 var conditions = ""
                 var tail: [(any DatabaseValueConvertible)?] = []
                 if let from = window.from {
-                    let maxSpan = try Int.fetchOne(db, sql: "SELECT MAX(span) FROM events") ?? 0
+                    let maxSpan = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(span) FROM events")) ?? 0
                     conditions += " AND date_start >= ? AND date_end >= ?"
                     tail += [Days.shift(from, by: -maxSpan), from]
                 }
@@ -94,9 +94,9 @@ extension GraphStore {
                     let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(args))
                     var found: [(Int64, Int64, Int64, String?)] = []
                     while let row = try rows.next() {
-                        let b: Int64 = row["b"]
+                        let b: Int64 = row[2]
                         if let others, !others.contains(b) { continue }
-                        found.append((row["event"], row["a"], b, row["date_start"]))
+                        found.append((row[0], row[1], b, row[3]))
                     }
                     // Prefer, for each event, the pair whose other party comes first among participants.
                     found.sort { ($0.0, $0.2) < ($1.0, $1.2) }
@@ -106,7 +106,7 @@ extension GraphStore {
                 var sql = "SELECT node, sort_start FROM events WHERE family = 'interaction'"
                 var args: [(any DatabaseValueConvertible)?] = []
                 if let from = window.from {
-                    let maxSpan = try Int.fetchOne(db, sql: "SELECT MAX(span) FROM events") ?? 0
+                    let maxSpan = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(span) FROM events")) ?? 0
                     sql += " AND sort_start >= ? AND sort_end >= ?"
                     args += [Days.shift(from, by: -maxSpan), from]
                 }
@@ -118,7 +118,7 @@ extension GraphStore {
                     sql += " AND type = ?"
                     args.append(type.rawValue)
                 }
-                let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args))
+                let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(args))
                 let ids = rows.map { $0["node"] as Int64 }
                 let participants = try hydration.participants(ids)
                 for row in rows {

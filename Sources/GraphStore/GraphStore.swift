@@ -150,7 +150,7 @@ public struct GraphStore: Sendable {
                 events: try count("SELECT COUNT(*) FROM events"),
                 edges: try count("SELECT COUNT(*) FROM edges"),
                 reports: try count("SELECT COUNT(*) FROM reports"),
-                mentions: try count("SELECT COUNT(*) FROM mentions"),
+                mentions: try count("SELECT COALESCE(SUM(count), 0) FROM mentions"),
                 aliases: try count("SELECT COUNT(*) FROM aliases"))
         }
     }

@@ -29,24 +29,29 @@ struct Hydration {
         Array(repeating: "?", count: n).joined(separator: ",")
     }
 
+    /// A JSON array of ids, for `IN (SELECT value FROM json_each(?))`: one cached statement for any count.
+    static func json(_ ids: [Int64]) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+
     func chunks(_ ids: [Int64]) -> [[Int64]] {
         stride(from: 0, to: ids.count, by: Self.chunk).map { Array(ids[$0..<min($0 + Self.chunk, ids.count)]) }
     }
 
     func events(_ ids: [Int64]) throws -> [Int64: EventRow] {
         var out: [Int64: EventRow] = [:]
-        for part in chunks(ids) {
-            let rows = try Row.fetchCursor(db, sql: """
+        do {
+            let part = ids
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT e.node, n.key, e.type, e.cameo, e.date, e.grain, e.sort_start, e.is_report_date, e.planned
-                FROM events e JOIN nodes n ON n.id = e.node WHERE e.node IN (\(Self.placeholders(part.count)))
-                """, arguments: StatementArguments(part))
+                FROM events e JOIN nodes n ON n.id = e.node WHERE e.node IN (SELECT value FROM json_each(?))
+                """), arguments: [Self.json(part)])
             while let row = try rows.next() {
-                let node: Int64 = row["node"]
-                out[node] = EventRow(node: node, key: row["key"], type: EventType(rawValue: row["type"]) ?? .other,
-                                     cameo: row["cameo"], date: row["date"],
-                                     grain: (row["grain"] as String?).flatMap(DateGrain.init(rawValue:)),
-                                     sortStart: row["sort_start"], isReportDate: row["is_report_date"],
-                                     isPlanned: row["planned"])
+                let node: Int64 = row[0]
+                out[node] = EventRow(node: node, key: row[1], type: EventType(rawValue: row[2]) ?? .other,
+                                     cameo: row[3], date: row[4],
+                                     grain: (row[5] as String?).flatMap(DateGrain.init(rawValue:)),
+                                     sortStart: row[6], isReportDate: row[7], isPlanned: row[8])
             }
         }
         return out
@@ -55,14 +60,15 @@ struct Hydration {
     /// Participants of each event, source first, then in insertion order.
     func participants(_ ids: [Int64]) throws -> [Int64: [Participant]] {
         var out: [Int64: [Participant]] = [:]
-        for part in chunks(ids) {
-            let rows = try Row.fetchCursor(db, sql: """
+        do {
+            let part = ids
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT p.src AS event, n.id, n.key, n.label FROM edges p JOIN nodes n ON n.id = p.dst
-                WHERE p.src IN (\(Self.placeholders(part.count))) AND p.kind = 'participant'
+                WHERE p.src IN (SELECT value FROM json_each(?)) AND p.kind = 'participant'
                 ORDER BY p.src, p.role IS NOT 'source', p.id
-                """, arguments: StatementArguments(part))
+                """), arguments: [Self.json(part)])
             while let row = try rows.next() {
-                out[row["event"], default: []].append(Participant(node: row["id"], key: row["key"], label: row["label"]))
+                out[row[0], default: []].append(Participant(node: row[1], key: row[2], label: row[3]))
             }
         }
         return out
@@ -71,17 +77,17 @@ struct Hydration {
     /// Reports of each event, by publication date.
     func sources(_ ids: [Int64]) throws -> [Int64: [EventSource]] {
         var out: [Int64: [EventSource]] = [:]
-        for part in chunks(ids) {
-            let rows = try Row.fetchCursor(db, sql: """
+        do {
+            let part = ids
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT r.event, d.key, d.title, r.outlet, r.published, r.language, r.evidence
                 FROM reports r JOIN documents d ON d.id = r.document
-                WHERE r.event IN (\(Self.placeholders(part.count))) ORDER BY r.event, r.published, r.id
-                """, arguments: StatementArguments(part))
+                WHERE r.event IN (SELECT value FROM json_each(?)) ORDER BY r.event, r.published, r.id
+                """), arguments: [Self.json(part)])
             while let row = try rows.next() {
-                out[row["event"], default: []].append(EventSource(
-                    document: row["key"], title: row["title"], outlet: row["outlet"], published: row["published"],
-                    language: (row["language"] as String?).flatMap(LanguageCode.init(rawValue:)),
-                    evidence: row["evidence"]))
+                out[row[0], default: []].append(EventSource(
+                    document: row[1], title: row[2], outlet: row[3], published: row[4],
+                    language: (row[5] as String?).flatMap(LanguageCode.init(rawValue:)), evidence: row[6]))
             }
         }
         return out
@@ -90,10 +96,11 @@ struct Hydration {
     /// Keys and labels of nodes.
     func labels(_ ids: [Int64]) throws -> [Int64: (key: String, label: String)] {
         var out: [Int64: (key: String, label: String)] = [:]
-        for part in chunks(ids) {
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, key, label FROM nodes WHERE id IN (\(Self.placeholders(part.count)))",
-                                           arguments: StatementArguments(part))
-            while let row = try rows.next() { out[row["id"]] = (row["key"], row["label"]) }
+        do {
+            let part = ids
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, key, label FROM nodes WHERE id IN (SELECT value FROM json_each(?))"),
+                                           arguments: [Self.json(part)])
+            while let row = try rows.next() { out[row[0]] = (row[1], row[2]) }
         }
         return out
     }

@@ -15,6 +15,8 @@ enum Schema {
     /// Edges: `date` is the event's own TimeML value (nil when undated); `date_start`/`date_end` are
     /// the first and last day it covers, or the report day for an undated event (for ordering and windows).
     /// Events: `sort_start`/`sort_end` likewise; `span` is `sort_end - sort_start` in days.
+    /// Mentions: one row per actor node and document (also when the actor has no mention spans), with
+    /// `offsets` as `start-end` scalar offsets joined by `;`.
     static let v1 = """
     CREATE TABLE documents(
       id INTEGER PRIMARY KEY,
@@ -86,10 +88,9 @@ enum Schema {
     CREATE TABLE mentions(
       node INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
       document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-      start INTEGER NOT NULL,
-      end INTEGER NOT NULL,
-      text TEXT NOT NULL);
-    CREATE INDEX mentions_node ON mentions(node, document);
+      count INTEGER NOT NULL,
+      offsets TEXT NOT NULL,
+      PRIMARY KEY(node, document)) WITHOUT ROWID;
 
     CREATE TABLE reports(
       id INTEGER PRIMARY KEY,

@@ -35,10 +35,9 @@ struct SnapshotBuilder {
     static let actorKinds = "('interaction', 'event', 'affiliation')"
 
     func edge(_ row: Row) -> EdgeRow? {
-        guard let kind = GraphEdgeKind(rawValue: row["kind"]) else { return nil }
-        return EdgeRow(id: row["id"], src: row["src"], dst: row["dst"], kind: kind,
-                       type: (row["type"] as String?).flatMap(EventType.init(rawValue:)), date: row["date"],
-                       event: row["event"])
+        guard let kind = GraphEdgeKind(rawValue: row[3]) else { return nil }
+        return EdgeRow(id: row[0], src: row[1], dst: row[2], kind: kind,
+                       type: (row[4] as String?).flatMap(EventType.init(rawValue:)), date: row[5], event: row[6])
     }
 
     func adjacency(_ node: Int64) throws -> [EdgeRow] {
@@ -74,9 +73,23 @@ struct SnapshotBuilder {
             frontier = next
         }
         var edges = Set<EdgeRow>()
-        for node in order {
-            let rows = try cache[node] ?? adjacency(node)
+        for rows in cache.values {
             for row in rows where members.contains(row.src) && members.contains(row.dst) { edges.insert(row) }
+        }
+        // Edges among the members reached last (their own adjacency was not read): one batched probe.
+        let unread = order.filter { cache[$0] == nil }
+        let memberIDs = Array(members)
+        let (cond, args) = windowCondition()
+        for part in Hydration(db: db).chunks(unread) where !memberIDs.isEmpty {
+            let sql = """
+                SELECT id, src, dst, kind, type, date, event FROM edges
+                WHERE src IN (\(Hydration.placeholders(part.count))) AND kind IN \(Self.actorKinds)
+                  AND dst IN (\(Hydration.placeholders(memberIDs.count)))\(cond)
+                """
+            let values: [(any DatabaseValueConvertible)?] = part.map { $0 } + memberIDs.map { $0 } + args
+            for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(values)).compactMap(edge) {
+                edges.insert(row)
+            }
         }
         var all = Array(edges)
         all += try reported(for: Set(all.compactMap(\.event)), members: &members, order: &order, cap: cap)

@@ -1,12 +1,58 @@
 import EventGraphModel
+import Foundation
 import TextAnalysis
 
 /// Finds date expressions in news text and resolves them against the publication date.
 ///
-/// (Interface placeholder: the rules engine replaces the body of `tag`.)
+/// Rules and word lists are data (`Resources/<lang>/patterns.tsv` and `*.tsv`); this type loads
+/// them once and runs them. A bare weekday or month means the most recent one at or before the
+/// publication day unless the wording points forward (`المقبل`, `next`, `will`).
+///
+/// ```swift
+/// let tagger = try TemporalTagger.shipped()
+/// let dates = tagger.tag("وصل الوفد السبت", language: .ar, anchor: "2022-11-08")
+/// // dates[0].value == "2022-11-05", dates[0].rule == "ar.date.weekday"
+/// ```
 public struct TemporalTagger: Sendable {
-    /// Loads the shipped rules and lexicons of every language.
-    public static func shipped() throws -> TemporalTagger { TemporalTagger() }
+    let languages: [LanguageCode: LanguageRules]
+
+    /// The folder of the shipped rules (one sub-folder per language), if the bundle is present.
+    public static var resourceURL: URL? { Bundle.module.url(forResource: "Resources", withExtension: nil) }
+
+    private static let shippedResult: Result<TemporalTagger, ResourceError> = {
+        guard let url = resourceURL else {
+            return .failure(ResourceError(.missing, path: "Resources", line: 0,
+                                          reason: "the TemporalTagger resource bundle is missing; ship it next to the binary"))
+        }
+        do { return .success(try load(from: url)) } catch let error as ResourceError {
+            return .failure(error)
+        } catch {
+            return .failure(ResourceError(.missing, path: "Resources", line: 0, reason: "\(error)"))
+        }
+    }()
+
+    /// Loads the shipped rules and lexicons of every language (once per process).
+    ///
+    /// - Throws: `ResourceError` when a shipped file is missing or malformed.
+    public static func shipped() throws -> TemporalTagger { try shippedResult.get() }
+
+    /// Loads rules and lexicons from a folder with one sub-folder per language (`ar/`, `en/`).
+    ///
+    /// - Parameter directory: The folder holding the language folders.
+    /// - Throws: `ResourceError` (`file:line: reason`) for the first bad file or line.
+    public static func load(from directory: URL) throws -> TemporalTagger {
+        var languages: [LanguageCode: LanguageRules] = [:]
+        for language in LanguageCode.allCases {
+            languages[language] = try LanguageRules.load(directory.appendingPathComponent(language.rawValue),
+                                                         language: language)
+        }
+        return TemporalTagger(languages: languages)
+    }
+
+    /// The ids of every rule of a language, in file order (for coverage tests and `--debug`).
+    public func ruleIDs(_ language: LanguageCode) -> [String] {
+        languages[language]?.rules.map(\.id) ?? []
+    }
 
     /// Tags a text.
     ///
@@ -14,9 +60,35 @@ public struct TemporalTagger: Sendable {
     ///   - text: The analysed text; offsets of the results point into it (code points).
     ///   - language: The text's language.
     ///   - anchor: The publication day `YYYY-MM-DD`, or `nil` to leave relative forms unresolved.
-    /// - Returns: Expressions in text order.
+    /// - Returns: Expressions in text order, never overlapping (the longest match wins).
+    /// - Complexity: O(n) in the length of the text.
     public func tag(_ text: AnalyzedText, language: LanguageCode, anchor: String?) -> [TemporalExpression] {
-        []
+        guard let rules = languages[language] else { return [] }
+        let tokens = Scanner.tokens(text)
+        guard !tokens.isEmpty else { return [] }
+        let matcher = Matcher(rules: rules, tokens: tokens)
+        let day = anchor.flatMap { CivilDay(iso: String($0.prefix(10))) }
+        var chosen = Matcher.select(matcher.candidates(anchor: day), tokens: tokens)
+        // Anaphoric rules (`the quarter`, `a year earlier`) read the last quarter named before them.
+        var quarter: String?
+        for i in chosen.indices {
+            let normalization = rules.rules[chosen[i].rule].normalization
+            if normalization.usesDiscourse {
+                var context = ResolutionContext(anchor: day, isForward: chosen[i].isForward)
+                context.quarter = quarter
+                chosen[i].value = normalization.evaluate(chosen[i].captures, context) ?? chosen[i].value
+            }
+            if !normalization.usesDiscourse, let v = chosen[i].value, v.count == 7, v.dropFirst(4).hasPrefix("-Q") {
+                quarter = v
+            }
+        }
+        return chosen.compactMap { c in
+            guard let value = c.value else { return nil }
+            let rule = rules.rules[c.rule]
+            let start = tokens[c.first].start, end = tokens[c.end - 1].end
+            return TemporalExpression(start: start, end: end, text: text.substring(start, end), value: value,
+                                      grain: DateValue(value).grain, type: rule.type, rule: rule.id)
+        }
     }
 
     /// Tags a plain string (convenience for tests and the `dates` command).

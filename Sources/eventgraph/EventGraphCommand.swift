@@ -14,7 +14,11 @@ struct EventGraphCommand: ParsableCommand {
 
             Exit status: 0 all done; 1 some inputs rejected (each named with its reason); 2 usage error.
             """,
-        subcommands: [ExtractCommand.self, DatesCommand.self])
+        subcommands: [
+            IngestCommand.self, BuildCommand.self, ExtractCommand.self, DatesCommand.self,
+            EventsCommand.self, TalksCommand.self, ActorsCommand.self, PathCommand.self,
+            NeighboursCommand.self, SearchCommand.self, MergeCommand.self, ExportCommand.self,
+        ])
 }
 
 /// A command that finished but rejected some inputs: exit status 1, the reasons already printed.

@@ -63,6 +63,9 @@ struct IngestTests {
         #expect(biden.labelEN == "Joe Biden")
         #expect(biden.labelAR == "جو بايدن")
         #expect(biden.country == "gz:united-states")
+        // An actor of an English document without an English name gets its name as the English label
+        #expect(graph.nodes.first { $0.id == "gz:white-house" }?.labelEN == "White House")
+        #expect(graph.nodes.first { $0.id == "gz:white-house" }?.labelAR == nil)
         #expect(graph.edges.contains { $0.kind == .interaction && $0.type == .call && $0.date == "2022-11-07" })
         #expect(graph.edges.contains { $0.kind == .affiliation && $0.source == "gz:joe-biden" && $0.target == "gz:united-states" })
         #expect(graph.edges.contains { $0.kind == .reported && $0.source == "gz:white-house" })

@@ -1,0 +1,397 @@
+import EventGraphModel
+import TextAnalysis
+
+/// The Arabic passes: `المملكة`, outlets from cues, bodies from head nouns, people from titles
+/// and given names.
+extension Context {
+    static let arabicConnectors: Set<String> = ["بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام", "ولد"]
+    /// Relative pronouns: a clause follows, not a name (`القيادي الذي فضل عدم الكشف عن اسمه`).
+    static let arabicRelatives: Set<String> = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"]
+    /// Words of time that end a role's qualifiers (`قال الرئيس اليوم`), in matching form.
+    static let arabicTimeWords: Set<String> = ["اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
+                                               "الماضي", "الماضيه", "المقبل", "المقبله", "الحالي", "الجاري", "الليله", "الان"]
+
+    func findArabicNames(_ state: inout DocumentState) {
+        claimKingdom(&state)
+        findMinistries(&state)
+        findOutletsFromCues(&state)
+        findBodies(&state)
+        findPeople(&state)
+    }
+
+    /// The clitic readings of a token, whole form first.
+    func stems(_ t: Token) -> [String] { t.script == .arabic ? t.stems.map(\.stem) : [t.form] }
+
+    /// The longest title that starts at token `i`, with its end token and kind.
+    func title(at i: Int, _ state: DocumentState) -> (end: Int, kind: Lexicon.TitleKind)? {
+        let tokens = state.text.tokens
+        var best: (Int, Lexicon.TitleKind)?
+        for first in stems(tokens[i]) {
+            var seq = [first]
+            var j = i + 1
+            if let k = lexicon.titles[seq], best.map({ $0.0 < j }) ?? true { best = (j, k) }
+            while j < tokens.count, seq.count < lexicon.longestTitle, Gazetteer.joined(tokens[j - 1], tokens[j], scalars: state.text.scalars) {
+                seq.append(tokens[j].form)
+                j += 1
+                if let k = lexicon.titles[seq], best.map({ $0.0 < j }) ?? true { best = (j, k) }
+            }
+        }
+        return best.map { (end: $0.0, kind: $0.1) }
+    }
+
+    /// A ministry named by its portfolio and its country's adjective: `وزارة الخارجية التركية`,
+    /// `الخارجية السودانية` (not `وزير الخارجية السوداني`, a person's role).
+    func findMinistries(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        let portfolios: Set<String> = ["الخارجيه", "الدفاع", "الداخليه"]
+        let personNouns: Set<String> = ["وزير", "وزيره", "نائب", "مساعد"]
+        for i in tokens.indices where state.owner[i] == nil {
+            guard stems(tokens[i]).contains(where: { portfolios.contains($0) }), i + 1 < tokens.count,
+                  let c = state.claim(at: i + 1), c.form == .demonym, c.endToken == i + 2,
+                  tokens[i + 1].form.hasSuffix("يه") else { continue }
+            var first = i
+            if i > 0, state.owner[i - 1] == nil, stems(tokens[i - 1]).contains("وزاره") { first = i - 1 }
+            if first == i, i > 0, stems(tokens[i - 1]).contains(where: { personNouns.contains($0) }) { continue }
+            let r = tokens[first].stems.first { ["وزاره", "الخارجيه", "الدفاع", "الداخليه"].contains($0.stem) } ?? tokens[first].stems[0]
+            let start = Gazetteer.stemStart(tokens[first], reading: r, scalars: state.text.scalars)
+            let name = state.text.substring(start, tokens[i + 1].end)
+            var d = ActorDraft(key: "government:\(MatchingForm.key(name))", kind: .government, name: name)
+            d.nameFromText = true
+            d.affiliationKey = c.key
+            state.unclaim(at: i + 1)
+            let key = state.upsert(d)
+            state.claim(first, i + 2, start: start, key: key, form: .name)
+        }
+    }
+
+    /// `المملكة` alone stands for Saudi Arabia in Saudi news.
+    func claimKingdom(_ state: inout DocumentState) {
+        guard isSaudiContext(state), gazetteer.entries["saudi-arabia"] != nil else { return }
+        for (i, t) in state.text.tokens.enumerated() where state.owner[i] == nil {
+            guard let r = t.stems.first(where: { $0.stem == "المملكه" }) else { continue }
+            let start = Gazetteer.stemStart(t, reading: r, scalars: state.text.scalars)
+            if let entry = gazetteer.entries["saudi-arabia"] {
+                let key = state.upsert(draft(for: entry))
+                state.claim(i, i + 1, start: start, key: key, form: .metonym)
+            }
+        }
+    }
+
+    func isSaudiContext(_ state: DocumentState) -> Bool {
+        if let outlet {
+            let key = MatchingForm.key(outlet)
+            if key.contains("saudi") || key.contains("سعود") { return true }
+            for id in gazetteer.order {
+                guard let e = gazetteer.entries[id], e.kind == .outlet, e.country == "saudi-arabia" else { continue }
+                if (e.namesEN + e.namesAR + e.aliasesEN + e.aliasesAR).contains(where: { key.contains(MatchingForm.key($0)) }) { return true }
+            }
+        }
+        return state.drafts.values.contains { d in
+            d.entryID == "saudi-arabia" || d.entryID.flatMap { gazetteer.entries[$0]?.country } == "saudi-arabia"
+        }
+    }
+
+    /// `صحيفة “…”`, `وكالة …`: the quoted words after an outlet cue name an outlet.
+    func findOutletsFromCues(_ state: inout DocumentState) {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        for i in tokens.indices where state.owner[i] == nil {
+            guard stems(tokens[i]).contains(where: { lexicon.outletCues.contains([$0]) }) else { continue }
+            var p = tokens[i].end
+            while p < scalars.count, scalars[p] == " " { p += 1 }
+            guard p < scalars.count, "\"“«'‘".unicodeScalars.contains(scalars[p]) else { continue }
+            var q = p + 1
+            while q < scalars.count, q - p < 60, !"\"”»'’\n".unicodeScalars.contains(scalars[q]) { q += 1 }
+            guard q < scalars.count, q - p < 60 else { continue }
+            let inside = state.text.tokens(in: p + 1, q)
+            guard let a = inside.first?.offsetIndex(in: tokens), !inside.isEmpty, inside.count <= 5 else { continue }
+            let end = a + inside.count
+            guard state.isFree(a, end) else { continue }
+            let name = state.text.substring(tokens[a].start, tokens[end - 1].end)
+            var d = ActorDraft(key: "outlet:\(MatchingForm.key(name))", kind: .outlet, name: name)
+            d.nameFromText = true
+            let key = state.upsert(d)
+            state.claim(a, end, key: key, form: .name)
+        }
+    }
+
+    /// The end of a person's name that starts at token `k`, or `nil` when no name starts there:
+    /// a given name, then a family name, `بن`/`آل`/`أبو`/`عبد` chains and a final family name.
+    func arabicNameEnd(from k: Int, _ state: DocumentState, loose: Bool) -> Int? {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        guard k < tokens.count, state.owner[k] == nil, tokens[k].script == .arabic else { return nil }
+        let firstStems = stems(tokens[k])
+        // `على` (on) folds to the name `علي`; the written alef maqsura tells them apart.
+        if tokens[k].text.hasSuffix("\u{0649}") && firstStems.contains("علي") { return nil }
+        let isGiven = firstStems.contains(where: { lexicon.givenNames.contains($0) })
+        if !isGiven && !looksLikeNameWord(tokens[k].form, first: true) { return nil }
+        if firstStems.contains(where: { lexicon.stopwords.contains($0) }) && !firstStems.contains(where: { lexicon.givenNames.contains($0) }) { return nil }
+        if title(at: k, state) != nil && !firstStems.contains(where: { lexicon.givenNames.contains($0) }) { return nil }
+        var end = k + 1, family = false, viaConnector = false
+        while end < tokens.count, state.owner[end] == nil, Gazetteer.joined(tokens[end - 1], tokens[end], scalars: scalars) {
+            let f = tokens[end].form
+            if Context.arabicConnectors.contains(f), end + 1 < tokens.count, state.owner[end + 1] == nil,
+               Gazetteer.joined(tokens[end], tokens[end + 1], scalars: scalars) {
+                end += 2; family = true; viaConnector = true
+                continue
+            }
+            if lexicon.stopwords.contains(f) || title(at: end, state) != nil || tokens[end].script != .arabic { break }
+            if !family {
+                guard looksLikeNameWord(f, first: false) else { break }
+                end += 1; family = true
+                if f == "الله" { viaConnector = true }
+                continue
+            }
+            if viaConnector && f.hasPrefix("ال") { end += 1; break }
+            if loose && !viaConnector && !f.hasPrefix("ال") && end - k == 2 && looksLikeNameWord(f, first: false)
+                && !f.hasPrefix("و") && isNameFinal(end + 1, state) { end += 1 }
+            break
+        }
+        return family ? end : nil
+    }
+
+    /// Whether an Arabic word can be part of a name the lexicon does not know: not a present-tense
+    /// verb (`يلتقي`), not a noun with a feminine or pronoun ending (`دعوة`, `قوله`), not a
+    /// conjunction-prefixed word (`ووفد`); a first word also has no article.
+    func looksLikeNameWord(_ f: String, first: Bool) -> Bool {
+        if lexicon.stopwords.contains(f) || f.count < 2 { return false }
+        if f.hasSuffix("ه") && !f.hasSuffix("اه") && f != "الله" { return false }
+        if f.hasPrefix("ي") && f.count >= 4 { return false }
+        if f.hasPrefix("و") && !lexicon.givenNames.contains(f) && f.count >= 4 && !f.hasPrefix("ول") { return false }
+        if first && f.hasPrefix("ال") { return false }
+        if first && (f.hasPrefix("ت") || f.hasPrefix("ا")) && f.count >= 5 && !f.hasSuffix("ا") { return false }
+        return true
+    }
+
+    /// Whether token `i` ends a name: punctuation, the end of the text or a stopword follows.
+    func isNameFinal(_ i: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        guard i < tokens.count else { return true }
+        if !Gazetteer.joined(tokens[i - 1], tokens[i], scalars: state.text.scalars) { return true }
+        return lexicon.stopwords.contains(tokens[i].form) || title(at: i, state) != nil
+    }
+
+    /// People from titles (`وزير الخارجية القطري خالد العطية`) and from given names (`محمد الناصر`).
+    func findPeople(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        var i = 0
+        while i < tokens.count {
+            guard state.owner[i] == nil, let t = title(at: i, state) else { i += 1; continue }
+            i = attachTitle(from: i, title: t, &state)
+        }
+        for k in tokens.indices where state.owner[k] == nil {
+            guard stems(tokens[k]).contains(where: { lexicon.givenNames.contains($0) && !$0.hasPrefix("ال") }),
+                  !(tokens[k].text.hasSuffix("\u{0649}") && stems(tokens[k]).contains("علي")),
+                  !stems(tokens[k]).contains(where: { lexicon.stopwords.contains($0) }) else { continue }
+            // The surname of a person already named (`مشعل`) is left to coreference.
+            if state.drafts.values.contains(where: { $0.kind == .person && $0.nameTokens.count >= 2 && stems(tokens[k]).contains($0.nameTokens.last ?? "") }) { continue }
+            let end = arabicNameEnd(from: k, state, loose: true)
+            // The first name of a person already named (`تميم`, `سلمان`), when no other name follows.
+            let owners = state.order.filter { key in
+                guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count >= 2 else { return false }
+                return stems(tokens[k]).contains(d.nameTokens[0]) && (end.map { tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, $0, d, state) } ?? true)
+            }
+            if owners.count > 1 { continue }
+            if owners.count == 1, let d = state.drafts[owners[0]] {
+                let r = tokens[k].stems.first { $0.stem == d.nameTokens[0] } ?? tokens[k].stems[0]
+                state.claim(k, k + 1, start: Gazetteer.stemStart(tokens[k], reading: r, scalars: state.text.scalars), key: owners[0], form: .shortName)
+                continue
+            }
+            guard let end else { continue }
+            claimPerson(k, end, role: nil, affiliation: nil, &state)
+        }
+    }
+
+    /// The people already named whose first name is token `k`, when `[k, end)` does not go on
+    /// with their second name nor look like a new full name.
+    func firstNameOwners(_ k: Int, _ end: Int, _ state: DocumentState) -> [String] {
+        let tokens = state.text.tokens
+        return state.order.filter { key in
+            guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count >= 2 else { return false }
+            return stems(tokens[k]).contains(d.nameTokens[0]) && tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, end, d, state)
+        }
+    }
+
+    /// Whether `[k, end)` names someone else than `d` (its last word is a family name, `ال…`).
+    func isNewFullName(_ k: Int, _ end: Int, _ d: ActorDraft, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        return tokens[end - 1].form.hasPrefix("ال") || Context.arabicConnectors.contains(tokens[k + 1].form)
+    }
+
+    /// Reads a title and what follows it (a country adjective, a body, more titles, a comma), then a
+    /// name; returns the token to continue from.
+    func attachTitle(from i: Int, title t: (end: Int, kind: Lexicon.TitleKind), _ state: inout DocumentState) -> Int {
+        let tokens = state.text.tokens
+        guard t.kind != .counterpart else { return attachCounterpart(from: i, end: t.end, &state) }
+        var j = t.end, roleEnd = t.end, affiliation: String?, steps = 0
+        let sentence = state.text.sentence(containing: tokens[i].start)
+        while j < tokens.count, steps < 7 {
+            if let s = sentence, tokens[j].start >= s.end { break }
+            // What qualifies the role follows it directly; after a comma only the name may come.
+            guard Gazetteer.joined(tokens[j - 1], tokens[j], scalars: state.text.scalars) else { break }
+            if let c = state.claim(at: j) {
+                guard let d = state.drafts[c.key] else { break }
+                // `مستشار السياسة الخارجية لبوتين`: a person after ل is part of the role, not its holder.
+                if d.kind == .person {
+                    guard c.start > tokens[j].start, MatchingForm.of(state.text.substring(tokens[j].start, c.start)).hasSuffix("ل") else { break }
+                    j = c.endToken; roleEnd = j; steps += 1
+                    continue
+                }
+                if affiliation == nil || d.kind == .country { affiliation = c.key }
+                j = c.endToken; roleEnd = j; steps += 1
+                continue
+            }
+            if let more = title(at: j, state) { j = more.end; if t.kind == .role && more.kind == .role { roleEnd = j }; steps += 1; continue }
+            // `السفير الأمريكي لدى الرياض`, `رئيس مجلس السيادة في السودان`: a place or body after لدى/في.
+            if ["لدي", "في"].contains(tokens[j].form), j + 1 < tokens.count, let c = state.claim(at: j + 1),
+               let d = state.drafts[c.key], d.kind != .person {
+                if affiliation == nil { affiliation = c.key }
+                j = c.endToken; roleEnd = j; steps += 1
+                continue
+            }
+            let s = stems(tokens[j])
+            if t.kind == .role, s.contains(where: { $0.hasPrefix("ال") }), !s.contains(where: { lexicon.givenNames.contains($0) }),
+               !Context.arabicTimeWords.contains(tokens[j].form), !Context.arabicRelatives.contains(tokens[j].form) {
+                j += 1; roleEnd = j; steps += 1
+                continue
+            }
+            break
+        }
+        let role = t.kind == .role ? state.text.substring(titleStart(i, state), tokens[roleEnd - 1].end) : nil
+        if let c = state.claim(at: j), let d = state.drafts[c.key], d.kind == .person {
+            if let role { addRole(role, to: c.key, affiliation: affiliation, &state) }
+            return c.endToken
+        }
+        if let end = arabicNameEnd(from: j, state, loose: true) {
+            // `الجنرال كيم مفاوض…`: the first name of someone already named, followed by a common word.
+            let owners = firstNameOwners(j, end, state)
+            if owners.count > 1 { return end }
+            if owners.count == 1 {
+                if let role { addRole(role, to: owners[0], affiliation: affiliation, &state) }
+                let r = tokens[j].stems.first { stems(tokens[j]).contains($0.stem) && state.drafts[owners[0]]?.nameTokens.first == $0.stem } ?? tokens[j].stems[0]
+                state.claim(j, j + 1, start: Gazetteer.stemStart(tokens[j], reading: r, scalars: state.text.scalars), key: owners[0], form: .shortName)
+                return j + 1
+            }
+            claimPerson(j, end, role: role, affiliation: affiliation, &state)
+            return end
+        }
+        if t.kind == .role {
+            state.pendingRoles.append(PendingRole(first: i, end: roleEnd, kind: .role, affiliation: affiliation))
+        }
+        return max(i + 1, roleEnd)
+    }
+
+    /// Where the title at token `i` starts, after its proclitics (`بالرئيس` → `الرئيس`).
+    func titleStart(_ i: Int, _ state: DocumentState) -> Int {
+        let token = state.text.tokens[i]
+        guard token.script == .arabic else { return token.start }
+        let firsts = Set(lexicon.titles.keys.compactMap(\.first))
+        guard let r = token.stems.first(where: { firsts.contains($0.stem) }) else { return token.start }
+        return Gazetteer.stemStart(token, reading: r, scalars: state.text.scalars)
+    }
+
+    /// `نظيره الروسي`, `نظيره المباشر في الحكومة الروسية، نيكولاي باتروشيف`: the counterpart is the
+    /// person named right after, else the one person of the adjective's country (resolved later).
+    func attachCounterpart(from i: Int, end: Int, _ state: inout DocumentState) -> Int {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        var j = end, phraseEnd = end, steps = 0
+        var adjective: Int?
+        while j < tokens.count, steps < 6 {
+            if let c = state.claim(at: j) {
+                if state.drafts[c.key]?.kind == .person {
+                    if let a = adjective { state.unclaim(at: a) }
+                    state.claim(i, phraseEnd, start: titleStart(i, state), key: c.key, form: .pronoun)
+                    return c.endToken
+                }
+                // `نظيره الروسي`: the adjective right after the pronoun belongs to the phrase.
+                if c.form == .demonym, j == phraseEnd, Gazetteer.joined(tokens[j - 1], tokens[j], scalars: scalars) {
+                    adjective = j
+                    phraseEnd = c.endToken
+                }
+                j = c.endToken; steps += 1
+                continue
+            }
+            guard Gazetteer.joined(tokens[j - 1], tokens[j], scalars: scalars) || steps > 0 else { break }
+            if tokens[j].form.hasPrefix("ال"), !Context.arabicTimeWords.contains(tokens[j].form) {
+                if phraseEnd == j { phraseEnd = j + 1 }
+                j += 1; steps += 1
+                continue
+            }
+            if ["في", "لدي"].contains(tokens[j].form) { j += 1; steps += 1; continue }
+            break
+        }
+        state.pendingRoles.append(PendingRole(first: i, end: end, kind: .counterpart, affiliation: nil, demonymToken: end))
+        return end
+    }
+
+    func addRole(_ role: String, to key: String, affiliation: String?, _ state: inout DocumentState) {
+        guard var d = state.drafts[key] else { return }
+        let rk = MatchingForm.key(role)
+        if !d.roleKeys.contains(rk) { d.roles.append(role); d.roleKeys.append(rk) }
+        if let affiliation, d.affiliationKey == nil { d.affiliationKey = affiliation }
+        state.drafts[key] = d
+    }
+
+    /// Claims tokens `[k, end)` as a person, merging with a person of the same first and last name.
+    func claimPerson(_ k: Int, _ end: Int, role: String?, affiliation: String?, _ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        let reading = tokens[k].stems.first { lexicon.givenNames.contains($0.stem) } ?? tokens[k].stems[0]
+        let start = tokens[k].script == .arabic ? Gazetteer.stemStart(tokens[k], reading: reading, scalars: state.text.scalars) : tokens[k].start
+        var forms = tokens[k..<end].map(\.form)
+        forms[0] = start == tokens[k].start ? tokens[k].form : reading.stem
+        let name = state.text.substring(start, tokens[end - 1].end)
+        var key = "person:\(forms.joined(separator: " "))"
+        for other in state.order {
+            guard let d = state.drafts[other], d.kind == .person, d.nameTokens.count >= 2 else { continue }
+            if d.nameTokens.first == forms.first && d.nameTokens.last == forms.last { key = other; break }
+        }
+        var d = ActorDraft(key: key, kind: .person, name: name)
+        d.nameFromText = true
+        d.nameTokens = forms
+        d.affiliationKey = affiliation
+        if let role { d.roles = [role]; d.roleKeys = [MatchingForm.key(role)] }
+        let k2 = state.upsert(d)
+        state.claim(k, end, start: start, key: k2, form: .name)
+    }
+
+    /// Bodies from head nouns in construct state: `حركة النهضة`, `مجلس النواب`, `حكومة الإنقاذ`.
+    func findBodies(_ state: inout DocumentState) {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        var i = 0
+        while i < tokens.count {
+            // A head in construct state has no article (`حركة النهضة`, not `الحركة قبلت`).
+            guard state.owner[i] == nil, let headStem = tokens[i].stems.first(where: {
+                      lexicon.orgHeads[$0.stem] != nil && !$0.stem.hasPrefix("ال") && !$0.prefix.hasSuffix("ال") && !$0.prefix.hasSuffix("لل")
+                  })?.stem,
+                  let kind = lexicon.orgHeads[headStem] else { i += 1; continue }
+            // head + definite noun (حركة النهضة), or head + noun + definite noun (مجلس نواب الشعب).
+            func usable(_ j: Int) -> Bool {
+                j < tokens.count && state.owner[j] == nil && Gazetteer.joined(tokens[j - 1], tokens[j], scalars: scalars)
+                    && !lexicon.stopwords.contains(tokens[j].form) && tokens[j].script == .arabic
+            }
+            var end = i + 1
+            if usable(end), tokens[end].form.hasPrefix("ال") {
+                end += 1
+            } else if usable(end), usable(end + 1), tokens[end + 1].form.hasPrefix("ال"), looksLikeNameWord(tokens[end].form, first: true) {
+                end += 2
+            }
+            guard end > i + 1 else { i += 1; continue }
+            let reading = tokens[i].stems.first { $0.stem == headStem } ?? tokens[i].stems[0]
+            let start = Gazetteer.stemStart(tokens[i], reading: reading, scalars: scalars)
+            let name = state.text.substring(start, tokens[end - 1].end)
+            var d = ActorDraft(key: "\(kind.rawValue):\(MatchingForm.key(name))", kind: kind, name: name)
+            d.nameFromText = true
+            if end < tokens.count, let c = state.claim(at: end), c.form == .demonym { d.affiliationKey = c.key }
+            let key = state.upsert(d)
+            state.claim(i, end, start: start, key: key, form: .name)
+            i = end
+        }
+    }
+}
+
+extension Token {
+    /// The index of this token in the text's token array (tokens are unique by start).
+    func offsetIndex(in tokens: [Token]) -> Int? {
+        let i = tokens.partitioningIndex { $0.start >= start }
+        return i < tokens.count && tokens[i].start == start ? i : nil
+    }
+}

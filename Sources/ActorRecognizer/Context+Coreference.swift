@@ -1,0 +1,125 @@
+import EventGraphModel
+import TextAnalysis
+
+/// Coreference inside one document: short forms (surnames, a body's head noun) and roles
+/// (`وزير الخارجية السعودي` after the full name, `نظيره الروسي`, `his Russian counterpart`).
+extension Context {
+    /// Merges one-word people into the person whose surname they are, then claims every free
+    /// surname (with clitics in Arabic, possessive in English) and every free head noun of a body.
+    func resolveShortForms(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        // One-word people (`President Reagan`) are the full-named person with that surname.
+        for key in state.order {
+            guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count == 1, d.entryID == nil else { continue }
+            let owners = state.order.filter { other in
+                guard other != key, let o = state.drafts[other], o.kind == .person, o.nameTokens.count >= 2 else { return false }
+                return o.nameTokens.last == d.nameTokens[0]
+            }
+            // Family name first (`President Lee` after `Lee Teng-hui`): any word of a unique full name.
+            let anywhere = state.order.filter { other in
+                guard other != key, let o = state.drafts[other], o.kind == .person, o.nameTokens.count >= 2 else { return false }
+                return o.nameTokens.contains(d.nameTokens[0])
+            }
+            if owners.count == 1 { state.merge(key, into: owners[0], form: .shortName) }
+            else if owners.isEmpty, anywhere.count == 1 { state.merge(key, into: anywhere[0], form: .shortName) }
+        }
+        var surnames: [String: String] = [:]
+        var ambiguous: Set<String> = []
+        func add(_ s: String, _ key: String) {
+            guard s.count >= 3, !lexicon.stopwords.contains(s), !lexicon.titles.keys.contains([s]) else { return }
+            if let k = surnames[s], k != key { ambiguous.insert(s) } else { surnames[s] = key }
+        }
+        for key in state.order {
+            guard let d = state.drafts[key], state.claims.contains(where: { $0.key == key }) else { continue }
+            if d.kind == .person, d.nameTokens.count >= 2, let last = d.nameTokens.last {
+                add(last, key)
+                if language == .ar, last.hasPrefix("ال") { add(String(last.dropFirst(2)), key) }
+            }
+            if d.kind != .person, language == .en, d.nameTokens.count >= 2, let last = d.nameTokens.last,
+               lexicon.orgHeads[last] != nil {
+                add(last, key)
+            }
+            // `النهضة` after `حركة النهضة`: a movement or party by its own name.
+            if d.kind == .organization, language == .ar, d.nameTokens.count == 2,
+               let head = d.nameTokens.first.flatMap({ h in stems(Token(start: 0, end: 0, text: h, form: h, script: .arabic, isCapitalized: false)).first { ["حركه", "حزب"].contains($0) } }),
+               !head.isEmpty, d.nameTokens[1].hasPrefix("ال"), d.nameTokens[1].count >= 5, d.nameTokens[1] != "الله" {
+                add(d.nameTokens[1], key)
+            }
+        }
+        for s in ambiguous { surnames[s] = nil }
+        guard !surnames.isEmpty else { return }
+        for (i, t) in tokens.enumerated() where state.owner[i] == nil {
+            if language == .en || t.script == .latin {
+                guard t.script == .latin, t.isCapitalized, let key = surnames[bare(t)] else { continue }
+                state.claim(i, i + 1, key: key, form: .shortName)
+            } else {
+                for (k, start) in Gazetteer.keys(of: t, scalars: state.text.scalars) {
+                    guard let key = surnames[k] else { continue }
+                    state.claim(i, i + 1, start: start, key: key, form: .shortName)
+                    break
+                }
+            }
+        }
+    }
+
+    /// Resolves roles written without a name to the one person who holds that role, and
+    /// counterparts (`نظيره الروسي`) to the one person of that country.
+    func resolveRoles(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for p in state.pendingRoles {
+            switch p.kind {
+            case .role:
+                let roleText = state.text.substring(tokens[p.first].start, tokens[p.end - 1].end)
+                // A role right after a person's name is that person's (`فيصل بن فرحان وزير الخارجية السعودي`).
+                if p.first > 0, let c = state.claim(at: p.first - 1), state.drafts[c.key]?.kind == .person,
+                   !state.text.substring(tokens[p.first - 1].end, tokens[p.first].start).contains(where: { ".!?؟\n".contains($0) }) {
+                    addRole(roleText, to: c.key, affiliation: p.affiliation, &state)
+                    continue
+                }
+                // Country adjectives inside the role (`وزير الخارجية العماني`) are part of it.
+                guard p.end - p.first >= 2 || language == .en, (p.first..<p.end).allSatisfy({ t in
+                    guard let c = state.claim(at: t) else { return true }
+                    return c.form == .demonym && c.firstToken >= p.first && c.endToken <= p.end
+                }) else { continue }
+                let rk = MatchingForm.key(roleText)
+                // English: the title words alone (`secretary` in `the Turkish secretary`) against the
+                // person's roles (`Secretary of State`), within the adjective's country.
+                let titleKey = language == .en
+                    ? tokens[p.first..<p.end].filter { state.claim(at: tokens.firstIndex(of: $0) ?? 0)?.form != .demonym }.map(\.form).joined(separator: " ")
+                    : rk
+                let holders = state.order.filter { key in
+                    guard let d = state.drafts[key], d.kind == .person else { return false }
+                    let sameCountry = p.affiliation == nil || p.affiliation == d.affiliationKey
+                        || d.entryID.flatMap { gazetteer.entries[$0]?.country }.map { "gz:\($0)" == p.affiliation } == true
+                    if language == .en {
+                        return sameCountry && d.roleKeys.contains { $0 == titleKey || $0.hasPrefix(titleKey + " ") || $0.hasSuffix(" " + titleKey) }
+                    }
+                    return d.roleKeys.contains(rk) || d.roleKeys.contains { $0.hasPrefix(rk + " ") && sameCountry }
+                }
+                guard holders.count == 1 else { continue }
+                for t in p.first..<p.end where state.owner[t] != nil { state.unclaim(at: t) }
+                let first = tokens[p.first]
+                let titleStarts = Set(lexicon.titles.keys.compactMap(\.first))
+                let reading = first.script == .arabic ? first.stems.first { titleStarts.contains($0.stem) } : nil
+                let start = reading.map { Gazetteer.stemStart(first, reading: $0, scalars: state.text.scalars) } ?? first.start
+                state.claim(p.first, p.end, start: start, key: holders[0], form: .role)
+            case .counterpart:
+                guard let dt = p.demonymToken, dt < tokens.count, let c = state.claim(at: dt), c.form == .demonym,
+                      (p.first..<p.end).allSatisfy({ $0 == dt || state.owner[$0] == nil }) else { continue }
+                let country = c.key
+                let people = state.order.filter { key in
+                    guard let d = state.drafts[key], d.kind == .person else { return false }
+                    if d.affiliationKey == country { return true }
+                    if let id = d.entryID, let cid = gazetteer.entries[id]?.country { return "gz:\(cid)" == country }
+                    return false
+                }
+                guard people.count == 1 else { continue }
+                let first = min(p.first, c.firstToken), end = max(p.end, c.endToken)
+                state.unclaim(at: dt)
+                state.claim(first, end, start: min(tokens[p.first].start, c.start), key: people[0], form: .pronoun)
+            case .honorific:
+                continue
+            }
+        }
+    }
+}

@@ -1,0 +1,271 @@
+import EventGraphModel
+import TextAnalysis
+
+/// The English pass: capitalised sequences become people (after titles, given names, before
+/// `said`), bodies (by head noun: Institute, Ministry…) or outlets (Journal, Times…).
+extension Context {
+    static let nameParticles: Set<String> = ["de", "van", "von", "der", "bin", "al", "el", "da", "du", "la", "le", "arap", "ibn", "abu", "del", "dos", "di"]
+    static let orgConnectors: Set<String> = ["of", "for", "and", "on", "the"]
+    static let functionStarts: Set<String> = ["the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "from", "to", "by", "as", "if", "when", "while", "after", "before", "this", "that", "his", "her", "its", "their", "our", "under"]
+
+    func isCap(_ t: Token) -> Bool { t.script == .latin && t.isCapitalized }
+
+    /// The matching form of an English token without a possessive `'s`.
+    func bare(_ t: Token) -> String {
+        for s in ["'s", "'"] where t.form.hasSuffix(s) && t.form.count > s.count + 1 { return String(t.form.dropLast(s.count)) }
+        return t.form
+    }
+
+    func findEnglishNames(_ state: inout DocumentState) {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        // `his Russian counterpart`: resolved once every person is known.
+        for (i, t) in tokens.enumerated() where i > 0 && lexicon.titles[[t.form]] == .counterpart {
+            if let c = state.claim(at: i - 1), c.form == .demonym {
+                let first = i >= 2 && ["his", "her", "their"].contains(tokens[i - 2].form) ? i - 2 : i - 1
+                state.pendingRoles.append(PendingRole(first: first, end: i + 1, kind: .counterpart, affiliation: nil, demonymToken: i - 1))
+            }
+        }
+        findEnglishMinistries(&state)
+        var i = 0
+        while i < tokens.count {
+            guard state.owner[i] == nil, isCap(tokens[i]) else { i += 1; continue }
+            // The capitalised sequence, with name particles and body connectors between capitals.
+            var e = i + 1
+            while e < tokens.count, state.owner[e] == nil, Gazetteer.joined(tokens[e - 1], tokens[e], scalars: scalars),
+                  !bare(tokens[e - 1]).isEmpty, tokens[e - 1].form == bare(tokens[e - 1]) {
+                if isCap(tokens[e]) { e += 1; continue }
+                let f = tokens[e].form
+                if Context.nameParticles.contains(f) || Context.orgConnectors.contains(f), e + 1 < tokens.count,
+                   isCap(tokens[e + 1]), state.owner[e + 1] == nil, Gazetteer.joined(tokens[e], tokens[e + 1], scalars: scalars) {
+                    e += 2
+                    continue
+                }
+                break
+            }
+            i = classify(i, e, &state)
+        }
+        attachPrecedingTitles(&state)
+        findEnglishRoleReferences(&state)
+    }
+
+    /// `the secretary`, `the Turkish president`: a lower-case title after `the` with no name after
+    /// it, to resolve to the one person holding that role.
+    func findEnglishRoleReferences(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for i in tokens.indices where tokens[i].form == "the" && i + 1 < tokens.count {
+            var s = i + 1, affiliation: String?
+            if let c = state.claim(at: s), c.form == .demonym, c.firstToken == s { affiliation = c.key; s = c.endToken }
+            guard s < tokens.count, state.owner[s] == nil, !tokens[s].isCapitalized,
+                  let end = englishTitle(at: s, limit: min(tokens.count, s + 4), state),
+                  lexicon.titles[tokens[s..<end].map(\.form)] == .role, state.isFree(s, end) else { continue }
+            if end < tokens.count, isCap(tokens[end]), Gazetteer.joined(tokens[end - 1], tokens[end], scalars: state.text.scalars) { continue }
+            state.pendingRoles.append(PendingRole(first: affiliation == nil ? s : i + 1, end: end, kind: .role, affiliation: affiliation))
+        }
+    }
+
+    /// Gives named people the title right before them (`Kremlin spokesman Dmitry Peskov`,
+    /// `U.S. Secretary of State Antony Blinken`, `Japan's foreign minister, Yoshimasa Hayashi`),
+    /// with the country or body before the title as affiliation.
+    func attachPrecedingTitles(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for c in state.claims where !c.key.isEmpty && c.form == .name && state.drafts[c.key]?.kind == .person {
+            guard let d = state.drafts[c.key], d.roles.isEmpty else { continue }
+            for k in stride(from: min(5, c.firstToken), through: 1, by: -1) {
+                let s = c.firstToken - k
+                guard state.isFree(s, c.firstToken), englishTitle(at: s, limit: c.firstToken, state) == c.firstToken,
+                      lexicon.titles[tokens[s..<c.firstToken].map(\.form)] != .honorific,
+                      !state.text.substring(tokens[s].start, c.start).contains(where: { ".;:\n".contains($0) }) else { continue }
+                var affiliation: String?
+                if s > 0, let a = state.claim(at: s - 1), let ad = state.drafts[a.key], ad.kind != .person { affiliation = a.key }
+                var role = state.text.substring(tokens[s].start, tokens[c.firstToken - 1].end)
+                while let last = role.last, last == "," || last == " " { role.removeLast() }
+                addRole(role, to: c.key, affiliation: affiliation, &state)
+                break
+            }
+        }
+    }
+
+    static let nationalBodies: [[String]: ActorKind] = [
+        ["foreign", "ministry"]: .government, ["defense", "ministry"]: .government, ["defence", "ministry"]: .government,
+        ["interior", "ministry"]: .government, ["foreign", "office"]: .government, ["police"]: .organization,
+    ]
+
+    /// A country's ministry or police named by its adjective or possessive: `Egypt's foreign
+    /// ministry`, `Saudi foreign ministry`, `Kenyan police`.
+    func findEnglishMinistries(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for c in state.claims where !c.key.isEmpty && (c.form == .demonym || (c.form == .name && tokens[c.endToken - 1].form.hasSuffix("'s"))) {
+            guard state.drafts[c.key]?.kind == .country else { continue }
+            for (words, kind) in Context.nationalBodies {
+                let e = c.endToken + words.count
+                guard e <= tokens.count, state.isFree(c.endToken, e),
+                      (0..<words.count).allSatisfy({ tokens[c.endToken + $0].form == words[$0] }),
+                      Gazetteer.joined(tokens[c.endToken - 1], tokens[c.endToken], scalars: state.text.scalars) else { continue }
+                let name = state.text.substring(c.start, tokens[e - 1].end)
+                var d = ActorDraft(key: "\(kind.rawValue):\(MatchingForm.key(name))", kind: kind, name: name)
+                d.nameFromText = true
+                d.affiliationKey = c.key
+                let first = c.firstToken, start = c.start
+                state.unclaim(at: first)
+                let key = state.upsert(d)
+                state.claim(first, e, start: start, key: key, form: .name)
+                break
+            }
+        }
+    }
+
+    /// Classifies the capitalised sequence `[s, e)`; returns the token to go on from.
+    func classify(_ s: Int, _ e: Int, _ state: inout DocumentState) -> Int {
+        let tokens = state.text.tokens
+        if tokens[s..<e].allSatisfy({ $0.isAllCaps && $0.text.count > 1 }) && e - s > 0 && !isAcronymRun(s, e, state) { return e }
+        var p = s
+        while p < e, Context.functionStarts.contains(tokens[p].form) { p += 1 }
+        guard p < e else { return e }
+        // A body: a head noun after at least one other word.
+        if let h = (p + 1..<e).last(where: { isCap(tokens[$0]) && lexicon.orgHeads[bare(tokens[$0])] != nil }) {
+            let kind = lexicon.orgHeads[bare(tokens[h])] ?? .organization
+            // The body ends at its head unless `of …` continues it (`Court of Appeals`); what follows
+            // is read again (`Supreme Court Justice Anthony Kennedy`).
+            var end = h + 1 < e && Context.orgConnectors.contains(tokens[h + 1].form) ? e : h + 1
+            while end > h + 1, Context.orgConnectors.contains(tokens[end - 1].form) { end -= 1 }
+            let words = tokens[p..<end].map { bare($0) }
+            if lexicon.places.contains(where: { words.count >= $0.count && Array(words.suffix($0.count)) == $0 }) { return end }
+            claimBody(p, end, kind: kind, &state)
+            return end
+        }
+        // Cut at the first body connector: what follows is another sequence.
+        var cut = p + 1
+        while cut < e, !Context.orgConnectors.contains(tokens[cut].form) { cut += 1 }
+        if let o = (p + 1..<cut).last, lexicon.outletCues.contains([bare(tokens[o])]) {
+            claimBody(p, cut, kind: .outlet, &state)
+            return cut
+        }
+        // Titles before the name.
+        var q = p, hasTitle = false, roleStart = p
+        while q < cut, let t = englishTitle(at: q, limit: cut, state) { q = t; hasTitle = true }
+        if !hasTitle {
+            for k in stride(from: min(3, p), through: 1, by: -1) where state.isFree(p - k, p) {
+                if englishTitle(at: p - k, limit: p, state) == p { hasTitle = true; roleStart = p - k; break }
+            }
+        }
+        guard q < cut else {
+            // A title before a name the gazetteer already found: `President Vladimir Putin`.
+            if hasTitle, cut < tokens.count, let c = state.claim(at: cut), c.firstToken == cut,
+               state.drafts[c.key]?.kind == .person, Gazetteer.joined(tokens[cut - 1], tokens[cut], scalars: state.text.scalars),
+               lexicon.titles[tokens[roleStart..<q].map(\.form)] != .honorific {
+                var affiliation: String?
+                if roleStart > 0, let a = state.claim(at: roleStart - 1), state.drafts[a.key]?.kind == .country { affiliation = a.key }
+                addRole(state.text.substring(tokens[roleStart].start, tokens[q - 1].end), to: c.key, affiliation: affiliation, &state)
+            }
+            return cut
+        }
+        let nameTokens = tokens[q..<cut]
+        let n = nameTokens.count
+        let stop = nameTokens.contains { lexicon.stopwords.contains(bare($0)) }
+        var isPerson = false
+        if hasTitle && !stop { isPerson = true }
+        else if n >= 2 && n <= 4 && !stop {
+            if lexicon.givenNames.contains(bare(tokens[q])) { isPerson = true }
+            else if followedByPersonCue(cut, state) { isPerson = true }
+            else if n <= 3, q > 0, precededByPersonCue(q, state) { isPerson = true }
+        } else if n >= 2 && n <= 4, lexicon.givenNames.contains(bare(tokens[q])),
+                  !nameTokens.dropFirst().contains(where: { lexicon.stopwords.contains(bare($0)) }) {
+            isPerson = true
+        }
+        guard isPerson else { return max(p + 1, q) }
+        let role = hasTitle ? state.text.substring(tokens[roleStart].start, tokens[q - 1].end) : nil
+        var affiliation: String?
+        if roleStart > 0, let c = state.claim(at: roleStart - 1), let d = state.drafts[c.key], d.kind == .country { affiliation = c.key }
+        claimEnglishPerson(q, cut, role: hasTitle && lexicon.titles[tokens[roleStart..<q].map(\.form)] != .honorific ? role : nil,
+                           affiliation: affiliation, &state)
+        return cut
+    }
+
+    /// Whether `[s, e)` is a run of acronyms inside ordinary text rather than a headline.
+    func isAcronymRun(_ s: Int, _ e: Int, _ state: DocumentState) -> Bool { false }
+
+    /// The end of the longest title starting at `i` (case-insensitive), within `limit`.
+    func englishTitle(at i: Int, limit: Int, _ state: DocumentState) -> Int? {
+        let tokens = state.text.tokens
+        var seq: [String] = [], best: Int?
+        var j = i
+        while j < limit, seq.count < lexicon.longestTitle {
+            if j > i && !Gazetteer.joined(tokens[j - 1], tokens[j], scalars: state.text.scalars) { break }
+            seq.append(tokens[j].form)
+            j += 1
+            if lexicon.titles[seq] != nil { best = j }
+        }
+        return best
+    }
+
+    /// Whether a person cue comes before: `by`, `with`, `and` after a person, `said`.
+    func precededByPersonCue(_ q: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        let prev = tokens[q - 1]
+        if lexicon.personVerbs.contains(prev.form) { return true }
+        if let c = state.claim(at: q - 1), c.form == .demonym { return true }
+        return false
+    }
+
+    /// Whether a person cue follows: `said`, `told`, `, the …`, `, a …`, `(`.
+    func followedByPersonCue(_ e: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        guard e < tokens.count else { return false }
+        let between = state.text.substring(tokens[e - 1].end, tokens[e].start)
+        if between.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return lexicon.personVerbs.contains(tokens[e].form) }
+        if between.contains(",") {
+            // `Kwame Mensah, Ghana's foreign minister`
+            if let c = state.claim(at: e), state.drafts[c.key]?.kind == .country, tokens[c.endToken - 1].form.hasSuffix("'s") { return true }
+            return !isCap(tokens[e]) && tokens[e].script == .latin || tokens[e].form == "the"
+        }
+        return false
+    }
+
+    func claimBody(_ s: Int, _ e: Int, kind: ActorKind, _ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        var s = s
+        // An ordinal or a country adjective before the name belongs to it (`11th Circuit Court`, `Cuban National Assembly`).
+        if s > 0, Gazetteer.joined(tokens[s - 1], tokens[s], scalars: state.text.scalars) {
+            if state.owner[s - 1] == nil, tokens[s - 1].script == .digits || tokens[s - 1].form.first?.isNumber == true {
+                s -= 1
+            } else if let c = state.claim(at: s - 1), c.form == .demonym, c.endToken == s, c.firstToken == s - 1 {
+                state.unclaim(at: s - 1)
+                s -= 1
+            }
+        }
+        var name = state.text.substring(tokens[s].start, tokens[e - 1].end)
+        if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
+        name = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var d = ActorDraft(key: "\(kind.rawValue):\(MatchingForm.key(name))", kind: kind, name: name)
+        d.nameFromText = true
+        d.nameTokens = tokens[s..<e].map { bare($0) }
+        if s > 0, let c = state.claim(at: s - 1), let a = state.drafts[c.key], a.kind == .country { d.affiliationKey = c.key }
+        let key = state.upsert(d)
+        state.claim(s, e, key: key, form: .name)
+    }
+
+    func claimEnglishPerson(_ s: Int, _ e: Int, role: String?, affiliation: String?, _ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        let forms = tokens[s..<e].map { bare($0) }
+        var name = state.text.substring(tokens[s].start, tokens[e - 1].end)
+        if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
+        name = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var key = "person:\(forms.joined(separator: " "))"
+        for other in state.order {
+            guard let d = state.drafts[other], d.kind == .person, d.nameTokens.count >= 2 else { continue }
+            if d.nameTokens.first == forms.first && d.nameTokens.last == forms.last { key = other; break }
+        }
+        var d = ActorDraft(key: key, kind: .person, name: name)
+        d.nameFromText = true
+        d.nameTokens = forms
+        d.affiliationKey = affiliation
+        if let role { d.roles = [role]; d.roleKeys = [MatchingForm.key(role)] }
+        let k = state.upsert(d)
+        state.claim(s, e, key: k, form: .name)
+    }
+}
+
+extension String {
+    /// The string with its first letter upper-cased (`institute` → `Institute`).
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

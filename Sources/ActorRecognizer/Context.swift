@@ -1,0 +1,245 @@
+import EventGraphModel
+import TextAnalysis
+
+/// What the passes over one document share: the recognizer's data and the document's language.
+struct Context {
+    let recognizer: ActorRecognizer
+    let language: LanguageCode
+    let lexicon: Lexicon
+    let outlet: String?
+
+    var gazetteer: Gazetteer { recognizer.gazetteer }
+
+    /// The draft of a gazetteer entry.
+    func draft(for entry: GazetteerEntry) -> ActorDraft {
+        ActorDraft(key: "gz:\(entry.id)", kind: entry.kind, entryID: entry.id, name: entry.displayName(language))
+    }
+
+    /// Claims every gazetteer name of the text (and Latin-script names in Arabic text), skipping
+    /// capitals that are only places (`في موسكو`, `in Moscow`, a `PARIS` dateline).
+    func claimGazetteerHits(_ state: inout DocumentState) {
+        let text = state.text
+        var hits = gazetteer.hits(in: text, language: language)
+        if language == .ar {
+            let latin = gazetteer.hits(in: text, language: .en).filter { text.tokens[$0.firstToken].script == .latin }
+            hits = (hits + latin).sorted { $0.firstToken < $1.firstToken }
+        }
+        for hit in hits {
+            guard let entry = gazetteer.entries[hit.entryID], state.isFree(hit.firstToken, hit.endToken) else { continue }
+            if (hit.form == .metonym || entry.kind == .government) && !isActing(hit, text: text) { continue }
+            if hit.form == .demonym && language == .ar && text.tokens[hit.firstToken].script == .arabic && !isDefinite(hit, text: text) { continue }
+            var hit = hit
+            if hit.form == .shortName && entry.kind == .person { hit = extendOverGivenName(hit, state: state) }
+            if hit.form == .name && entry.kind == .person && language == .ar { hit = extendOverLineage(hit, state: state) }
+            if hit.form == .demonym, text.tokens[hit.firstToken].script == .arabic {
+                // Keep the article in the mention: `الروسي`, not `روسي`.
+                let t = text.tokens[hit.firstToken]
+                if MatchingForm.of(text.substring(t.start, hit.start)).hasSuffix("ال") {
+                    var p = hit.start - 1, letters = 2
+                    while p >= t.start, letters > 0 { if MatchingForm.fold(text.scalars[p]) != nil { letters -= 1 }; if letters > 0 { p -= 1 } }
+                    hit.start = max(t.start, p)
+                }
+            }
+            if hit.form == .shortName && entry.kind == .person && language == .ar && isCommonWordUse(hit, text: text) { continue }
+            // A written alef maqsura marks an ordinary word (`مرسى`, a port), not a name in -ي (`مرسي`).
+            if hit.form == .shortName && hit.endToken - hit.firstToken == 1 && text.tokens[hit.firstToken].text.hasSuffix("\u{0649}") { continue }
+            var d = draft(for: entry)
+            var surface = state.surface(hit.start, hit.endToken)
+            // `UN-sponsored` names the UN: the mention stops at the hyphen.
+            var end: Int?
+            if language == .en || text.tokens[hit.endToken - 1].script == .latin,
+               let dash = surface.firstIndex(of: "-"), !(entry.namesEN + entry.aliasesEN).contains(where: { $0.contains("-") }) {
+                surface = String(surface[..<dash])
+                end = hit.start + surface.unicodeScalars.count
+            }
+            if hit.form == .name {
+                d.name = surface.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where d.name.hasSuffix(suffix) { d.name = String(d.name.dropLast(suffix.count)); break }
+                d.nameFromText = true
+            }
+            if entry.kind == .person || hit.form == .name {
+                d.nameTokens = text.tokens[hit.firstToken..<hit.endToken].map(\.form)
+                if hit.form == .name, let first = Gazetteer.keys(of: text.tokens[hit.firstToken], scalars: text.scalars).last(where: { $0.start == hit.start }) {
+                    d.nameTokens[0] = first.key
+                }
+            }
+            let key = state.upsert(d)
+            state.claim(hit.firstToken, hit.endToken, start: hit.start, end: end, key: key, form: Self.mentionForm(hit.form))
+        }
+    }
+
+    static func mentionForm(_ f: Gazetteer.PhraseForm) -> ActorMention.Form {
+        switch f {
+        case .name: return .name
+        case .shortName: return .shortName
+        case .metonym: return .metonym
+        case .demonym: return .demonym
+        }
+    }
+
+    /// Whether a capital acts for its government here: not after a locative preposition
+    /// (`في`, `بـ`, `in`, `from`), not an all-capitals dateline.
+    func isActing(_ hit: GazetteerHit, text: AnalyzedText) -> Bool {
+        let token = text.tokens[hit.firstToken]
+        let isBody = gazetteer.entries[hit.entryID]?.kind == .government && hit.form != .metonym
+        if (language == .en || token.script == .latin) && !isBody {
+            if token.isAllCaps && token.text.count > 2 { return false }
+        }
+        if token.script == .arabic, hit.start > token.start {
+            let prefix = MatchingForm.of(text.substring(token.start, hit.start))
+            if prefix.contains("ب") { return false }
+        }
+        if hit.firstToken > 0 {
+            var prev = text.tokens[hit.firstToken - 1]
+            if prev.form == "the", hit.firstToken > 1 { prev = text.tokens[hit.firstToken - 2] }
+            let keys = prev.script == .arabic ? prev.stems.map(\.stem) : [prev.form]
+            // A body is only a place after `في`/`in`/`at` (`في البيت الأبيض`); `من الخارجية` still acts.
+            if isBody { return !keys.contains(where: { ["في", "in", "at", "inside", "outside"].contains($0) }) }
+            if keys.contains(where: { lexicon.locatives.contains($0) }) { return false }
+            // The capital named after its country's adjective (`العاصمة الإثيوبية أديس أبابا`).
+            if prev.script == .arabic, hit.firstToken > 1, lexicon.locatives.contains(text.tokens[hit.firstToken - 2].form) { return false }
+            // A capital right after a person's or place's name is an address (`Washington, D.C.`).
+            let between = text.substring(prev.end, token.start)
+            if between.contains("(") { return false }
+        }
+        return true
+    }
+
+    /// Whether an Arabic demonym carries the article (`الروسي`, `والروسية`): indefinite ones are
+    /// mostly descriptions (`شركة صينية`), not the country acting.
+    func isDefinite(_ hit: GazetteerHit, text: AnalyzedText) -> Bool {
+        let t = text.tokens[hit.firstToken]
+        let stem = MatchingForm.of(text.substring(hit.start, t.end))
+        if stem.hasPrefix("ال") { return true }
+        let prefix = MatchingForm.of(text.substring(t.start, hit.start))
+        return prefix.hasSuffix("ال") || prefix.hasSuffix("لل")
+    }
+
+    /// A surname hit right after a given name covers both (`حسن شكري`, `Mr. … Kerry`).
+    func extendOverGivenName(_ hit: GazetteerHit, state: DocumentState) -> GazetteerHit {
+        let tokens = state.text.tokens
+        guard hit.firstToken > 0, state.owner[hit.firstToken - 1] == nil, hit.start == tokens[hit.firstToken].start else { return hit }
+        let prev = tokens[hit.firstToken - 1]
+        guard Gazetteer.joined(prev, tokens[hit.firstToken], scalars: state.text.scalars),
+              let r = prev.stems.first(where: { lexicon.givenNames.contains($0.stem) }),
+              language == .ar || prev.isCapitalized else { return hit }
+        var h = hit
+        h.firstToken -= 1
+        h.start = prev.script == .arabic ? Gazetteer.stemStart(prev, reading: r, scalars: state.text.scalars) : prev.start
+        h.form = .name
+        return h
+    }
+
+    /// An Arabic name runs on through `بن`/`بنت` chains the gazetteer does not list
+    /// (`فيصل بن فرحان بن عبدالله`).
+    func extendOverLineage(_ hit: GazetteerHit, state: DocumentState) -> GazetteerHit {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        var h = hit
+        while h.endToken + 1 < tokens.count, ["بن", "بنت"].contains(tokens[h.endToken].form),
+              state.owner[h.endToken] == nil, state.owner[h.endToken + 1] == nil,
+              Gazetteer.joined(tokens[h.endToken - 1], tokens[h.endToken], scalars: scalars),
+              Gazetteer.joined(tokens[h.endToken], tokens[h.endToken + 1], scalars: scalars),
+              !lexicon.stopwords.contains(tokens[h.endToken + 1].form) {
+            h.endToken += 2
+            h.end = tokens[h.endToken - 1].end
+        }
+        return h
+    }
+
+    /// Whether an Arabic short name is used as an ordinary word (`الأسد` after a number, `صالح` as "valid").
+    func isCommonWordUse(_ hit: GazetteerHit, text: AnalyzedText) -> Bool {
+        guard hit.firstToken > 0 else { return false }
+        let prev = text.tokens[hit.firstToken - 1]
+        return prev.script == .digits
+    }
+
+    /// Makes the publishing outlet an actor where the text names it, even when the gazetteer
+    /// does not know it (`مأرب برس`).
+    func claimDocumentOutlet(_ state: inout DocumentState) {
+        guard let outlet, !outlet.isEmpty else { return }
+        let key = MatchingForm.key(outlet)
+        for id in gazetteer.order {
+            guard let e = gazetteer.entries[id], e.kind == .outlet else { continue }
+            if (e.namesEN + e.namesAR + e.aliasesEN + e.aliasesAR).contains(where: { MatchingForm.key($0) == key }) { return }
+        }
+        let forms = Lexicon.tokenForms(outlet)
+        guard !forms.isEmpty else { return }
+        let tokens = state.text.tokens
+        var i = 0
+        while i + forms.count <= tokens.count {
+            let keys = Gazetteer.keys(of: tokens[i], scalars: state.text.scalars)
+            if let first = keys.first(where: { $0.key == forms[0] }),
+               (1..<forms.count).allSatisfy({ tokens[i + $0].form == forms[$0] }) {
+                var d = ActorDraft(key: "outlet:\(key)", kind: .outlet, name: outlet)
+                d.nameFromText = true
+                let k = state.upsert(d)
+                state.claim(i, i + forms.count, start: first.start, key: k, form: .name)
+                i += forms.count
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// Modern states whose capital and adjectives stood for a historical one: when a document
+    /// names the historical state, `Moscow` and `Russians` are the Soviet Union, `Germans` West Germany.
+    static let historicalStates: [String: String] = ["soviet-union": "russia", "west-germany": "germany"]
+
+    /// Gives gazetteer people and bodies their country as affiliation when the document names it.
+    func attachAffiliations(_ state: inout DocumentState) {
+        for (old, modern) in Context.historicalStates {
+            let o = "gz:\(old)", m = "gz:\(modern)"
+            guard state.drafts[o] != nil, state.drafts[m] != nil,
+                  !state.claims.contains(where: { $0.key == m && $0.form == .name }) else { continue }
+            state.merge(m, into: o, form: .metonym)
+            for k in state.order where state.drafts[k]?.affiliationKey == m { state.drafts[k]?.affiliationKey = o }
+        }
+        let mentioned = Set(state.claims.map(\.key))
+        for key in state.order {
+            guard var d = state.drafts[key] else { continue }
+            if let a = d.affiliationKey, !mentioned.contains(a) || a == key { d.affiliationKey = nil }
+            if d.affiliationKey == nil, let id = d.entryID, let c = gazetteer.entries[id]?.country, mentioned.contains("gz:\(c)") {
+                d.affiliationKey = "gz:\(c)"
+            }
+            state.drafts[key] = d
+        }
+    }
+
+    /// Turns drafts and claims into the result: ids in order of first mention, mentions sorted.
+    func assemble(_ state: DocumentState) -> RecognizedActors {
+        let claims = state.claims.filter { !$0.key.isEmpty && state.drafts[$0.key] != nil }.sorted { $0.start < $1.start }
+        var ids: [String: String] = [:]
+        var orderKeys: [String] = []
+        for c in claims where ids[c.key] == nil {
+            ids[c.key] = "a\(ids.count + 1)"
+            orderKeys.append(c.key)
+        }
+        var actors: [NewsActor] = []
+        var mentions: [ActorMention] = []
+        for c in claims {
+            guard let id = ids[c.key] else { continue }
+            mentions.append(ActorMention(actorID: id, start: c.start, end: c.end, text: state.text.substring(c.start, c.end), form: c.form))
+        }
+        for key in orderKeys {
+            guard let d = state.drafts[key], let id = ids[key] else { continue }
+            let own = mentions.filter { $0.actorID == id }
+            var aliases: [String] = []
+            for m in own where m.form != .role && m.form != .pronoun && m.text != d.name && !aliases.contains(m.text) {
+                aliases.append(m.text)
+            }
+            let entry = d.entryID.flatMap { gazetteer.entries[$0] }
+            let isArabic = d.name.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
+            let actor = NewsActor(
+                id: id, name: d.name,
+                nameEN: entry?.namesEN.first ?? (isArabic ? nil : d.name),
+                nameAR: entry?.namesAR.first ?? (isArabic ? d.name : nil),
+                kind: d.kind,
+                key: d.entryID.map { "gz:\($0)" } ?? "\(d.kind.rawValue):\(MatchingForm.key(d.name))",
+                aliases: aliases, roles: d.roles,
+                affiliation: d.affiliationKey.flatMap { ids[$0] },
+                mentions: own.map { TextSpan(start: $0.start, end: $0.end, text: $0.text) })
+            actors.append(actor)
+        }
+        return RecognizedActors(actors: actors, mentions: mentions)
+    }
+}

@@ -1,0 +1,115 @@
+import EventGraphModel
+import TextAnalysis
+
+/// A place where the text names a gazetteer entry.
+struct GazetteerHit: Sendable {
+    var firstToken: Int
+    /// One past the last token.
+    var endToken: Int
+    var start: Int
+    var end: Int
+    var entryID: String
+    var form: Gazetteer.PhraseForm
+}
+
+extension Gazetteer {
+    /// The keys a token can match under: Arabic clitic readings (with the scalar offset where the
+    /// stem starts), or the English form and its possessive-less form (`Chirac's` → `chirac`).
+    static func keys(of token: Token, scalars: [Unicode.Scalar]) -> [(key: String, start: Int)] {
+        switch token.script {
+        case .arabic:
+            return token.stems.map { reading in
+                (reading.stem, stemStart(token, reading: reading, scalars: scalars))
+            }
+        default:
+            var out = [(token.form, token.start)]
+            for suffix in ["'s", "'"] where token.form.hasSuffix(suffix) && token.form.count > suffix.count + 1 {
+                out.append((String(token.form.dropLast(suffix.count)), token.start))
+            }
+            // `UN-sponsored`, `U.S.-led`: the name before the hyphen.
+            if let dash = token.form.firstIndex(of: "-"), dash > token.form.startIndex {
+                out.append((String(token.form[..<dash]), token.start))
+            }
+            return out
+        }
+    }
+
+    /// Where the stem of a clitic reading starts in the original text (the token start when the
+    /// reading restores an article that the text does not write, as in للرئيس).
+    static func stemStart(_ token: Token, reading: ArabicClitics.Reading, scalars: [Unicode.Scalar]) -> Int {
+        guard !reading.prefix.isEmpty, token.form.hasSuffix(reading.stem) else { return token.start }
+        var letters = token.form.unicodeScalars.count - reading.stem.unicodeScalars.count
+        var i = token.start
+        while i < token.end, letters > 0 {
+            if MatchingForm.fold(scalars[i]) != nil { letters -= 1 }
+            i += 1
+        }
+        while i < token.end, MatchingForm.fold(scalars[i]) == nil { i += 1 }
+        return i
+    }
+
+    /// Whether two consecutive tokens of a name are separated by white space only (one line
+    /// break at most: wire copy breaks names across lines).
+    static func joined(_ a: Token, _ b: Token, scalars: [Unicode.Scalar]) -> Bool {
+        guard b.start > a.end else { return false }
+        var newlines = 0
+        for i in a.end..<b.start {
+            let u = scalars[i]
+            if u == "\n" { newlines += 1; continue }
+            if !u.properties.isWhitespace { return false }
+        }
+        return newlines <= 1
+    }
+
+    /// Every gazetteer name in the text, longest match first, left to right, without overlaps.
+    func hits(in text: AnalyzedText, language: LanguageCode) -> [GazetteerHit] {
+        let tokens = text.tokens
+        var out: [GazetteerHit] = []
+        var i = 0
+        while i < tokens.count {
+            var best: GazetteerHit?
+            for (key, stemStart) in Gazetteer.keys(of: tokens[i], scalars: text.scalars) {
+                for phrase in phrases(startingWith: key, language: language) {
+                    guard let end = match(phrase, at: i, tokens: tokens, text: text, language: language) else { continue }
+                    let hit = GazetteerHit(firstToken: i, endToken: end, start: stemStart, end: tokens[end - 1].end,
+                                           entryID: phrase.entryID, form: phrase.form)
+                    if let b = best {
+                        if end > b.endToken || (end == b.endToken && phrase.form > b.form) { best = hit }
+                    } else {
+                        best = hit
+                    }
+                }
+            }
+            if let b = best {
+                out.append(b)
+                i = b.endToken
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The end token of `phrase` matched at token `i`, or `nil`.
+    private func match(_ phrase: Phrase, at i: Int, tokens: [Token], text: AnalyzedText, language: LanguageCode) -> Int? {
+        let n = phrase.tokens.count
+        guard i + n <= tokens.count else { return nil }
+        for k in 0..<n {
+            let t = tokens[i + k]
+            if k > 0 {
+                guard Gazetteer.joined(tokens[i + k - 1], t, scalars: text.scalars) else { return nil }
+                let keys = Gazetteer.keys(of: t, scalars: text.scalars).map(\.key)
+                let ok = language == .ar ? t.form == phrase.tokens[k] : keys.contains(phrase.tokens[k])
+                guard ok else { return nil }
+            }
+            if language == .en {
+                if let exact = phrase.exact[k] {
+                    guard t.text == exact || t.text.hasPrefix(exact + "'") || t.text.hasPrefix(exact + "\u{2019}") || t.text.hasPrefix(exact + "-") else { return nil }
+                } else if phrase.capitalized[k], !t.isCapitalized {
+                    return nil
+                }
+            }
+        }
+        return i + n
+    }
+}

@@ -1,0 +1,103 @@
+import EventGraphModel
+import Foundation
+import TextAnalysis
+
+/// One entity of the gazetteer: a country, government body, organisation, outlet or person.
+///
+/// Written as one JSON object per line in `Resources/gazetteer/*.jsonl` (and in user files):
+/// `{"id","kind","en":[…],"ar":[…],"aliases_en","aliases_ar","capital_en","capital_ar",
+/// "demonyms_en","demonyms_ar","country","roles"}`. Only `id`, `kind` and one name are required.
+public struct GazetteerEntry: Hashable, Sendable {
+    /// The stable id (`russia`, `vladimir-putin`); the actor key is `gz:<id>`.
+    public var id: String
+    public var kind: ActorKind
+    /// Full names in English; the first is the display name.
+    public var namesEN: [String]
+    /// Full names in Arabic; the first is the display name.
+    public var namesAR: [String]
+    /// Short forms and other spellings (surnames, acronyms) in English.
+    public var aliasesEN: [String]
+    /// Short forms and other spellings in Arabic.
+    public var aliasesAR: [String]
+    /// Capitals (for countries): where they act they stand for the country (metonymy).
+    public var capitalsEN: [String]
+    public var capitalsAR: [String]
+    /// Adjectives and nouns of nationality (`Russian`, `روسي`); Arabic ones are given in the
+    /// masculine singular without the article, the recognizer adds the other forms.
+    public var demonymsEN: [String]
+    public var demonymsAR: [String]
+    /// For people and bodies: the id of their country entry.
+    public var country: String?
+    /// Roles held (free text, for display).
+    public var roles: [String]
+
+    static let fields: Set<String> = ["id", "kind", "en", "ar", "aliases_en", "aliases_ar", "capital_en",
+                                      "capital_ar", "demonyms_en", "demonyms_ar", "country", "roles"]
+
+    /// Parses one JSONL line; `location` names the line in errors.
+    static func parse(_ line: String, path: String, lineNumber: Int) throws -> GazetteerEntry {
+        func fail(_ code: ResourceError.Code, _ reason: String) -> ResourceError {
+            ResourceError(code: code, path: path, line: lineNumber, reason: reason)
+        }
+        guard let data = line.data(using: .utf8),
+              let object = try? JSONSerialization.jsonObject(with: data),
+              let dict = object as? [String: Any] else {
+            throw fail(.malformed, "not a JSON object")
+        }
+        if let unknown = dict.keys.first(where: { !fields.contains($0) }) {
+            throw fail(.malformed, "unknown field \"\(unknown)\"")
+        }
+        func strings(_ key: String) throws -> [String] {
+            guard let value = dict[key] else { return [] }
+            guard let list = value as? [String] else { throw fail(.malformed, "\"\(key)\" must be a list of strings") }
+            for s in list {
+                if let problem = GazetteerEntry.normalizationProblem(s) {
+                    throw fail(.notNormalized, "\"\(key)\" entry «\(s)»: \(problem)")
+                }
+            }
+            return list
+        }
+        guard let id = dict["id"] as? String, !id.isEmpty,
+              id.unicodeScalars.allSatisfy({ CharacterSet.lowercaseLetters.contains($0) || CharacterSet.decimalDigits.contains($0) || $0 == "-" })
+        else { throw fail(.invalidValue, "\"id\" must be lower-case letters, digits and hyphens") }
+        guard let kindName = dict["kind"] as? String, let kind = ActorKind(rawValue: kindName) else {
+            throw fail(.invalidValue, "\"kind\" must be one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var country: String?
+        if let c = dict["country"] {
+            guard let s = c as? String, !s.isEmpty else { throw fail(.malformed, "\"country\" must be an id") }
+            country = s
+        }
+        let entry = GazetteerEntry(
+            id: id, kind: kind, namesEN: try strings("en"), namesAR: try strings("ar"),
+            aliasesEN: try strings("aliases_en"), aliasesAR: try strings("aliases_ar"),
+            capitalsEN: try strings("capital_en"), capitalsAR: try strings("capital_ar"),
+            demonymsEN: try strings("demonyms_en"), demonymsAR: try strings("demonyms_ar"),
+            country: country, roles: try strings("roles"))
+        if entry.namesEN.isEmpty && entry.namesAR.isEmpty {
+            throw fail(.malformed, "entry \(id) has no name in \"en\" or \"ar\"")
+        }
+        return entry
+    }
+
+    /// Why a name cannot be stored, or `nil` when it is fine: names are NFC, without tashkeel,
+    /// tatweel or presentation forms, without doubled or edge spaces.
+    static func normalizationProblem(_ s: String) -> String? {
+        if s.isEmpty { return "empty name" }
+        if s != s.precomposedStringWithCanonicalMapping { return "not NFC" }
+        if s.hasPrefix(" ") || s.hasSuffix(" ") || s.contains("  ") { return "stray spaces" }
+        for u in s.unicodeScalars {
+            if MatchingForm.isIgnorable(u.value) { return "contains tashkeel, tatweel or an invisible mark (U+\(String(u.value, radix: 16, uppercase: true)))" }
+            if (0xFB50...0xFEFF).contains(u.value) { return "contains an Arabic presentation form" }
+        }
+        return nil
+    }
+
+    /// The display name in a language, falling back to the other one.
+    func displayName(_ language: LanguageCode) -> String {
+        switch language {
+        case .ar: return namesAR.first ?? namesEN.first ?? id
+        case .en: return namesEN.first ?? namesAR.first ?? id
+        }
+    }
+}

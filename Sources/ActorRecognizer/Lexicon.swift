@@ -1,0 +1,106 @@
+import EventGraphModel
+import Foundation
+import TextAnalysis
+
+/// The word lists of one language that the name patterns use (`Resources/<lang>/*.tsv`).
+///
+/// Every form is stored in matching form; multi-word entries are kept as token sequences.
+struct Lexicon: Sendable {
+    /// What a title before a name is.
+    enum TitleKind: String, Sendable { case honorific, role, counterpart }
+
+    /// Titles by their token sequences (matching forms).
+    var titles: [[String]: TitleKind] = [:]
+    /// The longest title, in tokens.
+    var longestTitle = 0
+    var givenNames: Set<String> = []
+    var stopwords: Set<String> = []
+    /// Head nouns of bodies (`حركة`, `Institute`) and the kind they give.
+    var orgHeads: [String: ActorKind] = [:]
+    /// Outlet cue sequences (`صحيفة`, `وكالة الأنباء`) or outlet head nouns (`Journal`).
+    var outletCues: Set<[String]> = []
+    var locatives: Set<String> = []
+    var personVerbs: Set<String> = []
+    /// Multi-word place names whose last word looks like a body's head (`West Bank`).
+    var places: Set<[String]> = []
+
+    /// Loads the lexicon of a language from a resource folder.
+    ///
+    /// - Throws: ``ResourceError`` for unreadable files, wrong column counts, duplicates or unknown kinds.
+    static func load(_ language: LanguageCode, from folder: URL) throws -> Lexicon {
+        var lex = Lexicon()
+        let dir = folder.appendingPathComponent(language.rawValue)
+        for row in try rows(dir.appendingPathComponent("titles.tsv"), columns: 2) {
+            guard let kind = TitleKind(rawValue: row.cols[1]) else {
+                throw ResourceError(code: .invalidValue, path: row.path, line: row.line, reason: "unknown title kind \(row.cols[1])")
+            }
+            let tokens = tokenForms(row.cols[0])
+            if let other = lex.titles[tokens], other != kind {
+                throw ResourceError(code: .duplicate, path: row.path, line: row.line,
+                                    reason: "«\(row.cols[0])» is already a title of kind \(other.rawValue)")
+            }
+            lex.titles[tokens] = kind
+            lex.longestTitle = max(lex.longestTitle, tokens.count)
+        }
+        for row in try rows(dir.appendingPathComponent("given-names.tsv"), columns: 1) {
+            lex.givenNames.insert(MatchingForm.key(row.cols[0]))
+        }
+        for row in try rows(dir.appendingPathComponent("stopwords.tsv"), columns: 1) {
+            lex.stopwords.insert(MatchingForm.key(row.cols[0]))
+        }
+        for row in try rows(dir.appendingPathComponent("cues.tsv"), columns: 3) {
+            let form = row.cols[0]
+            switch row.cols[1] {
+            case "org-head":
+                guard let kind = ActorKind(rawValue: row.cols[2]) else {
+                    throw ResourceError(code: .invalidValue, path: row.path, line: row.line, reason: "unknown actor kind \(row.cols[2])")
+                }
+                lex.orgHeads[MatchingForm.key(form)] = kind
+            case "outlet": lex.outletCues.insert(tokenForms(form))
+            case "locative": lex.locatives.insert(MatchingForm.key(form))
+            case "person-verb": lex.personVerbs.insert(MatchingForm.key(form))
+            case "place": lex.places.insert(tokenForms(form))
+            default:
+                throw ResourceError(code: .invalidValue, path: row.path, line: row.line, reason: "unknown cue kind \(row.cols[1])")
+            }
+        }
+        return lex
+    }
+
+    /// The matching forms of the tokens of a phrase.
+    static func tokenForms(_ s: String) -> [String] {
+        Tokenizer.tokens(scalars: Array(s.unicodeScalars)).map(\.form)
+    }
+
+    struct Row { var path: String; var line: Int; var cols: [String] }
+
+    /// The data rows of a TSV file: the first non-comment line is the header; `#` lines are comments.
+    static func rows(_ url: URL, columns: Int) throws -> [Row] {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw ResourceError(code: .unreadable, path: url.path, line: 0, reason: "cannot read the file as UTF-8")
+        }
+        var out: [Row] = []
+        var header = true
+        var seen: [String: Int] = [:]
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(raw)
+            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            if header { header = false; continue }
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cols.count == columns else {
+                throw ResourceError(code: .malformed, path: url.path, line: n + 1,
+                                    reason: "expected \(columns) tab-separated columns, found \(cols.count)")
+            }
+            if let problem = GazetteerEntry.normalizationProblem(cols[0]) {
+                throw ResourceError(code: .notNormalized, path: url.path, line: n + 1, reason: "«\(cols[0])»: \(problem)")
+            }
+            let key = cols.joined(separator: "\t")
+            if let first = seen[key] {
+                throw ResourceError(code: .duplicate, path: url.path, line: n + 1, reason: "same entry as line \(first)")
+            }
+            seen[key] = n + 1
+            out.append(Row(path: url.path, line: n + 1, cols: cols))
+        }
+        return out
+    }
+}

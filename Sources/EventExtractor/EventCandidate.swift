@@ -1,0 +1,35 @@
+import EventGraphModel
+
+/// An event found at one trigger, before dating, sourcing and deduplication.
+struct EventCandidate: Sendable {
+    let trigger: Trigger
+    var type: EventType
+    var cameo: String
+    /// Actor ids, source first.
+    var participants: [String]
+    var source: String?
+    var target: String?
+    var isPlanned: Bool
+    var confidence: Double
+    /// The sentence the trigger is in.
+    let sentenceIndex: Int
+    /// Scalar offsets of the sentence (the evidence).
+    let sentenceStart: Int
+    let sentenceEnd: Int
+    /// Scalar offsets of the trigger.
+    let triggerStart: Int
+    let triggerEnd: Int
+    /// Scalar offsets of the clause the participants were taken from.
+    let clauseStart: Int
+    let clauseEnd: Int
+    /// The event's date, once attached.
+    var date: String?
+    var grain: DateGrain?
+    var dateText: String?
+    /// Whether the date was written in the event's own sentence.
+    var isDateOwn = false
+    var reportedBy: [String] = []
+
+    /// Whether the candidate says who spoke to whom (two parties or more, not planned).
+    var isInteraction: Bool { type.isInteraction && participants.count >= 2 }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import EventGraphModel
+import TextAnalysis
+
+/// Attaches dates to events: from the event's clause or sentence, else from the sentence it
+/// continues, else (for interactions reported as news) the month of publication.
+///
+/// Conventions, as the gold annotations of `corpus/dev` apply them:
+/// - a vague past (`خلال الأشهر الأخيرة`, `recently`: `PAST_REF`) is the publication year;
+/// - a time (`2022-11-05T14:00`) keeps its day;
+/// - an interaction the text gives no date for happened in the month of the report
+///   (`date_text` stays `nil`, so callers can tell it apart).
+struct EventDating {
+    let dates: [TemporalExpression]
+    /// Nouns of multi-day periods (`جولة`, `tour`): a day written for them starts the period.
+    let periodNouns: Set<String>
+    let published: String?
+    let text: AnalyzedText
+
+    /// The calendar value of an expression, or `nil` when it is not a date in the past or present.
+    func usable(_ t: TemporalExpression) -> (value: String, grain: DateGrain)? {
+        if t.type == .duration || t.type == .set { return nil }
+        if t.value == "PAST_REF" {
+            guard let p = published, p.count >= 4 else { return nil }
+            return (String(p.prefix(4)), .year)
+        }
+        let value = String(t.value.split(separator: "T", maxSplits: 1).first ?? "")
+        let grain = DateValue(value).grain
+        guard grain != .unknown, !value.hasPrefix("X") else { return nil }
+        // A week (`last week`) is reported as its month, the month of its Thursday.
+        if grain == .week, let first = DateValue(value).firstDay {
+            return (Self.month(ofDayAfter: first, adding: 3), .month)
+        }
+        return (value, grain)
+    }
+
+    /// The month (`YYYY-MM`) of the day `n` days after `day` (`YYYY-MM-DD`).
+    static func month(ofDayAfter day: String, adding n: Int) -> String {
+        let p = day.split(separator: "-").compactMap { Int($0) }
+        guard p.count == 3 else { return String(day.prefix(7)) }
+        var (y, m, d) = (p[0], p[1], p[2] + n)
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        if d > days[m - 1] {
+            d -= days[m - 1]
+            m += 1
+            if m > 12 { m = 1; y += 1 }
+        }
+        _ = d
+        return String(format: "%04d-%02d", y, m)
+    }
+
+    /// Whether a value lies after the publication day (the event is expected, not done).
+    func isFuture(_ value: String) -> Bool {
+        guard let p = published, let first = DateValue(value).firstDay else { return false }
+        return first > p
+    }
+
+    /// The date written nearest the trigger, in its clause first, else in its sentence outside
+    /// the clauses of the sentence's other events.
+    func ownDate(of c: EventCandidate, sentence: Sentence, others: [EventCandidate], clauseOnly: Bool = false) -> TemporalExpression? {
+        let inSentence = dates.filter { d in
+            d.start >= sentence.start && d.end <= sentence.end && usable(d) != nil
+                && (d.start < c.clauseEnd && d.end > c.clauseStart
+                    || !others.contains { $0.clauseStart <= d.start && d.end <= $0.clauseEnd })
+        }
+        func distance(_ t: TemporalExpression) -> Int {
+            t.end <= c.triggerStart ? c.triggerStart - t.end : max(0, t.start - c.triggerEnd)
+        }
+        let inClause = inSentence.filter { $0.start < c.clauseEnd && $0.end > c.clauseStart }
+        if clauseOnly && inClause.isEmpty { return nil }
+        return (inClause.isEmpty ? inSentence : inClause).min { distance($0) < distance($1) }
+    }
+
+    /// Whether two sentences are in the same paragraph (no blank line between them).
+    func sameParagraph(_ a: Sentence, _ b: Sentence) -> Bool {
+        let lo = min(a.end, b.end), hi = max(a.start, b.start)
+        guard lo < hi else { return true }
+        // A blank line (two line breaks with only spaces between) ends a paragraph.
+        var sawBreak = false
+        for u in text.substring(lo, hi).unicodeScalars {
+            if u == "\n" {
+                if sawBreak { return false }
+                sawBreak = true
+            } else if !u.properties.isWhitespace {
+                sawBreak = false
+            }
+        }
+        return true
+    }
+
+    /// Whether the text writes one sentence per paragraph (web copy), so blank lines do not part topics.
+    var singleSentenceParagraphs: Bool {
+        let s = text.sentences
+        guard s.count > 3 else { return false }
+        var single = 0
+        for i in s.indices {
+            let apartBefore = i == 0 || !sameParagraph(s[i - 1], s[i])
+            let apartAfter = i == s.count - 1 || !sameParagraph(s[i], s[i + 1])
+            if apartBefore && apartAfter { single += 1 }
+        }
+        return single * 3 >= s.count * 2
+    }
+
+    /// Dates every candidate in place; candidates are in text order.
+    ///
+    /// Order of preference: a date in the event's clause; a date elsewhere in the sentence that no
+    /// other event's clause claims; for an interaction, the date of the interaction it continues
+    /// (same paragraph, at most two sentences back), else the publication month.
+    func attach(_ candidates: inout [EventCandidate], sentences: [Sentence]) {
+        let single = singleSentenceParagraphs
+        for i in candidates.indices {
+            let c = candidates[i]
+            guard c.sentenceIndex < sentences.count else { continue }
+            let sentence = sentences[c.sentenceIndex]
+            let others = candidates.filter {
+                $0.sentenceIndex == c.sentenceIndex && $0.triggerStart != c.triggerStart && $0.isInteraction
+            }
+            if let t = ownDate(of: c, sentence: sentence, others: others, clauseOnly: true) {
+                setOwn(&candidates[i], t)
+                continue
+            }
+            if let t = ownDate(of: c, sentence: sentence, others: others) {
+                // A day written before the event, past another clause of the sentence (`جولة … في
+                // الرابع من مارس، استهلها بمصر، حيث التقى`), dates that period, not this event.
+                let between = text.tokens(in: t.end, c.triggerStart).count
+                let before = text.tokens(in: max(sentence.start, t.start - 60), t.start).suffix(6)
+                let period = before.contains { periodNouns.contains($0.form) || periodNouns.contains(String($0.form.dropFirst())) }
+                setOwn(&candidates[i], t, coarsen: t.end <= c.triggerStart && between > 2 && period)
+                continue
+            }
+            if c.type.isInteraction, let p = continued(i, in: candidates, sentences: sentences, singleSentenceParagraphs: single) {
+                candidates[i].date = p.date
+                candidates[i].grain = p.grain
+                candidates[i].dateText = p.dateText
+                candidates[i].confidence -= 0.05
+                continue
+            }
+            if c.type.isInteraction, !c.isPlanned, let p = published, p.count >= 7 {
+                candidates[i].date = String(p.prefix(7))
+                candidates[i].grain = .month
+                candidates[i].confidence -= 0.1
+            }
+        }
+    }
+
+    func setOwn(_ c: inout EventCandidate, _ t: TemporalExpression, coarsen: Bool = false) {
+        guard let u = usable(t) else { return }
+        let month = coarsen && u.grain >= .day && u.value.count >= 7
+        c.date = month ? String(u.value.prefix(7)) : u.value
+        c.grain = month ? .month : u.grain
+        c.dateText = t.text
+        c.isDateOwn = true
+        if isFuture(u.value) { c.isPlanned = true }
+    }
+
+    /// The dated interaction an undated one continues: same paragraph, at most two sentences back.
+    func continued(_ i: Int, in candidates: [EventCandidate], sentences: [Sentence],
+                   singleSentenceParagraphs: Bool) -> EventCandidate? {
+        let c = candidates[i]
+        var j = i - 1
+        while j >= 0 {
+            let p = candidates[j]
+            if c.sentenceIndex - p.sentenceIndex > 2 { return nil }
+            // An interaction up to two sentences back, or any dated event in the sentence just before.
+            let related = p.type.isInteraction || c.sentenceIndex - p.sentenceIndex == 1 && p.isDateOwn
+            if p.sentenceIndex < c.sentenceIndex, related, !p.isPlanned, p.date != nil, p.dateText != nil,
+               !singleSentenceParagraphs ? sameParagraph(sentences[p.sentenceIndex], sentences[c.sentenceIndex]) : true {
+                return p
+            }
+            j -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,189 @@
+import EventGraphModel
+import Foundation
+import TextAnalysis
+
+/// How a trigger finds its participants in its clause.
+enum TriggerFrame: String, Sendable, CaseIterable {
+    /// A verb whose subject precedes it (or follows it, Arabic VSO) and whose objects follow it:
+    /// التقى، استقبل، met, visited, hosted.
+    case subjectObject = "subject-object"
+    /// A verb whose other party is introduced by a link word (مع، ب، with, to): تحدث مع، spoke with.
+    case subjectWithObject = "subject-with-object"
+    /// A noun or verb whose parties follow `بين`/`between` as a pair or list.
+    case betweenPair = "between-pair"
+    /// A passive verb whose agent follows `by`: was received by.
+    case passive
+    /// An event noun (محادثات، لقاء، talks, meeting) linked to its parties by مع/بين/من/with/between/from.
+    case nominal
+    /// One speaker: قال، أكد، said, told.
+    case statement
+    /// An outlet reports: ذكرت صحيفة، reported.
+    case report
+    /// Words said to someone: `told X`, `أبلغ X`. With a person or body right after it, the
+    /// speaker talked to that party (a talk); otherwise, or to an outlet, it is a statement.
+    case address
+}
+
+/// One trigger entry of `triggers.tsv`.
+struct Trigger: Sendable, Hashable {
+    /// Stable id (`ar.meet.iltaqa`).
+    let id: String
+    /// The words in matching form.
+    let words: [String]
+    let type: EventType
+    let cameo: String
+    let frame: TriggerFrame
+}
+
+/// The kinds of cue words in `cues.tsv`.
+enum CueKind: String, Sendable, CaseIterable {
+    /// Introduces the other party: مع، with.
+    case with
+    /// Introduces a pair or list: بين، between.
+    case between
+    /// Introduces the caller or sender: من، from.
+    case from
+    /// Introduces the agent of a passive: by.
+    case by
+    /// Coordination between parties: and.
+    case and
+    /// A place follows: في، إلى، in, at, to. A country or city after it is a place, not a party.
+    case location
+    /// A possessor follows (aides of X, مساعدي X): X is not a party.
+    case possessor
+    /// A reporting verb or phrase: ذكرت، نقلت، according to, reported, told.
+    case reporting
+    /// A word that refers back to the last named outlet: الصحيفة، the newspaper.
+    case outletAnaphor = "outlet-anaphor"
+    /// The event is planned or expected: من المقرر، المقبل، will, is expected to.
+    case planned
+    /// The event did not happen: لم، رفض، did not, refused to.
+    case negation
+    /// Whatever follows in the sentence is a condition or a question: إذا، whether, if.
+    case condition
+    /// Ends a clause: حيث، كما، when.
+    case stop
+    /// Ends a clause and opens a relative one, whose subject is inside it: الذي، التي، who, which.
+    case relative
+    /// A role noun whose genitive names a country or body, not a party: وزراء خارجية روسيا.
+    case genitiveHead = "genitive-head"
+    /// A verb that holds an event noun (`عقد اجتماعا`, `held talks`): a noun with no link word
+    /// takes its parties from the verb's subject only when such a verb governs it.
+    case support
+    /// A title that, with a nationality, names the one person of that country in the text:
+    /// `الوزير المصري`, `the Egyptian minister`.
+    case title
+    /// A multi-day period (جولة، tour): a day written for it does not date what happens during it.
+    case period
+    /// An article between a place preposition and its place: `at the White House`.
+    case determiner
+    /// A subject pronoun that refers back to the last subject: he, she.
+    case pronoun
+    /// A title abbreviation that does not end a sentence: Sens., Gens.
+    case abbreviation
+    /// Makes talks a telephone call: هاتفيا، الهاتف، phone.
+    case phone
+    /// Right before an event noun, makes it hypothetical: `على التفاوض`, `to talks`.
+    case irrealis
+}
+
+/// The rules of one language, loaded from `Resources/<lang>/`.
+struct LanguageRules: Sendable {
+    let language: LanguageCode
+    let triggers: PhraseTable<Trigger>
+    let cues: PhraseTable<CueKind>
+    /// Single-word `period` cues (جولة، tour), for dating.
+    let periodNouns: Set<String>
+}
+
+/// Loads and checks the TSV resources.
+enum EventRulesLoader {
+    static let triggerColumns = ["id", "form", "type", "cameo", "frame"]
+    static let cueColumns = ["kind", "form"]
+
+    /// Loads the rules of a language from a resources folder.
+    static func load(_ language: LanguageCode, from root: URL) throws -> LanguageRules {
+        let triggerRows = try rows(root, "\(language.rawValue)/triggers.tsv", columns: triggerColumns)
+        var triggers: [([String], Trigger)] = []
+        var ids: Set<String> = []
+        var forms: Set<String> = []
+        for (path, line, c) in triggerRows {
+            let trigger = try parseTrigger(c, path: path, line: line)
+            guard ids.insert(trigger.id).inserted else {
+                throw EventRulesError(.duplicate, path: path, line: line, reason: "trigger id \"\(trigger.id)\" is used twice")
+            }
+            guard forms.insert(c[1]).inserted else {
+                throw EventRulesError(.duplicate, path: path, line: line, reason: "form \"\(c[1])\" is listed twice")
+            }
+            triggers.append((trigger.words, trigger))
+        }
+        let cueRows = try rows(root, "\(language.rawValue)/cues.tsv", columns: cueColumns)
+        var cues: [([String], CueKind)] = []
+        var seen: Set<String> = []
+        for (path, line, c) in cueRows {
+            guard let kind = CueKind(rawValue: c[0]) else {
+                throw EventRulesError(.badValue, path: path, line: line, reason: "unknown cue kind \"\(c[0])\" (expected one of: \(CueKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            try checkForm(c[1], path: path, line: line)
+            guard seen.insert(c[0] + "\t" + c[1]).inserted else {
+                throw EventRulesError(.duplicate, path: path, line: line, reason: "cue \"\(c[1])\" of kind \(c[0]) is listed twice")
+            }
+            cues.append((c[1].split(separator: " ").map(String.init), kind))
+        }
+        let periods = Set(cues.filter { $0.1 == .period && $0.0.count == 1 }.compactMap(\.0.first))
+        return LanguageRules(language: language, triggers: PhraseTable(triggers), cues: PhraseTable(cues),
+                             periodNouns: periods)
+    }
+
+    static func parseTrigger(_ c: [String], path: String, line: Int) throws -> Trigger {
+        guard let type = EventType(rawValue: c[2]) else {
+            throw EventRulesError(.badValue, path: path, line: line, reason: "unknown event type \"\(c[2])\"")
+        }
+        guard c[3].count == 3 || c[3].count == 4, c[3].allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw EventRulesError(.badValue, path: path, line: line, reason: "CAMEO code \"\(c[3])\" is not 3 or 4 digits")
+        }
+        guard let frame = TriggerFrame(rawValue: c[4]) else {
+            throw EventRulesError(.badValue, path: path, line: line, reason: "unknown frame \"\(c[4])\" (expected one of: \(TriggerFrame.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        try checkForm(c[1], path: path, line: line)
+        return Trigger(id: c[0], words: c[1].split(separator: " ").map(String.init), type: type, cameo: c[3], frame: frame)
+    }
+
+    static func checkForm(_ form: String, path: String, line: Int) throws {
+        guard MatchingForm.key(form) == form, !form.isEmpty else {
+            throw EventRulesError(.notMatchingForm, path: path, line: line,
+                                  reason: "\"\(form)\" should be written \"\(MatchingForm.key(form))\"")
+        }
+    }
+
+    /// The data rows of a TSV file: header checked, `#` comments and blank lines skipped.
+    static func rows(_ root: URL, _ path: String, columns: [String]) throws -> [(String, Int, [String])] {
+        let url = root.appendingPathComponent(path)
+        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+            throw EventRulesError(.missingFile, path: path, line: 0, reason: "cannot read \(url.path)")
+        }
+        var out: [(String, Int, [String])] = []
+        var sawHeader = false
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            if !sawHeader {
+                guard cells == columns else {
+                    throw EventRulesError(.badColumns, path: path, line: i + 1,
+                                          reason: "header should be \(columns.joined(separator: "<TAB>"))")
+                }
+                sawHeader = true
+                continue
+            }
+            guard cells.count == columns.count, !cells.contains(where: \.isEmpty) else {
+                throw EventRulesError(.badColumns, path: path, line: i + 1,
+                                      reason: "expected \(columns.count) non-empty columns (\(columns.joined(separator: ", "))), found \(cells.count)")
+            }
+            out.append((path, i + 1, cells))
+        }
+        return out
+    }
+}

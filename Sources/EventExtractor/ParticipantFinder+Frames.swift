@@ -1,0 +1,325 @@
+import ActorRecognizer
+import EventGraphModel
+import TextAnalysis
+
+extension ParticipantFinder {
+    /// The token window of a trigger's clause: from the last boundary before it to the next after it.
+    func clause(of k: Int) -> (left: Int, right: Int) {
+        let hit = view.triggers[k]
+        var left = 0
+        for c in view.cues where (c.value == .stop || c.value == .relative) && c.end <= hit.first { left = max(left, c.end) }
+        if k > 0 { left = max(left, view.triggers[k - 1].end) }
+        var right = min(view.tokens.count, hit.end + Self.maxRight)
+        for c in view.cues where (c.value == .stop || c.value == .relative) && c.first >= hit.end { right = min(right, c.first) }
+        if k + 1 < view.triggers.count { right = min(right, view.triggers[k + 1].first) }
+        // `by` ends the parties of an active verb (`meets X … by Frederik Balfour`, a byline).
+        if hit.value.frame != .passive, hit.value.frame != .betweenPair,
+           let by = view.cues.first(where: { $0.value == .by && $0.first >= hit.end && $0.first < right }) {
+            right = by.first
+        }
+        // A quotation or a colon opens other words.
+        var q = hit.end + 2
+        while q < right, hit.value.frame != .report {
+            if view.gap(after: q - 1, before: q).unicodeScalars.contains(where: { "\"“”«»:".unicodeScalars.contains($0) }) {
+                right = q
+                break
+            }
+            q += 1
+        }
+        return (left, max(right, hit.end))
+    }
+
+    /// The candidate event of trigger `k` of the sentence, or `nil` when it is negated.
+    func candidate(_ k: Int) -> EventCandidate? {
+        let hit = view.triggers[k]
+        let trigger = hit.value
+        let (left, right) = clause(of: k)
+        if trigger.type != .declineComment, view.has(.negation, in: hit.first - 3, hit.first) { return nil }
+        if trigger.type.isInteraction, view.has(.condition, in: 0, hit.first) { return nil }
+
+        let type = trigger.type
+        let eligible = view.mentions.indices.filter { isEligible($0, for: type, frame: trigger.frame) || (trigger.frame == .report) }
+        let lefts = eligible.filter { view.mentions[$0].first >= left && view.mentions[$0].end <= hit.first }
+            .map { view.mentions[$0] }
+        let rights = eligible.filter { view.mentions[$0].first >= hit.end && view.mentions[$0].first < right }
+            .map { view.mentions[$0] }
+        let sentenceSubject = eligible.map { view.mentions[$0] }
+            .first { $0.end <= left && $0.kind != .outlet && !isLinked($0, after: max(0, $0.first - 2)) }
+
+        var parties: [PlacedMention] = []
+        var source: PlacedMention?
+        var target: PlacedMention?
+        var carried = false
+        var addressed = false
+
+        switch trigger.frame {
+        case .report:
+            let outlet = rights.first { $0.kind == .outlet && $0.first - hit.end <= 4 }
+                ?? lefts.last { $0.kind == .outlet }
+            if let outlet {
+                parties = [outlet]
+                source = outlet
+            } else if view.has(.outletAnaphor, in: hit.end, min(right, hit.end + 3)), lastOutlet != nil {
+                return reportCandidate(k, left: left, right: right)
+            } else {
+                return nil
+            }
+        case .address:
+            let speaker = lefts.last { $0.kind == .person } ?? lefts.last { $0.kind != .outlet } ?? sentenceSubject
+            source = speaker
+            if let addressee = rights.first(where: { $0.first <= hit.end + 1 && $0.kind == .person }), let s = speaker,
+               s.kind == .person, s.actorID != addressee.actorID {
+                parties = [s, addressee]
+                target = addressee
+                addressed = true
+            } else {
+                parties = speaker.map { [$0] } ?? []
+            }
+        case .statement:
+            let people = lefts.filter { $0.kind != .outlet }
+            if let s = people.last(where: { $0.kind == .person }) ?? people.last {
+                source = s
+            } else if let r = rights.first(where: { $0.kind != .outlet && !isLinked($0, after: hit.end) }) {
+                source = r
+            } else if let s = sentenceSubject {
+                source = s
+                carried = true
+            }
+            parties = source.map { [$0] } ?? []
+        default:
+            let between = trigger.frame == .betweenPair
+                ? view.first(.between, in: hit.end, right)
+                : view.first(.between, in: hit.end, min(right, hit.end + 4))
+            if let between {
+                // `talks between X and Y`: the parties are those after between, and only those.
+                parties = rights.filter { $0.first >= between.end }
+                if parties.isEmpty {
+                    // `قمة بين الدول الثلاث …، حيث كان بوتين ونظيراه روحاني وأردوغان`: the
+                    // generic pair is named in the next clause of the sentence.
+                    let later = eligible.map { view.mentions[$0] }.filter { $0.first >= right && $0.kind == .person }
+                    parties = forwardGroup(later)
+                    if parties.count < 2 { parties = [] }
+                }
+                break
+            }
+            if trigger.frame == .betweenPair {
+                // `accord signed by X and Y`: the parties follow a trigger phrase; a bare
+                // `summit`/`قمة` without `between` names no parties (`قمة ترامب وكيم` is a plan).
+                parties = trigger.words.count > 1 && rights.count >= 2 ? rights : []
+                break
+            }
+            var subject = subjectGroup(lefts)
+            var objects: [PlacedMention]
+            switch trigger.frame {
+            case .subjectObject, .betweenPair:
+                objects = rights
+            case .passive:
+                objects = rights
+                if let by = view.first(.by, in: hit.end, right) ?? (view.has(.by, at: hit.end) ? (hit.end, hit.end + 1) : nil) {
+                    objects = rights.filter { $0.first >= by.end }
+                }
+            case .subjectWithObject:
+                let link = firstLink(in: hit.end, min(right, hit.end + 5))
+                objects = rights.filter { r in isLinked(r, after: hit.end) || (link.map { r.first >= $0 } ?? false) }
+                if subject.isEmpty, let s = rights.first(where: { r in !objects.contains(where: { $0.first == r.first }) }) {
+                    subject = [s]
+                }
+            default: // nominal
+                if let link = firstLink(in: hit.end, min(right, hit.end + 6)) {
+                    objects = rights.filter { $0.first >= link }
+                } else {
+                    objects = rights.filter { $0.first - hit.end <= 2 && isLinked($0, after: hit.end) }
+                }
+                // `الحوار التي بدأتها الكويت مع إيران`: the relative clause tells the noun's parties.
+                if objects.isEmpty, let rel = view.cues.first(where: { $0.value == .relative && $0.first >= hit.end && $0.first <= hit.end + 1 }) {
+                    var end = min(view.tokens.count, rel.end + Self.maxRight)
+                    for c in view.cues where c.value == .stop && c.first >= rel.end { end = min(end, c.first) }
+                    if !view.triggers.contains(where: { $0.first >= rel.end && $0.first < end }) {
+                        let inside = eligible.map { view.mentions[$0] }.filter { $0.first >= rel.end && $0.first < end }
+                        if let link = firstLink(in: rel.end, end) {
+                            let linked = inside.filter { $0.first >= link }
+                            let agents = inside.filter { $0.first < link }
+                            if !linked.isEmpty, let a = agents.first {
+                                subject = [a]
+                                objects = linked
+                            }
+                        }
+                    }
+                }
+                // `لقاء حفتر بالسراج`: the noun's genitive is its subject.
+                if language == .ar, let g = rights.first, g.first == hit.end, !isLinked(g, after: hit.end),
+                   !objects.contains(where: { $0.first == g.first }) {
+                    subject = [g]
+                }
+            }
+            let afterRelative = view.cues.contains { $0.value == .relative && $0.end == left }
+            if subject.isEmpty {
+                if afterRelative, language == .ar, trigger.frame == .subjectObject, let first = objects.first {
+                    // `اللقاء الذي جمع X بـY`: the relative clause has its own parties.
+                    subject = [first]
+                    objects.removeFirst()
+                } else if let s = sentenceSubject, left > 0 {
+                    subject = [s]
+                    carried = true
+                } else if language == .ar, trigger.frame == .subjectObject, let first = objects.first {
+                    subject = [first]
+                    objects.removeFirst()
+                } else if let s = sentenceSubject {
+                    subject = [s]
+                    carried = true
+                } else if let p = previousSubject, view.has(.pronoun, in: left, hit.first), !objects.isEmpty,
+                          let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
+                    subject = [m]
+                    carried = true
+                }
+            }
+            // `ترعى روسيا وإيران … محادثات آستانا`: a bare event noun whose subject is not holding it.
+            if trigger.frame == .nominal, objects.isEmpty, !view.has(.support, in: max(left, hit.first - 8), hit.first) {
+                subject = Array(subject.prefix(1))
+            }
+            if trigger.frame == .passive {
+                source = objects.first
+                target = subject.first
+                parties = objects + subject
+            } else {
+                source = subject.first
+                parties = subject + objects
+                target = objects.first
+            }
+        }
+
+        parties = unique(parties)
+        if type == .visit {
+            // A visit's place is its target, not a party: "visited Vietnam", "زيارة إلى تونس".
+            let places = parties.dropFirst().filter { Self.placeKinds.contains($0.kind) }
+            if let place = places.first { target = place }
+            parties = parties.filter { p in !places.contains { $0.actorID == p.actorID } }
+        }
+        parties = dropAffiliated(parties)
+
+        var planned = hit.reading.isFuture
+        if view.has(.planned, in: 0, hit.first) || view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
+            planned = true
+        }
+        let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
+        if isNoun, view.cues.contains(where: { $0.value == .irrealis && $0.end == hit.first }) { planned = true }
+        if language == .ar, ["ل", "ول", "فل"].contains(hit.reading.prefix) { planned = true }
+
+        var type2 = type
+        if trigger.frame == .address { type2 = addressed ? .talk : .statement }
+        if type == .talk, view.has(.phone, in: hit.end, min(right, hit.end + 12)) { type2 = .call }
+        // Parties who sign or reach an agreement together negotiated it (CAMEO 057 kept).
+        if type == .agreement, parties.count >= 2, parties.allSatisfy({ $0.kind == .person || Self.placeKinds.contains($0.kind) }) {
+            type2 = .negotiate
+        }
+        var confidence: Double
+        switch trigger.frame {
+        case .subjectObject, .subjectWithObject, .passive: confidence = 0.85
+        case .betweenPair: confidence = 0.8
+        case .nominal: confidence = 0.75
+        case .statement, .report, .address: confidence = 0.8
+        }
+        if carried { confidence -= 0.15 }
+        if planned { confidence -= 0.1 }
+
+        return EventCandidate(
+            trigger: trigger, type: type2, cameo: trigger.cameo, participants: parties.map(\.actorID),
+            source: source?.actorID, target: target?.actorID, isPlanned: planned, confidence: confidence,
+            sentenceIndex: view.sentence.index, sentenceStart: view.sentence.start, sentenceEnd: view.sentence.end,
+            triggerStart: view.tokens[hit.first].token.start,
+            triggerEnd: view.tokens[hit.end - 1].token.end, clauseStart: view.offset(left),
+            clauseEnd: right >= view.tokens.count ? view.sentence.end : view.offset(right))
+    }
+
+    /// A report by the outlet that `الصحيفة`/`the newspaper` refers back to.
+    func reportCandidate(_ k: Int, left: Int, right: Int) -> EventCandidate? {
+        guard let outlet = lastOutlet else { return nil }
+        let hit = view.triggers[k]
+        return EventCandidate(
+            trigger: hit.value, type: hit.value.type, cameo: hit.value.cameo, participants: [outlet],
+            source: outlet, target: nil, isPlanned: false, confidence: 0.7,
+            sentenceIndex: view.sentence.index, sentenceStart: view.sentence.start, sentenceEnd: view.sentence.end,
+            triggerStart: view.tokens[hit.first].token.start,
+            triggerEnd: view.tokens[hit.end - 1].token.end, clauseStart: view.offset(left),
+            clauseEnd: right >= view.tokens.count ? view.sentence.end : view.offset(right))
+    }
+
+    /// The subject before a trigger: the nearest person (else the nearest party) and whoever is
+    /// coordinated with it (`X and Y met`, `نداء تونس والنهضة`).
+    func subjectGroup(_ lefts: [PlacedMention]) -> [PlacedMention] {
+        // A role and the name it introduces (`Foreign Minister` + `Silvan Shalom`) are one mention.
+        var candidates: [PlacedMention] = []
+        for m in lefts where m.kind != .outlet {
+            if let last = candidates.last, last.actorID == m.actorID, m.first <= last.end + 1 {
+                candidates[candidates.count - 1] = PlacedMention(mention: last.mention, kind: last.kind, first: last.first,
+                                                                 end: max(last.end, m.end), clitic: last.clitic)
+            } else {
+                candidates.append(m)
+            }
+        }
+        guard let head = candidates.last(where: { $0.kind == .person }) ?? candidates.last,
+              var i = candidates.lastIndex(where: { $0.first == head.first }) else { return [] }
+        var group = [head]
+        while i > 0 {
+            let prev = candidates[i - 1], cur = candidates[i]
+            guard cur.first - prev.end <= 8, isCoordinated(from: prev.end, to: cur.first, next: cur),
+                  !view.triggers.contains(where: { $0.first >= prev.end && $0.first < cur.first }) else { break }
+            group.insert(prev, at: 0)
+            i -= 1
+        }
+        return group
+    }
+
+    /// A stand-in mention for a subject carried from an earlier sentence (`he` → the last subject).
+    func carriedMention(_ id: String) -> PlacedMention? {
+        let m = ActorMention(actorID: id, start: view.sentence.start, end: view.sentence.start, text: "", form: .pronoun)
+        return PlacedMention(mention: m, kind: .person, first: 0, end: 0, clitic: "")
+    }
+
+    /// The first person of a list and whoever is coordinated with it (`X ونظيراه Y وZ`).
+    func forwardGroup(_ mentions: [PlacedMention]) -> [PlacedMention] {
+        guard let head = mentions.first else { return [] }
+        var group = [head]
+        for m in mentions.dropFirst() {
+            if let last = group.last, last.actorID == m.actorID, m.first <= last.end + 1 {
+                group[group.count - 1] = PlacedMention(mention: last.mention, kind: last.kind, first: last.first,
+                                                       end: max(last.end, m.end), clitic: last.clitic)
+                continue
+            }
+            guard let last = group.last, m.first - last.end <= 6,
+                  !view.triggers.contains(where: { $0.first >= last.end && $0.first < m.first }) else { break }
+            let joined = m.clitic.hasPrefix("و") || view.has(.and, in: last.end, m.first)
+                || (last.end..<max(last.end, m.first)).contains { k in view.tokens[k].readings.contains { $0.prefix == "و" } }
+            guard joined else { break }
+            if m.actorID != last.actorID { group.append(m) }
+        }
+        return unique(group)
+    }
+
+    /// The first link word (with, from, between, by) in `[lo, hi)`.
+    func firstLink(in lo: Int, _ hi: Int) -> Int? {
+        var best: Int?
+        for c in view.cues where [CueKind.with, .from, .between, .by].contains(c.value) && c.first >= lo && c.first < hi {
+            // English `to`/`with` before a verb (`spoke anonymously to describe`) links nothing:
+            // a link word is followed by a name within a few words.
+            if language == .en, !view.mentions.contains(where: { $0.first >= c.end && $0.first <= c.end + 3 }) { continue }
+            best = min(best ?? c.end, c.end)
+        }
+        if let b = best { return b }
+        // Arabic: a party carrying ب (بالرئيس) is linked.
+        return view.mentions.first { $0.first >= lo && $0.first < hi && ($0.clitic.hasPrefix("ب") || $0.clitic.hasPrefix("وب")) }?.first
+    }
+
+    func unique(_ parties: [PlacedMention]) -> [PlacedMention] {
+        var seen: Set<String> = []
+        return parties.filter { seen.insert($0.actorID).inserted }
+    }
+
+    /// Drops a country or body when a person among the parties belongs to it.
+    func dropAffiliated(_ parties: [PlacedMention]) -> [PlacedMention] {
+        let people = parties.filter { $0.kind == .person }
+        let owners = Set(people.compactMap { affiliations[$0.actorID] })
+        guard !owners.isEmpty else { return parties }
+        return parties.filter { $0.kind == .person || !owners.contains($0.actorID) }
+    }
+}

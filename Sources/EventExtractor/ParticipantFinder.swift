@@ -1,0 +1,135 @@
+import ActorRecognizer
+import EventGraphModel
+import TextAnalysis
+
+/// Finds the parties of a trigger in its clause, following the trigger's frame.
+///
+/// The clause runs from the previous clause boundary (a stop word or another trigger) to the next
+/// one. Mentions that name a place (`في موسكو`, `in Tunis`), a possessor (`aides of X`,
+/// `مساعدي X`), an attribute of a person (`Kuchma of Ukraine`, `وزير خارجية روسيا … لافروف`) or
+/// a role that an apposition names (`لبوتين، يوري أوشاكوف`) are not parties.
+struct ParticipantFinder {
+    let view: SentenceView
+    let language: LanguageCode
+    let affiliations: [String: String]
+    /// The last outlet named before this sentence (for `الصحيفة`, `the newspaper`).
+    let lastOutlet: String?
+    /// The person who was the subject of the last event before this sentence (for `he`, `she`).
+    let previousSubject: String?
+
+    static let maxRight = 30
+    static let placeKinds: Set<ActorKind> = [.country, .government]
+
+    // MARK: eligibility
+
+    /// Whether a mention can be a party of an event of type `type`.
+    func isEligible(_ i: Int, for type: EventType, frame: TriggerFrame) -> Bool {
+        let m = view.mentions[i]
+        if m.kind == .outlet { return false }
+        // A demonym names its country only as a plural noun: `between the Palestinians and Israel`.
+        if m.mention.form == .demonym {
+            let word = view.tokens[m.first].token
+            guard language == .en, view.has(.determiner, at: m.first - 1), word.form.hasSuffix("s"),
+                  !view.has(.title, at: m.first + 1) else { return false }
+        }
+        if isPlace(i) && type != .attack { return false }
+        if frame != .statement, isPossessed(i) { return false }
+        if isGenitive(i) { return false }
+        if isApposedRole(i) { return false }
+        if isAttribute(i) { return false }
+        return true
+    }
+
+    /// A country governed by a role noun (`وزراء خارجية روسيا`), or coordinated with one that is
+    /// (`وزراء خارجية روسيا وإيران وتركيا`).
+    func isGenitive(_ i: Int) -> Bool {
+        var k = i
+        while k >= 0 {
+            let m = view.mentions[k]
+            guard Self.placeKinds.contains(m.kind) else { return false }
+            if view.has(.genitiveHead, in: m.first - 2, m.first) { return true }
+            guard k > 0 else { return false }
+            let prev = view.mentions[k - 1]
+            guard m.first - prev.end <= 1, isCoordinated(from: prev.end, to: m.first, next: m) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A country or capital after `في`, `in`, `to` or with the clitic `ب` (بالدوحة).
+    func isPlace(_ i: Int) -> Bool {
+        let m = view.mentions[i]
+        guard Self.placeKinds.contains(m.kind) || m.mention.form == .metonym else { return false }
+        if view.has(.location, at: m.first - 1) { return true }
+        if view.has(.determiner, at: m.first - 1), view.has(.location, at: m.first - 2) { return true }
+        if view.has(.determiner, at: m.first - 1), view.has(.determiner, at: m.first - 2), view.has(.location, at: m.first - 3) { return true }
+        if m.clitic.hasSuffix("ب") || m.clitic.hasSuffix("بال") { return true }
+        return false
+    }
+
+    /// A mention governed by a possessor noun: `مساعدي الرئيس الروسي`, `aides to X`.
+    func isPossessed(_ i: Int) -> Bool {
+        let m = view.mentions[i]
+        // `Bush's son`, `Putin's aides`: the possessor is not the party.
+        if language == .en, view.has(.possessor, at: m.end) { return true }
+        let previousPerson = view.mentions[..<i].last { $0.kind == .person && $0.actorID != m.actorID }
+        let lo = max(previousPerson?.end ?? 0, m.first - 5)
+        return view.has(.possessor, in: lo, m.first)
+    }
+
+    /// `لبوتين، يوري أوشاكوف`: a mention followed by a comma and another person names whose
+    /// adviser, counterpart or envoy the person is (Arabic), or which body the person leads.
+    func isApposedRole(_ i: Int) -> Bool {
+        let m = view.mentions[i]
+        guard i + 1 < view.mentions.count else { return false }
+        let next = view.mentions[i + 1]
+        guard next.kind == .person, next.actorID != m.actorID else { return false }
+        if language == .en && m.kind == .person { return false }
+        let gap = view.text.substring(m.mention.end, next.mention.start)
+        let stripped = gap.unicodeScalars.filter { !" \t\n«»\"“”'()".unicodeScalars.contains($0) }
+        // A title right before another person's name is that person's title: `وزير خارجيتها سيرغي لافروف`.
+        if (m.mention.form == .role || m.mention.form == .pronoun), stripped.isEmpty || String(String.UnicodeScalarView(stripped)) == "،"
+            || String(String.UnicodeScalarView(stripped)) == "," { return true }
+        return String(String.UnicodeScalarView(stripped)) == "،" || String(String.UnicodeScalarView(stripped)) == ","
+    }
+
+    /// A country or body written as an attribute of a nearby person: `Kuchma of Ukraine`,
+    /// `ملك مملكة البحرين` after the name, `وزير خارجية روسيا الاتحادية سيرجي لافروف` before it.
+    func isAttribute(_ i: Int) -> Bool {
+        let m = view.mentions[i]
+        guard m.kind != .person else { return false }
+        for (j, p) in view.mentions.enumerated() where p.kind == .person && p.actorID != m.actorID {
+            if p.end <= m.first, m.first - p.end <= 3, !isCoordinated(from: p.end, to: m.first, next: m) {
+                return true
+            }
+            if m.end <= p.first, p.first - m.end <= 4, !isCoordinated(from: m.end, to: p.first, next: p) {
+                _ = j
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether `and`/`و` or a trigger stands between two token positions.
+    func isCoordinated(from lo: Int, to hi: Int, next: PlacedMention) -> Bool {
+        if next.clitic.hasPrefix("و") { return true }
+        // Two names in one token: `Reagan-Gorbachev summit`.
+        if hi < lo { return true }
+        if view.has(.and, in: lo, hi) { return true }
+        for k in max(0, lo)..<min(hi, view.tokens.count) {
+            let t = view.tokens[k].token
+            if language == .ar, t.form.hasPrefix("و"), view.tokens[k].readings.contains(where: { $0.prefix == "و" }),
+               view.mentions.contains(where: { $0.first == k }) { return true }
+        }
+        if view.triggers.contains(where: { $0.first >= lo && $0.first < hi }) { return true }
+        return false
+    }
+
+    /// Whether a mention is introduced by a link word (مع، من، بين، by, with…) after `from`,
+    /// or carries the clitic `ب` (بالرئيس).
+    func isLinked(_ m: PlacedMention, after from: Int) -> Bool {
+        if m.clitic.hasPrefix("ب") || m.clitic.hasPrefix("وب") { return true }
+        for kind in [CueKind.with, .from, .between, .by] where view.has(kind, in: from, m.first) { return true }
+        return false
+    }
+}

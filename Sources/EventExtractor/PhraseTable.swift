@@ -1,0 +1,106 @@
+import TextAnalysis
+
+/// One way to read a token: a proclitic, a stem, and whether a future prefix (س) was removed.
+struct TokenReading: Hashable, Sendable {
+    let prefix: String
+    let stem: String
+    let isFuture: Bool
+}
+
+/// A token of a sentence with its readings, ready for phrase matching.
+struct SentenceToken: Sendable {
+    let token: Token
+    let readings: [TokenReading]
+
+    init(_ token: Token) {
+        self.token = token
+        var out: [TokenReading] = []
+        for r in token.stems {
+            out.append(TokenReading(prefix: r.prefix, stem: r.stem, isFuture: false))
+        }
+        if token.script == .arabic {
+            // سيلتقي، وسيزور، فستعقد: the future prefix before an imperfect verb.
+            for lead in ["س", "وس", "فس"] where token.form.hasPrefix(lead) {
+                let rest = String(token.form.unicodeScalars.dropFirst(lead.unicodeScalars.count))
+                if let first = rest.unicodeScalars.first, "يتنا".unicodeScalars.contains(first), rest.unicodeScalars.count >= 3 {
+                    out.append(TokenReading(prefix: lead, stem: rest, isFuture: true))
+                }
+            }
+        }
+        readings = out
+    }
+
+    /// Whether one of the readings has this stem.
+    func has(_ stem: String) -> Bool { readings.contains { $0.stem == stem } }
+}
+
+/// A phrase found at a token position.
+struct PhraseMatch<Value: Sendable>: Sendable {
+    let value: Value
+    /// Index of the first token (in the sentence's token array).
+    let first: Int
+    /// Index one past the last token.
+    let end: Int
+    /// The reading of the first token that matched.
+    let reading: TokenReading
+}
+
+/// Multi-word phrases in matching form, looked up by their first word.
+///
+/// Arabic tokens match through their clitic readings (`والتقى` matches `التقى`); later words of a
+/// phrase match the same way.
+struct PhraseTable<Value: Sendable>: Sendable {
+    private let byFirst: [String: [(words: [String], value: Value)]]
+
+    init(_ entries: [([String], Value)]) {
+        var map: [String: [(words: [String], value: Value)]] = [:]
+        for (words, value) in entries {
+            guard let head = words.first else { continue }
+            map[head, default: []].append((words, value))
+        }
+        for key in map.keys { map[key]?.sort { $0.words.count > $1.words.count } }
+        byFirst = map
+    }
+
+    /// Every entry that starts at token `i`, longest first.
+    func matches(_ tokens: [SentenceToken], at i: Int) -> [PhraseMatch<Value>] {
+        var out: [PhraseMatch<Value>] = []
+        for reading in tokens[i].readings {
+            guard let entries = byFirst[reading.stem] else { continue }
+            for (words, value) in entries {
+                guard i + words.count <= tokens.count else { continue }
+                var ok = true
+                for k in 1..<max(1, words.count) where !tokens[i + k].has(words[k]) {
+                    ok = false
+                    break
+                }
+                if ok { out.append(PhraseMatch(value: value, first: i, end: i + words.count, reading: reading)) }
+            }
+        }
+        return out.sorted {
+            ($0.end - $0.first, -$0.reading.prefix.count) > ($1.end - $1.first, -$1.reading.prefix.count)
+        }
+    }
+
+    /// Every phrase of a token array, leftmost-longest, not overlapping.
+    func scan(_ tokens: [SentenceToken]) -> [PhraseMatch<Value>] {
+        var out: [PhraseMatch<Value>] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = matches(tokens, at: i).first {
+                out.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Every phrase of a token array, allowing several at one place (cues of different kinds).
+    func scanAll(_ tokens: [SentenceToken]) -> [PhraseMatch<Value>] {
+        var out: [PhraseMatch<Value>] = []
+        for i in tokens.indices { out.append(contentsOf: matches(tokens, at: i)) }
+        return out
+    }
+}

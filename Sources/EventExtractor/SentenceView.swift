@@ -1,0 +1,90 @@
+import ActorRecognizer
+import EventGraphModel
+import TextAnalysis
+
+/// An actor mention placed on the tokens of its sentence.
+struct PlacedMention: Sendable {
+    let mention: ActorMention
+    let kind: ActorKind
+    /// Index of the first token the mention touches.
+    let first: Int
+    /// Index one past the last token it touches.
+    let end: Int
+    /// The proclitic written before the mention inside its first token (`و`, `ب`, `ل`), in matching form.
+    let clitic: String
+
+    var actorID: String { mention.actorID }
+}
+
+/// One sentence prepared for event extraction: tokens with readings, cues, triggers and mentions.
+struct SentenceView: Sendable {
+    let sentence: Sentence
+    let tokens: [SentenceToken]
+    let triggers: [PhraseMatch<Trigger>]
+    /// Cue kinds found at each token index (a cue marks the token where it starts).
+    let cuesAt: [[CueKind]]
+    /// Cue phrases with their extents.
+    let cues: [PhraseMatch<CueKind>]
+    let mentions: [PlacedMention]
+    let text: AnalyzedText
+
+    init(_ sentence: Sentence, text: AnalyzedText, rules: LanguageRules, mentions all: [ActorMention],
+         kinds: [String: ActorKind]) {
+        self.sentence = sentence
+        self.text = text
+        let tokens = text.tokens(in: sentence.start, sentence.end).map(SentenceToken.init)
+        self.tokens = tokens
+        triggers = rules.triggers.scan(tokens)
+        let cues = rules.cues.scanAll(tokens)
+        self.cues = cues
+        var at = Array(repeating: [CueKind](), count: tokens.count)
+        for c in cues { at[c.first].append(c.value) }
+        cuesAt = at
+        var placed: [PlacedMention] = []
+        let lo = all.partitioningIndex { $0.start >= sentence.start }
+        for m in all[lo...] {
+            if m.start >= sentence.end { break }
+            guard let kind = kinds[m.actorID] else { continue }
+            let first = tokens.partitioningIndex { $0.token.end > m.start }
+            guard first < tokens.count else { continue }
+            let end = max(first + 1, tokens.partitioningIndex { $0.token.start >= m.end })
+            let tok = tokens[first].token
+            var clitic = ""
+            if m.start > tok.start {
+                clitic = MatchingForm.of(text.substring(tok.start, m.start))
+            }
+            placed.append(PlacedMention(mention: m, kind: kind, first: first, end: end, clitic: clitic))
+        }
+        mentions = placed
+    }
+
+    /// Whether a cue of `kind` starts at token `i`.
+    func has(_ kind: CueKind, at i: Int) -> Bool {
+        i >= 0 && i < cuesAt.count && cuesAt[i].contains(kind)
+    }
+
+    /// Whether a cue of `kind` starts anywhere in `[lo, hi)`.
+    func has(_ kind: CueKind, in lo: Int, _ hi: Int) -> Bool {
+        let l = max(0, lo), h = min(hi, cuesAt.count)
+        guard l < h else { return false }
+        return (l..<h).contains { cuesAt[$0].contains(kind) }
+    }
+
+    /// The first token index in `[lo, hi)` where a cue of `kind` starts, with the cue's end.
+    func first(_ kind: CueKind, in lo: Int, _ hi: Int) -> (start: Int, end: Int)? {
+        cues.filter { $0.value == kind && $0.first >= lo && $0.first < hi }
+            .min { $0.first < $1.first }
+            .map { ($0.first, $0.end) }
+    }
+
+    /// The original text between two tokens (from the end of token `a` to the start of token `b`).
+    func gap(after a: Int, before b: Int) -> String {
+        guard a >= 0, b < tokens.count, a < b else { return "" }
+        return text.substring(tokens[a].token.end, tokens[b].token.start)
+    }
+
+    /// The scalar offset where token `i` starts (the sentence end past the last token).
+    func offset(_ i: Int) -> Int {
+        i < tokens.count ? tokens[i].token.start : sentence.end
+    }
+}

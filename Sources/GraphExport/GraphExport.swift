@@ -1,1 +1,0 @@
-// GraphExport: see the module's main type.

@@ -1,1 +1,0 @@
-// GraphvizRendering: see the module's main type.

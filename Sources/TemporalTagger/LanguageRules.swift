@@ -1,0 +1,105 @@
+import EventGraphModel
+import Foundation
+
+/// The word lists and rules of one language, indexed for matching.
+///
+/// Every `*.tsv` file of the language folder except `patterns.tsv` is a word list named after
+/// its file; `patterns.tsv` holds the rules. Three word lists have a meaning for the engine:
+/// `numbers` (cardinals in words, for `@num`), `future` (words that make a bare weekday or month
+/// point forward) and `proclitics` (prefixes a first word may carry, Arabic `و ف ب`).
+struct LanguageRules: Sendable {
+    let language: LanguageCode
+    let lexicons: [String: Lexicon]
+    let rules: [Rule]
+    /// Rules by a literal form their match can start with.
+    let rulesByLiteral: [Form: [Int]]
+    /// Rules by a word list their match can start with.
+    let rulesByLexicon: [String: [Int]]
+    /// Rules by a built-in class their match can start with.
+    let rulesByBuiltin: [BuiltinClass: [Int]]
+    /// For each first-token form, the word lists that have an entry starting with it.
+    let lexiconsByFirst: [Form: [String]]
+    let numbers: Lexicon?
+    let future: Lexicon?
+    let proclitics: Set<String>
+    /// Every form a match can start with (literals, first tokens of word lists, number words).
+    let startForms: Set<Form>
+    /// The longest pattern, to size the capture buffer once.
+    let maxElements: Int
+    /// For a form, the rules it can start only through an optional leading element (`the` in
+    /// `the? @day …`): those need their first required element within the next few tokens.
+    let leadOnly: [Form: Set<Int>]
+
+    /// Loads a language folder (`…/Resources/ar`).
+    ///
+    /// - Throws: `ResourceError` for a missing folder or `patterns.tsv`, or any bad line.
+    static func load(_ folder: URL, language: LanguageCode) throws -> LanguageRules {
+        let fm = FileManager.default
+        let lang = language.rawValue
+        guard let names = try? fm.contentsOfDirectory(atPath: folder.path) else {
+            throw ResourceError(.missing, path: lang, line: 0, reason: "no resource folder at \(folder.path)")
+        }
+        func read(_ name: String) throws -> String {
+            guard let data = fm.contents(atPath: folder.appendingPathComponent(name).path),
+                  let text = String(data: data, encoding: .utf8)
+            else { throw ResourceError(.missing, path: "\(lang)/\(name)", line: 0, reason: "cannot read the file as UTF-8") }
+            return text
+        }
+        var lexicons: [String: Lexicon] = [:]
+        for name in names.sorted() where name.hasSuffix(".tsv") && name != "patterns.tsv" {
+            let className = String(name.dropLast(4))
+            lexicons[className] = try Lexicon.parse(try read(name), name: className, path: "\(lang)/\(name)")
+        }
+        guard names.contains("patterns.tsv") else {
+            throw ResourceError(.missing, path: "\(lang)/patterns.tsv", line: 0, reason: "every language needs a patterns file")
+        }
+        let rules = try Rule.parseAll(try read("patterns.tsv"), path: "\(lang)/patterns.tsv",
+                                      lexicons: lexicons, language: language)
+        var byLiteral: [Form: [Int]] = [:], byLexicon: [String: [Int]] = [:], byBuiltin: [BuiltinClass: [Int]] = [:]
+        for (index, rule) in rules.enumerated() {
+            for element in rule.elements {
+                switch element.matcher {
+                case .literal(let forms): for f in forms { byLiteral[f, default: []].append(index) }
+                case .lexicon(let name, _): byLexicon[name, default: []].append(index)
+                case .builtin(let b): byBuiltin[b, default: []].append(index)
+                }
+                if !element.isOptional { break }
+            }
+        }
+        var leadOnly: [Form: Set<Int>] = [:]
+        for (index, rule) in rules.enumerated() where rule.head > 0 {
+            let head = rule.elements[rule.head]
+            func headTakes(_ f: Form) -> Bool {
+                switch head.matcher {
+                case .literal(let set): return set.contains(f)
+                case .lexicon(_, let lexicon): return lexicon.byFirst[f] != nil
+                case .builtin(let b):
+                    if b == .word || b == .def { return true }
+                    if b == .num { return lexicons["numbers"]?.byFirst[f] != nil || f.string.first?.isNumber == true }
+                    return f.string.first?.isNumber == true
+                }
+            }
+            for element in rule.elements[..<rule.head] {
+                var forms: [Form] = []
+                switch element.matcher {
+                case .literal(let set): forms = Array(set)
+                case .lexicon(_, let lexicon): forms = Array(lexicon.byFirst.keys)
+                case .builtin: continue
+                }
+                for f in forms where !headTakes(f) { leadOnly[f, default: []].insert(index) }
+            }
+        }
+        var byFirst: [Form: [String]] = [:]
+        for (name, lexicon) in lexicons where byLexicon[name] != nil {
+            for key in lexicon.byFirst.keys { byFirst[key, default: []].append(name) }
+        }
+        let proclitics = Set(lexicons["proclitics"].map { $0.byFirst.keys.map(\.string) } ?? [])
+        var startForms = Set(byLiteral.keys).union(byFirst.keys)
+        if byBuiltin[.num] != nil, let numbers = lexicons["numbers"] { startForms.formUnion(numbers.byFirst.keys) }
+        return LanguageRules(language: language, lexicons: lexicons, rules: rules, rulesByLiteral: byLiteral,
+                             rulesByLexicon: byLexicon, rulesByBuiltin: byBuiltin, lexiconsByFirst: byFirst,
+                             numbers: lexicons["numbers"], future: lexicons["future"], proclitics: proclitics,
+                             startForms: startForms, maxElements: rules.map(\.elements.count).max() ?? 0,
+                             leadOnly: leadOnly)
+    }
+}

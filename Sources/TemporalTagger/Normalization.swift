@@ -1,0 +1,119 @@
+/// How a rule turns its captured slots into a TIMEX3 value: a function of the engine and arguments.
+///
+/// Written in `patterns.tsv` as `date($4, $3, $2)`: `$n` is the n-th pattern element (1-based),
+/// `_` an absent argument, anything else a literal (`past`, `-1`, `PAST_REF`).
+struct Normalization: Sendable {
+    /// The functions the engine knows, with what their arguments mean.
+    enum Function: String, Sendable, CaseIterable {
+        /// `date(year, month, day)`: absolute; a missing year comes from the anchor (news semantics).
+        case date
+        /// `dayof(month, day, news|past|next|this)`: a day and month with a modifier (`12 يونيو المقبل`).
+        case dayof
+        /// `month(month, news|past|next|this)`: a month without a year.
+        case month
+        /// `monthof(month, yearOffset)`: `June last year`.
+        case monthof
+        /// `weekday(weekday, news|past|next|this, [part])`.
+        case weekday
+        /// `shift(D|W|M|Y|Q|H|DE, offset, [part])`: the anchor's day/week/… moved by `offset`.
+        case shift
+        /// `back(count, unit)` / `ahead(count, unit)`: `three days ago`, `in two weeks`.
+        case back, ahead
+        /// `duration(count, unit)`: `P3D`, `P2M`, `PT4H`.
+        case duration
+        /// `lit(VALUE)`: a fixed value (`PAST_REF`, `P1W`).
+        case lit
+        /// `quarter(q, [year])`, `half(h, [year])`.
+        case quarter, half
+        /// `quarterrel(q, yearOffset)`: `this year's third quarter`, `next year's first quarter`.
+        case quarterrel
+        /// `season(SU|…, [year], news|past|next|this)`.
+        case season
+        /// `year(y)`, `decade(y)`, `century(ordinal)`.
+        case year, decade, century
+        /// `hijri(day, month, [year])`: converted with the Umm al-Qura calendar.
+        case hijri
+        /// `time(hour, [minute], [am|pm], [weekday])`.
+        case time
+        /// `refquarter(yearOffset)`: the quarter the text last named (else the last complete one),
+        /// moved by whole years: `the quarter`, `the year-earlier quarter`.
+        case refquarter
+        /// `prior(count, unit)`: like `back`, but a year back from a quarter the text last named
+        /// gives that quarter a year earlier (`… in the third quarter, up from a year ago`).
+        case prior
+        /// `yearof(century, yy)`: `nineteen ninety-six` → 1996.
+        case yearof
+        /// `setweekday(weekday, [part])`: `every Monday` → `XXXX-WXX-1`.
+        case setweekday
+        /// `reject()`: a negative rule.
+        case reject
+
+        var arity: ClosedRange<Int> {
+            switch self {
+            case .date: return 3...3
+            case .duration, .back, .ahead, .quarter, .half, .month, .monthof, .prior, .yearof, .quarterrel: return 2...2
+            case .refquarter: return 1...1
+            case .weekday, .shift: return 2...3
+            case .lit, .year, .decade, .century: return 1...1
+            case .season, .hijri, .dayof: return 3...3
+            case .time: return 4...4
+            case .setweekday: return 1...2
+            case .reject: return 0...0
+            }
+        }
+    }
+
+    /// An argument: a slot of the pattern, a literal or nothing.
+    enum Argument: Sendable {
+        case slot(Int)
+        case literal(String)
+        case absent
+    }
+
+    let function: Function
+    let arguments: [Argument]
+
+    /// Whether the value depends on what the text said before (re-resolved in text order).
+    var usesDiscourse: Bool { function == .refquarter || function == .prior }
+
+    static func parse(_ text: String, slots: Int, fail: (String) -> ResourceError) throws -> Normalization {
+        guard let open = text.firstIndex(of: "("), text.hasSuffix(")") else {
+            throw fail("normalisation «\(text)» must look like name(arg, …)")
+        }
+        let name = String(text[..<open])
+        guard let function = Function(rawValue: name) else {
+            throw fail("unknown function «\(name)» (known: \(Function.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        var arguments: [Argument] = []
+        if !inner.trimmingSpaces.isEmpty {
+            for raw in inner.split(separator: ",", omittingEmptySubsequences: false) {
+                let arg = raw.trimmingSpaces
+                if arg.isEmpty { throw fail("empty argument in «\(text)»") }
+                if arg == "_" {
+                    arguments.append(.absent)
+                } else if arg.hasPrefix("$") {
+                    guard let n = Int(arg.dropFirst()), (1...slots).contains(n) else {
+                        throw fail("slot «\(arg)» is not one of $1…$\(slots)")
+                    }
+                    arguments.append(.slot(n - 1))
+                } else {
+                    arguments.append(.literal(String(arg)))
+                }
+            }
+        }
+        guard function.arity.contains(arguments.count) else {
+            throw fail("\(name) takes \(function.arity.lowerBound)…\(function.arity.upperBound) arguments, found \(arguments.count)")
+        }
+        return Normalization(function: function, arguments: arguments)
+    }
+}
+
+extension Substring {
+    var trimmingSpaces: Substring {
+        var s = self
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return s
+    }
+}

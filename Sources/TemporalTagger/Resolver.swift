@@ -1,0 +1,256 @@
+import Foundation
+
+/// What resolution knows besides the captured slots.
+struct ResolutionContext: Sendable {
+    /// The publication day, or `nil` to leave relative values unresolved.
+    let anchor: CivilDay?
+    /// Whether the wording or tense around the expression points forward (`will`, `المقبل`).
+    let isForward: Bool
+    /// The last quarter the text named before the expression (`1989-Q3`), for anaphoric rules.
+    var quarter: String? = nil
+}
+
+extension Normalization {
+    /// The TIMEX3 value for the captured slots, or `nil` when they do not make a valid value
+    /// (31 February, hour 27) so that the match is dropped.
+    func evaluate(_ captures: [String?], _ context: ResolutionContext) -> String? {
+        func arg(_ i: Int) -> String? {
+            guard i < arguments.count else { return nil }
+            switch arguments[i] {
+            case .slot(let n): return captures[n]
+            case .literal(let s): return s
+            case .absent: return nil
+            }
+        }
+        func int(_ i: Int) -> Int? { arg(i).flatMap { Int($0) } }
+        let anchor = context.anchor
+        switch function {
+        case .reject:
+            return nil
+        case .lit:
+            return arg(0)
+        case .date:
+            guard let m = int(1), (1...12).contains(m) else { return nil }
+            let d = int(2)
+            if let y = int(0).map(Self.fullYear) {
+                guard let d else { return CivilDay(y, m, 1).isoMonth }
+                guard (1...CivilDay.daysIn(month: m, year: y)).contains(d) else { return nil }
+                return CivilDay(y, m, d).iso
+            }
+            guard let d else { return resolveMonth(m, "news", context) }
+            guard (1...31).contains(d) else { return nil }
+            guard let anchor else { return "XXXX-\(CivilDay.pad(m, 2))-\(CivilDay.pad(d, 2))" }
+            var y = anchor.year
+            let guess = CivilDay(y, m, min(d, 28))
+            if context.isForward {
+                if guess < anchor, anchor.month != m { y += 1 }
+            } else if guess.serial - anchor.serial > Self.futureHorizonDays {
+                y -= 1      // far ahead of a report without a future cue: last year's
+            }
+            guard d <= CivilDay.daysIn(month: m, year: y) else { return nil }
+            return CivilDay(y, m, d).iso
+        case .dayof:
+            guard let m = int(0), (1...12).contains(m), let d = int(1), (1...31).contains(d) else { return nil }
+            guard let a = anchor else { return "XXXX-\(CivilDay.pad(m, 2))-\(CivilDay.pad(d, 2))" }
+            var y = a.year
+            let this = CivilDay(y, m, min(d, CivilDay.daysIn(month: m, year: y)))
+            switch Self.direction(arg(2) ?? "news") {
+            case "past": if this >= a { y -= 1 }
+            case "next": if this <= a { y += 1 }
+            case "this": break
+            default: if this > a, !context.isForward { y -= 1 }
+            }
+            guard d <= CivilDay.daysIn(month: m, year: y) else { return nil }
+            return CivilDay(y, m, d).iso
+        case .month:
+            guard let m = int(0), (1...12).contains(m) else { return nil }
+            return resolveMonth(m, arg(1) ?? "news", context)
+        case .monthof:
+            guard let m = int(0), (1...12).contains(m), let offset = int(1) else { return nil }
+            guard let anchor else { return "XXXX-\(CivilDay.pad(m, 2))" }
+            return CivilDay(anchor.year + offset, m, 1).isoMonth
+        case .weekday:
+            guard let w = int(0), (1...7).contains(w) else { return nil }
+            let part = arg(2).map { "T" + $0 } ?? ""
+            guard let anchor else { return "XXXX-WXX-\(w)" + part }
+            return resolveWeekday(w, arg(1) ?? "news", anchor, context.isForward).iso + part
+        case .quarterrel:
+            guard let q = int(0), (1...4).contains(q), let offset = int(1) else { return nil }
+            guard let anchor else { return "XXXX-Q\(q)" }
+            return "\(CivilDay.pad(anchor.year + offset, 4))-Q\(q)"
+        case .refquarter:
+            guard let offset = int(0) else { return nil }
+            guard let q = context.quarter ?? Self.shift(anchor, unit: "Q", by: -1), let y = Int(q.prefix(4)) else {
+                return "XXXX-QX"
+            }
+            return CivilDay.pad(y + offset, 4) + q.dropFirst(4)
+        case .prior:
+            guard let (count, unit) = Self.quantity(int(0), arg(1)) else { return nil }
+            guard let count else { return "PAST_REF" }
+            if unit == "Y", let q = context.quarter, let y = Int(q.prefix(4)) {
+                return CivilDay.pad(y - count, 4) + q.dropFirst(4)
+            }
+            return Self.shift(anchor, unit: unit, by: -count)
+        case .yearof:
+            guard let c = int(0), let yy = int(1), (0...99).contains(yy) else { return nil }
+            return CivilDay.pad(c * 100 + yy, 4)
+        case .setweekday:
+            guard let w = int(0), (1...7).contains(w) else { return nil }
+            return "XXXX-WXX-\(w)" + (arg(1).map { "T" + $0 } ?? "")
+        case .shift:
+            guard let unit = arg(0), let n = int(1) else { return nil }
+            let part = arg(2).map { $0.hasPrefix("-") ? $0 : "T" + $0 } ?? ""
+            return Self.shift(anchor, unit: unit, by: n).map { $0 + part }
+        case .back, .ahead:
+            guard let (count, unit) = Self.quantity(int(0), arg(1)) else { return nil }
+            guard let count else { return function == .back ? "PAST_REF" : "FUTURE_REF" }
+            return Self.shift(anchor, unit: unit, by: function == .back ? -count : count)
+        case .duration:
+            guard let (count, unit) = Self.quantity(int(0), arg(1)) else { return nil }
+            let n = count.map(String.init) ?? "X"
+            return unit.hasPrefix("T") ? "PT\(n)\(unit.dropFirst())" : "P\(n)\(unit)"
+        case .quarter, .half:
+            let letter = function == .quarter ? "Q" : "H", limit = function == .quarter ? 4 : 2
+            guard let q = int(0), (1...limit).contains(q) else { return nil }
+            if let y = int(1).map(Self.fullYear) { return "\(CivilDay.pad(y, 4))-\(letter)\(q)" }
+            guard let anchor else { return "XXXX-\(letter)\(q)" }
+            let startMonth = (q - 1) * (12 / limit) + 1
+            let y = startMonth <= anchor.month || context.isForward ? anchor.year : anchor.year - 1
+            return "\(CivilDay.pad(y, 4))-\(letter)\(q)"
+        case .season:
+            guard let s = arg(0) else { return nil }
+            if let y = int(1).map(Self.fullYear) { return "\(CivilDay.pad(y, 4))-\(s)" }
+            guard let anchor else { return "XXXX-\(s)" }
+            let start = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][s] ?? 1
+            var y = anchor.year
+            switch Self.direction(arg(2) ?? "news") {
+            case "past": if start >= anchor.month - 1 { y -= 1 }
+            case "next": if start <= anchor.month { y += 1 }
+            case "this": break
+            default: if start > anchor.month, !context.isForward { y -= 1 }
+            }
+            return "\(CivilDay.pad(y, 4))-\(s)"
+        case .year:
+            guard let y = int(0).map(Self.fullYear) else { return nil }
+            return CivilDay.pad(y, 4)
+        case .decade:
+            guard let raw = arg(0), let y = Int(raw) else { return nil }
+            let full = raw.count <= 2 ? 1900 + y : y
+            return String(CivilDay.pad(full, 4).prefix(3))
+        case .century:
+            guard let n = int(0), (1...30).contains(n) else { return nil }
+            return CivilDay.pad(n - 1, 2)
+        case .hijri:
+            if int(0) == nil, int(1) == nil, let y = int(2) {
+                return Hijri.gregorian(day: 1, month: 7, year: y, anchor: anchor).map { String($0.prefix(4)) }
+            }
+            guard let m = int(1), (1...12).contains(m) else { return nil }
+            guard let d = int(0) else {
+                return Hijri.gregorian(day: 15, month: m, year: int(2), anchor: anchor).map { String($0.prefix(7)) }
+            }
+            guard (1...30).contains(d) else { return nil }
+            return Hijri.gregorian(day: d, month: m, year: int(2), anchor: anchor)
+        case .time:
+            guard var h = int(0), (0...24).contains(h) else { return nil }
+            let minute = int(1) ?? 0
+            guard (0...59).contains(minute) else { return nil }
+            if let ampm = arg(2) {
+                guard (1...12).contains(h) else { return nil }
+                if ampm == "pm", h < 12 { h += 12 }
+                if ampm == "am", h == 12 { h = 0 }
+            }
+            let clock = "T\(CivilDay.pad(h, 2)):\(CivilDay.pad(minute, 2))"
+            guard let anchor else { return "XXXX-XX-XX" + clock }
+            if let w = int(3), (1...7).contains(w) {
+                return resolveWeekday(w, "news", anchor, context.isForward).iso + clock
+            }
+            return anchor.iso + clock
+        }
+    }
+
+    /// How far past the anchor a day-month without year may fall when nothing points forward.
+    static let futureHorizonDays = 61
+
+    /// Two-digit years: `87` → 1987, `05` → 2005.
+    static func fullYear(_ y: Int) -> Int { y >= 100 ? y : (y < 40 ? 2000 + y : 1900 + y) }
+
+    /// A count and a unit code from a `units` value (`D`, `2D` for a dual, `D*` for a plural).
+    static func quantity(_ count: Int?, _ unitValue: String?) -> (Int?, String)? {
+        guard var unit = unitValue, !unit.isEmpty else { return nil }
+        var implied: Int? = 1
+        if unit.hasSuffix("*") { unit.removeLast(); implied = nil }
+        if let first = unit.first, first.isNumber {
+            implied = Int(String(first))
+            unit.removeFirst()
+        }
+        return (count ?? implied, unit)
+    }
+
+    /// The anchor moved by `n` units, written at that unit's grain.
+    static func shift(_ anchor: CivilDay?, unit: String, by n: Int) -> String? {
+        guard let a = anchor else {
+            switch unit {
+            case "D", "TH", "TM", "TS": return "XXXX-XX-XX"
+            case "W": return "XXXX-WXX"
+            case "M": return "XXXX-XX"
+            case "Q": return "XXXX-QX"
+            case "H": return "XXXX-HX"
+            case "Y": return "XXXX"
+            case "DE": return "XXX"
+            case "CE": return "XX"
+            default: return nil
+            }
+        }
+        switch unit {
+        case "D": return a.adding(days: n).iso
+        case "TH", "TM", "TS": return a.iso
+        case "W": return a.adding(days: 7 * n).isoWeekString
+        case "M": return a.adding(months: n).isoMonth
+        case "Q":
+            let q = (a.month - 1) / 3 + n, y = a.year + (q >= 0 ? q / 4 : (q - 3) / 4)
+            return "\(CivilDay.pad(y, 4))-Q\(((q % 4) + 4) % 4 + 1)"
+        case "H":
+            let h = (a.month - 1) / 6 + n, y = a.year + (h >= 0 ? h / 2 : (h - 1) / 2)
+            return "\(CivilDay.pad(y, 4))-H\(((h % 2) + 2) % 2 + 1)"
+        case "Y": return CivilDay.pad(a.year + n, 4)
+        case "DE": return String(CivilDay.pad(a.year + 10 * n, 4).prefix(3))
+        case "CE": return String(CivilDay.pad(a.year + 100 * n, 4).prefix(2))
+        default: return nil
+        }
+    }
+
+    /// Directions may be written as words or as the offsets of the `modifiers` list (-1, 1, 0).
+    static func direction(_ raw: String) -> String {
+        switch raw {
+        case "-1": return "past"
+        case "1", "+1": return "next"
+        case "0": return "this"
+        default: return raw
+        }
+    }
+
+    func resolveMonth(_ m: Int, _ direction: String, _ context: ResolutionContext) -> String {
+        guard let a = context.anchor else { return "XXXX-\(CivilDay.pad(m, 2))" }
+        var y = a.year
+        switch Self.direction(direction) {
+        case "past": if m >= a.month { y -= 1 }
+        case "next": if m <= a.month { y += 1 }
+        case "this": break
+        default:
+            if context.isForward { if m < a.month { y += 1 } } else if m > a.month { y -= 1 }
+        }
+        return CivilDay(y, m, 1).isoMonth
+    }
+
+    func resolveWeekday(_ w: Int, _ direction: String, _ a: CivilDay, _ isForward: Bool) -> CivilDay {
+        let delta = w - a.weekday
+        switch Self.direction(direction) {
+        case "past": return a.adding(days: delta < 0 ? delta : delta - 7)
+        case "next": return a.adding(days: delta > 0 ? delta : delta + 7)
+        case "this": return a.adding(days: delta)
+        default:
+            if isForward { return a.adding(days: delta >= 0 ? delta : delta + 7) }
+            return a.adding(days: delta <= 0 ? delta : delta - 7)
+        }
+    }
+}

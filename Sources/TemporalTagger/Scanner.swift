@@ -1,0 +1,147 @@
+import TextAnalysis
+
+/// A form in matching form, hashed and compared on its UTF-8 bytes.
+///
+/// Forms are already normalised (``MatchingForm``), so byte equality is the right equality, and
+/// it avoids the Unicode normalisation `String` does to hash and compare Arabic text.
+struct Form: Hashable, Sendable {
+    let string: String
+    init(_ string: String) { self.string = string }
+
+    func hash(into hasher: inout Hasher) {
+        var s = string
+        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: Form, b: Form) -> Bool {
+        var x = a.string, y = b.string
+        return x.withUTF8 { xs in y.withUTF8 { ys in xs.count == ys.count && xs.elementsEqual(ys) } }
+    }
+}
+
+/// A word, number or punctuation mark of the text being tagged, in matching form.
+struct ScanToken: Sendable {
+    enum Kind: Sendable { case word, number, punct }
+    let kind: Kind
+    /// Original code-point offsets `[start, end)`.
+    let start: Int
+    let end: Int
+    /// Matching form (lower case, Arabic letters unified, digits ASCII).
+    let form: String
+    /// The form as a dictionary key.
+    var key: Form { Form(form) }
+    /// Whether white space separates it from the previous token.
+    let spaceBefore: Bool
+    /// Whether a line break separates it from the previous token.
+    let lineBefore: Bool
+    /// Whether the original first scalar is upper case.
+    let isCapitalized: Bool
+    /// Whether the word is written in Arabic script.
+    let isArabic: Bool
+    /// The value of a digit run, or -1.
+    let number: Int
+    /// Whether the token ends a sentence or clause (for tense cues).
+    var isBoundary: Bool { kind == .punct && (form == "." || form == "!" || form == "?" || form == "؟" || form == ";" || form == "؛") }
+}
+
+/// Splits the matching form of a text into tokens with original offsets.
+///
+/// - Complexity: O(n) in the number of scalars; one `String` per word or number.
+enum Scanner {
+    @inline(__always)
+    static func isArabicLetter(_ v: UInt32) -> Bool {
+        (0x0621...0x064A).contains(v) || (0x0671...0x06D3).contains(v) || (0x06FA...0x06FF).contains(v)
+    }
+
+    @inline(__always)
+    static func isLetter(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if isArabicLetter(v) { return true }
+        return u.properties.isAlphabetic
+    }
+
+    /// Appends the UTF-8 encoding of a scalar.
+    @inline(__always)
+    static func append(_ u: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let v = u.value
+        if v < 0x80 {
+            bytes.append(UInt8(v))
+        } else if v < 0x800 {
+            bytes.append(UInt8(0xC0 | (v >> 6)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            bytes.append(UInt8(0xE0 | (v >> 12)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            bytes.append(UInt8(0xF0 | (v >> 18)))
+            bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
+    @inline(__always)
+    static func isUpper(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0x0600 && v <= 0x06FF { return false }
+        return u.properties.isUppercase
+    }
+
+    static func tokens(_ text: AnalyzedText) -> [ScanToken] {
+        let folded = text.folded, origin = text.origin, scalars = text.scalars
+        var out: [ScanToken] = []
+        out.reserveCapacity(folded.count / 4)
+        var i = 0
+        let n = folded.count
+        var space = true, line = true
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        while i < n {
+            let u = folded[i]
+            let v = u.value
+            if v == 0x20 || v == 0x09 || v == 0x0D || v == 0x0B || v == 0x0C || (v >= 0x2000 && v <= 0x200B) {
+                space = true; i += 1; continue
+            }
+            if v == 0x0A || v == 0x2028 || v == 0x2029 || v == 0x85 {
+                space = true; line = true; i += 1; continue
+            }
+            let start = i
+            let kind: ScanToken.Kind
+            var number = -1
+            var arabic = false
+            if v >= 0x30 && v <= 0x39 {
+                kind = .number
+                var value = 0
+                while i < n, folded[i].value >= 0x30, folded[i].value <= 0x39 {
+                    if value < 100_000_000 { value = value * 10 + Int(folded[i].value - 0x30) }
+                    i += 1
+                }
+                number = value
+            } else if isLetter(u) {
+                kind = .word
+                arabic = isArabicLetter(v)
+                while i < n, isLetter(folded[i]) { i += 1 }
+            } else {
+                kind = .punct
+                i += 1
+            }
+            bytes.removeAll(keepingCapacity: true)
+            for k in start..<i { append(folded[k], to: &bytes) }
+            let first = origin[start]
+            var last = origin[i - 1] + 1
+            // Diacritics and tatweel after the last letter belong to the word (صباحاً).
+            while kind == .word, last < scalars.count, MatchingForm.isIgnorable(scalars[last].value),
+                  scalars[last].value != 0x200E, scalars[last].value != 0x200F { last += 1 }
+            out.append(ScanToken(kind: kind, start: first, end: last, form: String(decoding: bytes, as: UTF8.self),
+                                 spaceBefore: space, lineBefore: line,
+                                 isCapitalized: isUpper(scalars[first]),
+                                 isArabic: arabic, number: number))
+            space = false
+            line = false
+        }
+        return out
+    }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import EventGraphModel
+import Foundation
+import GraphExport
+import GraphStore
+import GraphvizRendering
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the graph (Graphviz, GraphML, GEXF) or the timeline (Markdown, HTML, JSON, CSV, iCalendar).",
+        subcommands: [ExportGraphCommand.self, ExportTimelineCommand.self])
+}
+
+/// Graph formats: DOT text, rendered pictures, and interchange formats.
+enum GraphFormat: String, ExpressibleByArgument, CaseIterable {
+    case dot, svg, png, pdf, graphml, gexf
+}
+
+/// Timeline formats.
+enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
+    case md, html, json, csv, ics
+}
+
+/// Draws or serialises a snapshot in one format.
+enum GraphOutput {
+    static func data(_ snapshot: GraphSnapshot, format: GraphFormat, title: String?) throws -> Data {
+        switch format {
+        case .dot: return Data(DOTExporter.dot(snapshot, title: title).utf8)
+        case .graphml: return Data(GraphMLExporter.graphML(snapshot).utf8)
+        case .gexf: return Data(GEXFExporter.gexf(snapshot).utf8)
+        case .svg, .png, .pdf:
+            let rendering = RenderFormat(rawValue: format.rawValue) ?? .svg
+            do {
+                return Data(try GraphvizRenderer.render(dot: DOTExporter.dot(snapshot, title: title), format: rendering))
+            } catch {
+                throw CommandFailure("cannot render \(format.rawValue): \(error)")
+            }
+        }
+    }
+}
+
+/// Serialises timeline entries in one format.
+enum TimelineOutput {
+    static func text(_ entries: [TimelineEntry], format: TimelineFormat, title: String?) -> String {
+        switch format {
+        case .md: TimelineExporter.markdown(entries, title: title)
+        case .html: TimelineExporter.html(entries, title: title)
+        case .json: TimelineExporter.json(entries)
+        case .csv: TimelineExporter.csv(entries)
+        case .ics: TimelineExporter.ics(entries)
+        }
+    }
+}
+
+struct ExportGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Export the actor graph, whole or as an ego network around one actor.",
+        discussion: """
+            SVG, PNG and PDF are rendered in-process by Graphviz (cairo: Arabic shaped, right to left).
+
+            Example:
+              eventgraph export graph --format png -o graph.png --db Output/eventgraph.sqlite
+              eventgraph export graph --actor Sullivan --depth 1 --from 2022 --format dot
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "dot, svg, png, pdf, graphml or gexf.") var format: GraphFormat = .dot
+    @Option(help: "Only the ego network of this actor.") var actor: String?
+    @Option(help: "Hops around --actor.") var depth: Int = 1
+    @OptionGroup var window: DateWindow
+    @Option(help: "At most this many actors (the most connected are kept).") var maxNodes: Int = 150
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+
+    func run() throws {
+        let graph = try store.open()
+        let key = try actor.map { try resolveActor($0, in: graph) }
+        let days = window.days
+        let snapshot = try graph.graph(GraphFilter(actor: key, depth: depth, from: days.from, to: days.to, maxNodes: maxNodes))
+        try Terminal.write(try GraphOutput.data(snapshot, format: format, title: actor), to: output)
+    }
+}
+
+struct ExportTimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Export the events in date order; events with no date of their own sit at their report date, marked.",
+        discussion: """
+            Example:
+              eventgraph export timeline --format html -o timeline.html --db Output/eventgraph.sqlite
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "md, html, json (TimelineJS), csv or ics.") var format: TimelineFormat = .md
+    @Option(help: "Only events with this actor.") var actor: String?
+    @Option(help: "Only events of this type.") var type: EventType?
+    @OptionGroup var window: DateWindow
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+
+    func run() throws {
+        let graph = try store.open()
+        let key = try actor.map { try resolveActor($0, in: graph) }
+        let days = window.days
+        let entries = try graph.events(EventFilter(from: days.from, to: days.to, actor: key, type: type))
+        try Terminal.write(TimelineOutput.text(entries, format: format, title: "EventGraph timeline"), to: output)
+    }
+}

@@ -1,0 +1,157 @@
+import ArticleReader
+import EventGraphModel
+import ExtractionPipeline
+import Foundation
+import GraphStore
+
+/// Reading, extraction and storing of a batch of inputs: what `ingest` and `build` share.
+///
+/// Files are listed first, then read, extracted in parallel and stored in chunks, so memory stays
+/// flat in the size of the batch. Every rejected input is named with its reason on standard error
+/// and the batch goes on; each document is stored in a transaction of its own (a savepoint inside
+/// the chunk's transaction), all of it or nothing.
+struct Ingestion {
+    let pipeline: ExtractionPipeline
+    let reader: ArticleReader
+    let store: GraphStore
+    var chunkSize = 64
+
+    /// What a run did, for the closing summary.
+    struct Summary {
+        var stored = 0, duplicates = 0, rejected = 0
+        var actorsAdded = 0, eventsAdded = 0, edgesAdded = 0
+
+        var line: String {
+            "documents: \(stored) stored, \(duplicates) skipped as duplicates, \(rejected) rejected; "
+                + "added \(actorsAdded) actors, \(eventsAdded) events, \(edgesAdded) edges"
+        }
+    }
+
+    /// Ingests files, folders (recursively) and `-` (standard input).
+    func run(_ inputs: [String], showProgress: Bool) -> Summary {
+        var summary = Summary()
+        let files = InputFiles.list(inputs) { rejection in
+            Terminal.error(rejection.description)
+            summary.rejected += 1
+        }
+        var start = 0
+        while start < files.count {
+            let chunk = Array(files[start..<min(start + chunkSize, files.count)])
+            start += chunk.count
+            var documents: [Document] = []
+            for path in chunk {
+                let results = path == "-"
+                    ? reader.read(data: FileHandle.standardInput.readDataToEndOfFile(), path: "-")
+                    : reader.read(path: path)
+                for result in results {
+                    switch result {
+                    case .success(let document): documents.append(document)
+                    case .failure(let error):
+                        Terminal.error(error.description)
+                        summary.rejected += 1
+                    }
+                }
+            }
+            store(documents, into: &summary)
+            if showProgress {
+                FileHandle.standardError.write(Data("\r\(start)/\(files.count) files · \(summary.stored) stored · \(summary.duplicates) duplicates · \(summary.rejected) rejected".utf8))
+            }
+        }
+        if showProgress, !files.isEmpty { FileHandle.standardError.write(Data("\n".utf8)) }
+        return summary
+    }
+
+    private func store(_ documents: [Document], into summary: inout Summary) {
+        guard !documents.isEmpty else { return }
+        let extractions = Self.extractInParallel(documents, pipeline: pipeline)
+        let results: [Result<IngestReport, StoreError>]
+        do {
+            results = try store.ingest(batch: Array(zip(documents, extractions)))
+        } catch {
+            for document in documents {
+                Terminal.error("\(document.path ?? "-"): store failed: \(error)")
+            }
+            summary.rejected += documents.count
+            return
+        }
+        for (document, result) in zip(documents, results) {
+            switch result {
+            case .success(let report):
+                if report.isDuplicate {
+                    summary.duplicates += 1
+                } else {
+                    summary.stored += 1
+                    summary.actorsAdded += report.actorsAdded
+                    summary.eventsAdded += report.eventsAdded
+                    summary.edgesAdded += report.edgesAdded
+                }
+            case .failure(let error):
+                Terminal.error("\(document.path ?? "-"): store failed: \(error.reason)")
+                summary.rejected += 1
+            }
+        }
+    }
+
+    /// Extracts documents on every core; the pipeline is an immutable `Sendable` value.
+    static func extractInParallel(_ documents: [Document], pipeline: ExtractionPipeline) -> [Extraction] {
+        let results = ResultSlots<Extraction>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            results.set(i, pipeline.extract(documents[i]))
+        }
+        return results.values()
+    }
+}
+
+/// Fixed slots that parallel workers fill, one slot each.
+final class ResultSlots<T: Sendable>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: T) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+
+    func values() -> [T] { slots.compactMap { $0 } }
+}
+
+/// Expands the command's inputs into the files to read.
+enum InputFiles {
+    static let readable: Set<String> = ["txt", "md", "markdown", "html", "htm", "json", "jsonl", "ndjson"]
+
+    /// Files in order: each argument as given, folders walked recursively in sorted order, hidden
+    /// entries skipped. A missing argument is reported through `reject` and the rest goes on.
+    static func list(_ inputs: [String], reject: (InputError) -> Void) -> [String] {
+        var out: [String] = []
+        let fm = FileManager.default
+        for input in inputs {
+            if input == "-" { out.append(input); continue }
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                reject(InputError(.notFound, path: input, reason: "no such file or folder"))
+                continue
+            }
+            guard isDirectory.boolValue else { out.append(input); continue }
+            guard let walker = fm.enumerator(atPath: input) else {
+                reject(InputError(.unreadable, path: input, reason: "the folder cannot be read"))
+                continue
+            }
+            var found: [String] = []
+            while let relative = walker.nextObject() as? String {
+                let name = (relative as NSString).lastPathComponent
+                if name.hasPrefix(".") {
+                    walker.skipDescendants()
+                    continue
+                }
+                let full = (input as NSString).appendingPathComponent(relative)
+                var sub: ObjCBool = false
+                if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
+            }
+            out.append(contentsOf: found.sorted())
+        }
+        return out
+    }
+}

@@ -1,0 +1,35 @@
+import EventGraphModel
+import GraphExport
+import GraphStore
+
+/// Text for the results that have no exporter of their own: paths, search hits, suspects.
+enum PathText {
+    /// One line per step (`A —talk 2022-11→ B  [event]`), or JSON.
+    static func render(_ steps: [PathStep], format: ListingFormat, store: GraphStore) throws -> String {
+        if format == .json { return try JSONText.encode(steps) }
+        let names = Dictionary(try store.actors().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return steps.enumerated().map { i, step in
+            let date = DateLabel.readable(step.date, grain: step.date.map { DateValue($0).grain })
+            return "\(i + 1). \(names[step.from] ?? step.from) —\(step.type.rawValue), \(date)→ \(names[step.to] ?? step.to)  [\(step.event)]"
+        }.joined(separator: "\n")
+    }
+}
+
+enum SearchText {
+    /// One block per hit: the event, its report and the evidence sentence; or JSON.
+    static func render(_ hits: [SearchHit], format: ListingFormat) throws -> String {
+        if format == .json { return try JSONText.encode(hits) }
+        if hits.isEmpty { return "no matches" }
+        return hits.map { hit in
+            let source = hit.source
+            return "\(hit.type.rawValue) [\(hit.event)] · \(source.outlet ?? "unknown outlet") · \(source.published ?? "undated")\n  \(source.evidence)"
+        }.joined(separator: "\n")
+    }
+}
+
+enum SuspectText {
+    /// One line per likely duplicate pair, with the reason.
+    static func line(_ pair: SuspectPair) -> String {
+        "\(pair.kind.rawValue)\t\(pair.aName) [\(pair.a)]\t\(pair.bName) [\(pair.b)]\t\(pair.reason)"
+    }
+}

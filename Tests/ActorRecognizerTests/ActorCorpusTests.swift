@@ -1,0 +1,101 @@
+import EventGraphModel
+import Testing
+@testable import ActorRecognizer
+import TextAnalysis
+
+/// Checks one corpus row: every expected actor (kind and key) is found, with the listed mentions.
+func checkExpected(_ row: ActorCorpusRow) throws {
+    let found = try Shipped.recognize(row.sentence, row.language)
+    let summary = found.actors.map { "\($0.kind.rawValue) \($0.key) \($0.mentions.map(\.text))" }.joined(separator: "; ")
+    for item in row.expected.components(separatedBy: " ; ") {
+        let parts = item.components(separatedBy: " = ")
+        let head = parts[0].split(separator: " ", maxSplits: 1).map(String.init)
+        try #require(head.count == 2, "\(row): malformed expectation «\(item)»")
+        let actor = found.actors.first { $0.kind.rawValue == head[0] && $0.key == head[1] }
+        #expect(actor != nil, "\(row): missing \(item); found \(summary)")
+        if let actor, parts.count > 1 {
+            for text in parts[1].components(separatedBy: "|") {
+                #expect(actor.mentions.contains { $0.text == text }, "\(row): \(head[1]) lacks mention «\(text)»; found \(summary)")
+            }
+        }
+    }
+    checkInvariants(found, row)
+}
+
+/// Mentions are sorted, do not overlap, point at their text, and name known actors.
+func checkInvariants(_ found: RecognizedActors, _ row: ActorCorpusRow) {
+    let text = AnalyzedText(row.sentence)
+    var last = -1
+    for m in found.mentions {
+        #expect(m.start >= last, "\(row): mentions overlap or are unsorted at \(m.start)")
+        last = m.end
+        #expect(text.substring(m.start, m.end) == m.text, "\(row): mention offsets do not match «\(m.text)»")
+        #expect(found.actors.contains { $0.id == m.actorID }, "\(row): mention of unknown actor \(m.actorID)")
+    }
+    for a in found.actors {
+        if let aff = a.affiliation { #expect(found.actors.contains { $0.id == aff } && aff != a.id, "\(row): bad affiliation of \(a.name)") }
+    }
+}
+
+/// Checks one negative row: no actor at all (`*`), or none of the listed mention texts.
+func checkForbidden(_ row: ActorCorpusRow) throws {
+    let found = try Shipped.recognize(row.sentence, row.language)
+    let summary = found.actors.map { "\($0.kind.rawValue) \($0.key) \($0.mentions.map(\.text))" }.joined(separator: "; ")
+    if row.expected == "*" {
+        #expect(found.actors.isEmpty, "\(row): expected no actor, found \(summary)")
+    } else {
+        for text in row.expected.components(separatedBy: "|") {
+            #expect(!found.mentions.contains { $0.text == text }, "\(row): «\(text)» must not be a mention; found \(summary)")
+        }
+    }
+}
+
+@Suite("Actor recognizer · Arabic corpus", .tags(.arabic, .corpus))
+struct ArabicActorCorpusTests {
+    @Test("Each row finds its actors and mentions", arguments: try ActorCorpusRow.load(.ar, "actors.tsv"))
+    func findsActors(_ row: ActorCorpusRow) throws { try checkExpected(row) }
+
+    @Test("Each negative row finds nothing it must not", arguments: try ActorCorpusRow.load(.ar, "negative.tsv"))
+    func findsNothingForbidden(_ row: ActorCorpusRow) throws { try checkForbidden(row) }
+
+    @Test("A role and a country adjective give the person an affiliation")
+    func roleAdjectiveGivesAffiliation() throws {
+        let found = try Shipped.recognize("وقال وزير الخارجية القطري، سالم بن ناصر الكبيسي، إن بلاده ترحب بالمبادرة.", .ar)
+        let person = try #require(found.actors.first { $0.kind == .person })
+        let qatar = try #require(found.actors.first { $0.key == "gz:qatar" })
+        #expect(person.affiliation == qatar.id)
+        #expect(person.roles.contains { $0.hasPrefix("وزير الخارجية") })
+    }
+
+    @Test("Role and counterpart mentions carry their form")
+    func roleAndCounterpartForms() throws {
+        let found = try Shipped.recognize("أكد وزير الخارجية العماني سالم الحارثي دعم بلاده. وأضاف وزير الخارجية العماني أن الحل سياسي، فيما بحث وزير الخارجية الأمريكي أنتوني بلينكن مع نظيره الروسي سيرغي لافروف الأزمة.", .ar)
+        #expect(found.mentions.first { $0.text == "وزير الخارجية العماني" && $0.start > 20 }?.form == .role)
+        #expect(found.mentions.first { $0.text == "نظيره الروسي" }?.form == .pronoun)
+        #expect(found.mentions.first { $0.text == "سالم الحارثي" }?.form == .name)
+    }
+
+    @Test("The document's outlet is an actor where the text names it")
+    func documentOutletIsAnActor() throws {
+        let found = try Shipped.recognize("صنعاء / مأرب برس - وكالات\nقال مسؤول إن المحادثات مستمرة.", .ar, outlet: "مأرب برس")
+        #expect(found.actors.contains { $0.kind == .outlet && $0.name == "مأرب برس" })
+    }
+}
+
+@Suite("Actor recognizer · English corpus", .tags(.english, .corpus))
+struct EnglishActorCorpusTests {
+    @Test("Each row finds its actors and mentions", arguments: try ActorCorpusRow.load(.en, "actors.tsv"))
+    func findsActors(_ row: ActorCorpusRow) throws { try checkExpected(row) }
+
+    @Test("Each negative row finds nothing it must not", arguments: try ActorCorpusRow.load(.en, "negative.tsv"))
+    func findsNothingForbidden(_ row: ActorCorpusRow) throws { try checkForbidden(row) }
+
+    @Test("Gazetteer actors carry both names and a gz key")
+    func gazetteerActorsCarryBothNames() throws {
+        let found = try Shipped.recognize("President Vladimir Putin spoke on Friday.", .en)
+        let putin = try #require(found.actors.first { $0.key == "gz:vladimir-putin" })
+        #expect(putin.nameEN == "Vladimir Putin")
+        #expect(putin.nameAR == "فلاديمير بوتين")
+        #expect(putin.roles.contains("President"))
+    }
+}

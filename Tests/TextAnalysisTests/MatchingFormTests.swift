@@ -1,0 +1,105 @@
+import Testing
+import TextAnalysis
+
+@Suite("Matching form · Arabic and Latin folding", .tags(.arabic))
+struct MatchingFormTests {
+    @Test("Variants fold to one form", arguments: [
+        ("أَوْكْرَانِيَا", "اوكرانيا"),            // harakat and hamza on alef
+        ("إيران", "ايران"),
+        ("آذار", "اذار"),
+        ("جـــيك سولـيـفان", "جيك سوليفان"),     // tatweel
+        ("مصطفى", "مصطفي"),                       // alef maqsura
+        ("الخارجية", "الخارجيه"),                 // teh marbuta
+        ("٢٠٢٢", "2022"),                          // Arabic-Indic digits
+        ("۲۰۲۲", "2022"),                          // Persian digits
+        ("“وول ستريت جورنال”", "\"وول ستريت جورنال\""),
+        ("Foreign Minister", "foreign minister"),
+        ("\u{FEFB}", "لا"),                         // presentation form lam-alef
+    ])
+    func folds(_ pair: (String, String)) {
+        #expect(MatchingForm.of(pair.0) == pair.1)
+    }
+
+    @Test("Keys collapse white space")
+    func keys() {
+        #expect(MatchingForm.key("  تشرين \n الثاني ") == "تشرين الثاني")
+    }
+}
+
+@Suite("Tokens · offsets in code points", .tags(.arabic, .english))
+struct TokenizerTests {
+    @Test("Arabic words keep their diacritics and offsets count code points")
+    func arabicOffsets() {
+        let text = AnalyzedText("قالَ سوليفان، أمس.")
+        #expect(text.tokens.map(\.text) == ["قالَ", "سوليفان", "أمس"])
+        #expect(text.tokens.map(\.start) == [0, 5, 14])
+        #expect(text.tokens[0].form == "قال")
+        #expect(text.substring(text.tokens[1].start, text.tokens[1].end) == "سوليفان")
+    }
+
+    @Test("English keeps initials, abbreviations, possessives and hyphenated words whole")
+    func englishTokens() {
+        let text = AnalyzedText("George H. W. Bush met U.S. envoys; Chirac's medium-range plan.")
+        #expect(text.tokens.map(\.text) == ["George", "H.", "W.", "Bush", "met", "U.S.", "envoys", "Chirac's",
+                                            "medium-range", "plan"])
+        #expect(text.tokens[0].isCapitalized && !text.tokens[4].isCapitalized)
+    }
+
+    @Test("All-capital headlines are recognised as such")
+    func allCaps() {
+        let tokens = AnalyzedText("CHIRAC, REAGAN DISCUSS").tokens
+        #expect(tokens.allSatisfy { $0.isAllCaps })
+    }
+}
+
+@Suite("Sentences · punctuation, abbreviations and wrapped lines", .tags(.arabic, .english))
+struct SentenceSplitterTests {
+    func sentences(_ s: String) -> [String] {
+        let t = AnalyzedText(s)
+        return t.sentences.map { t.substring($0.start, $0.end) }
+    }
+
+    @Test("Abbreviations and initials do not end a sentence")
+    func abbreviations() {
+        #expect(sentences("Mr. Sullivan met Gen. Milley in Washington. They spoke of the U.S. role.")
+            == ["Mr. Sullivan met Gen. Milley in Washington.", "They spoke of the U.S. role."])
+    }
+
+    @Test("Wire copy wrapped at 70 columns runs on; a short title line ends")
+    func wrappedLines() {
+        let text = "CHIRAC, REAGAN DISCUSS ARMS CONTROL\nWASHINGTON, March 31 - French Prime Minister Jacques Chirac\nopened talks with President Ronald Reagan.\n    French officials said so."
+        #expect(sentences(text) == [
+            "CHIRAC, REAGAN DISCUSS ARMS CONTROL",
+            "WASHINGTON, March 31 - French Prime Minister Jacques Chirac\nopened talks with President Ronald Reagan.",
+            "French officials said so.",
+        ])
+    }
+
+    @Test("Arabic question marks, headings and full stops")
+    func arabic() {
+        #expect(sentences("مباحثات سرية حول أوكرانيا\nهل التقى الوزيران؟ نعم، التقيا أمس.")
+            == ["مباحثات سرية حول أوكرانيا", "هل التقى الوزيران؟", "نعم، التقيا أمس."])
+    }
+}
+
+@Suite("Clitics · readings of Arabic words", .tags(.arabic))
+struct ArabicCliticsTests {
+    @Test("Proclitics come off, the whole word stays the first reading", arguments: [
+        ("وسوليفان", "سوليفان"),
+        ("لبوتين", "بوتين"),
+        ("والسبت", "السبت"),
+        ("للرئيس", "الرئيس"),
+        ("بالرئيس", "الرئيس"),
+        ("وزير", "زير"),
+    ])
+    func readings(_ pair: (String, String)) {
+        let readings = ArabicClitics.readings(of: pair.0).map(\.stem)
+        #expect(readings.first == pair.0)
+        #expect(readings.contains(pair.1))
+    }
+}
+
+extension Tag {
+    @Tag static var arabic: Self
+    @Tag static var english: Self
+}
