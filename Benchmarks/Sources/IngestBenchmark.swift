@@ -22,10 +22,13 @@ import GraphStore
 ///   - counts: The corpus sizes to measure, e.g. `[1_000, 10_000, 100_000]`.
 ///   - batchSize: Articles per chunk and per store transaction.
 ///   - seed: The generator seed used when the corpus has to be written.
+///   - budgetSeconds: When set, a count whose run passes this many seconds stops at the next
+///     chunk and reports what it did (marked `stopped`), so a slow pipeline cannot make the whole
+///     benchmark run for hours; larger counts are then skipped.
 /// - Throws: ``BenchError`` when the corpus cannot be read or generated; the store's error when
 ///   it cannot be opened.
 func runIngestBenchmark(corpus: String, counts: [Int], batchSize: Int = 256,
-                        seed: Int = 20261129) throws {
+                        seed: Int = 20261129, budgetSeconds: Double? = nil) throws {
     let needed = counts.max() ?? 0
     try BenchCorpus.ensure(path: corpus, count: needed, seed: seed)
     let pipeline = try ExtractionPipeline.shipped()
@@ -41,7 +44,7 @@ func runIngestBenchmark(corpus: String, counts: [Int], batchSize: Int = 256,
     for count in counts {
         let storePath = work + "/ingest-\(count).sqlite"
         let result = try IngestRun(corpus: corpus, count: count, storePath: storePath,
-                                   batchSize: batchSize, pipeline: pipeline).run()
+                                   batchSize: batchSize, pipeline: pipeline, budget: budgetSeconds).run()
         let storeMB = BenchFiles.megabytes(storePath, storePath + "-wal", storePath + "-shm")
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
         let n = Double(max(result.articles, 1))
@@ -56,6 +59,12 @@ func runIngestBenchmark(corpus: String, counts: [Int], batchSize: Int = 256,
             "\(result.rejected)",
         ]))
         if let error = result.firstError { print("  first rejection: \(error)") }
+        if result.articles < count {
+            print("  stopped after \(result.articles) of \(count) articles (budget \(BenchTable.f(budgetSeconds ?? 0, 0)) s); "
+                  + "larger counts skipped")
+            fflush(nil)
+            break
+        }
         fflush(nil)
     }
     print("extract s: wall time of the parallel decode + extract phases; write s: the one writer's time in "
@@ -94,6 +103,7 @@ struct IngestRun {
     let storePath: String
     let batchSize: Int
     let pipeline: ExtractionPipeline
+    let budget: Double?
 
     /// One parsed and extracted article, ready for the writer.
     typealias Item = (document: Document, extraction: Extraction)
@@ -113,6 +123,7 @@ struct IngestRun {
         let cpu0 = BenchProc.cpuSeconds()
         let start = DispatchTime.now().uptimeNanoseconds
         while read < count {
+            if let budget, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 > budget { break }
             let lines = try reader.next(max: min(batchSize, count - read))
             if lines.isEmpty { break }
             read += lines.count
@@ -266,25 +277,46 @@ final class JSONLReader {
     func next(max: Int) throws -> [Data] {
         var lines: [Data] = []
         lines.reserveCapacity(max)
-        var cursor = pending.startIndex
+        var cursor = 0
         while lines.count < max {
-            if let newline = pending[cursor...].firstIndex(of: 0x0A) {
-                if newline > cursor { lines.append(Data(pending[cursor..<newline])) }
-                cursor = pending.index(after: newline)
+            if let newline = JSONLReader.newline(in: pending, from: cursor) {
+                if newline > cursor { lines.append(pending.subdata(in: cursor..<newline)) }
+                cursor = newline + 1
                 continue
             }
             if atEnd {
-                if cursor < pending.endIndex { lines.append(Data(pending[cursor...])) }
-                cursor = pending.endIndex
+                if cursor < pending.count { lines.append(pending.subdata(in: cursor..<pending.count)) }
+                cursor = pending.count
                 break
             }
-            pending = Data(pending[cursor...])
-            cursor = pending.startIndex
+            pending = pending.subdata(in: cursor..<pending.count)
+            cursor = 0
             let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
             if chunk.isEmpty { atEnd = true } else { pending.append(chunk) }
         }
-        pending = Data(pending[cursor...])
+        pending = pending.subdata(in: cursor..<pending.count)
         return lines
+    }
+
+    /// The offset of the first newline at or after `from` (memchr; `Data`'s iterator is slow).
+    static func newline(in data: Data, from: Int) -> Int? {
+        guard from < data.count else { return nil }
+        return data.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress else { return nil }
+            guard let hit = memchr(base + from, 0x0A, raw.count - from) else { return nil }
+            return base.distance(to: UnsafeRawPointer(hit))
+        }
+    }
+
+    /// The number of newlines in `data`.
+    static func newlines(in data: Data) -> Int {
+        var count = 0
+        var from = 0
+        while let i = newline(in: data, from: from) {
+            count += 1
+            from = i + 1
+        }
+        return count
     }
 }
 
@@ -365,7 +397,7 @@ enum BenchCorpus {
         defer { try? handle.close() }
         var lines = 0
         while lines < atLeast, let chunk = try? handle.read(upToCount: 1 << 22), !chunk.isEmpty {
-            lines += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            lines += JSONLReader.newlines(in: chunk)
         }
         return lines
     }
