@@ -39,6 +39,7 @@ test: deps
 
 ## bench: benchmarks on a release build, each with its baseline measured in the same run
 bench: deps
+	python3 -m pip install -q dateparser kuzu || echo "baselines: pip could not install dateparser/kuzu; their columns will say skipped"
 	$(SWIFT) build -c release --product eventgraph-bench
 	.build/release/eventgraph-bench --shared ../shared
 

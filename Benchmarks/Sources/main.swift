@@ -1,1 +1,70 @@
-print("eventgraph-bench")
+import Foundation
+
+// eventgraph-bench: every benchmark of EventGraph on a release build, each printing its figures
+// beside a baseline measured in the same run. `make bench` runs it with `--shared ../shared`.
+//
+//   eventgraph-bench [--shared DIR] [--quick] [--only tagger|ingest|query]...
+//
+// --quick runs small sizes (1k articles, 100k edges) for a check in a few minutes.
+
+struct BenchOptions {
+    var shared = "../shared"
+    var quick = false
+    var only: Set<String> = []
+
+    init(_ arguments: [String]) {
+        var i = 0
+        while i < arguments.count {
+            switch arguments[i] {
+            case "--shared" where i + 1 < arguments.count: shared = arguments[i + 1]; i += 1
+            case "--quick": quick = true
+            case "--only" where i + 1 < arguments.count: only.insert(arguments[i + 1]); i += 1
+            default:
+                FileHandle.standardError.write(Data("eventgraph-bench: unknown argument \(arguments[i])\n".utf8))
+                exit(2)
+            }
+            i += 1
+        }
+    }
+
+    func runs(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
+}
+
+/// Runs a Python baseline script and passes its output through.
+func runPythonBaseline(_ script: String, _ arguments: [String]) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", script] + arguments
+    do {
+        try process.run()
+        process.waitUntilExit()
+    } catch {
+        print("baseline \(script): could not run python3 (\(error))")
+    }
+}
+
+let options = BenchOptions(Array(CommandLine.arguments.dropFirst()))
+let hasShared = FileManager.default.fileExists(atPath: options.shared + "/corpus")
+do {
+    if options.runs("tagger") {
+        if hasShared {
+            print("== Temporal tagger: EventGraph, then dateparser (baseline) on the same texts")
+            try runTaggerBenchmark(sharedDir: options.shared)
+            runPythonBaseline("Benchmarks/dateparser_baseline.py",
+                              [options.shared, "--max-seconds", options.quick ? "10" : "60"])
+        } else {
+            print("tagger benchmark skipped: \(options.shared)/corpus is absent")
+        }
+    }
+    if options.runs("ingest") {
+        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("eventgraph-bench-corpus.jsonl").path
+        try runIngestBenchmark(corpus: corpus, counts: options.quick ? [1_000] : [1_000, 10_000, 100_000],
+                               budgetSeconds: options.quick ? 120 : 360)
+    }
+    if options.runs("query") {
+        try runQueryBenchmark(edges: options.quick ? 100_000 : 1_000_000)
+    }
+} catch {
+    FileHandle.standardError.write(Data("eventgraph-bench: \(error)\n".utf8))
+    exit(1)
+}

@@ -39,10 +39,13 @@ extension GraphStore {
                         report = try ingester.ingest(doc)
                         return .commit
                     }
+                    ingester.cache.commit()
                     if let report { results.append(.success(report)) }
                 } catch let error as StoreError {
+                    ingester.cache.discard()
                     results.append(.failure(error))
                 } catch {
+                    ingester.cache.discard()
                     results.append(.failure(StoreError(.databaseError, path: doc.document.path ?? doc.key,
                                                        reason: "\(error)", underlying: error as? DatabaseError)))
                 }
@@ -58,6 +61,8 @@ struct Ingester {
     let storePath: String
     /// Whether any merge rule exists; when none does, keys are not looked up in `merges`.
     let hasMerges: Bool
+    /// Keys and aliases already handled in this transaction.
+    let cache = IngestCache()
 
     init(db: Database, storePath: String) throws {
         self.db = db
@@ -87,6 +92,8 @@ struct Ingester {
         var nodeOf: [String: Int64] = [:]
         var kindOf: [Int64: ActorKind] = [:]
         var nameOf: [String: String] = [:]
+        // A node counts each document once; its label grows to a fuller name in the same language
+        // (`ترامب` becomes `دونالد ترامب`), never changes language.
         var counted = Set<Int64>()
         for prepared in doc.actors {
             let actor = prepared.actor
@@ -95,7 +102,8 @@ struct Ingester {
             nodeOf[actor.id] = node
             kindOf[node] = actor.kind
             nameOf[actor.id] = actor.name
-            for (form, surface) in prepared.forms {
+            for (form, surface) in prepared.forms
+            where cache.insertAlias(kind: actor.kind.rawValue, form: form, node: node) {
                 try db.cachedStatement(sql: "INSERT OR IGNORE INTO aliases(kind, form, node, surface) VALUES (?,?,?,?)")
                     .execute(arguments: [actor.kind.rawValue, form, node, surface])
             }
@@ -103,9 +111,13 @@ struct Ingester {
             if counted.insert(node).inserted {
                 try db.cachedStatement(sql: """
                     UPDATE nodes SET documents = documents + 1, languages = languages | ?,
-                      label_en = COALESCE(label_en, ?), label_ar = COALESCE(label_ar, ?) WHERE id = ?
+                      label_en = COALESCE(label_en, ?), label_ar = COALESCE(label_ar, ?),
+                      label = CASE WHEN language = ? AND length(?) > length(label) AND instr(?, label) > 0
+                                   THEN ? ELSE label END
+                      WHERE id = ?
                     """).execute(arguments: [bit, actor.nameEN ?? (language == .en ? actor.name : nil),
-                                             actor.nameAR ?? (language == .ar ? actor.name : nil), node])
+                                             actor.nameAR ?? (language == .ar ? actor.name : nil),
+                                             language.rawValue, actor.name, actor.name, actor.name, node])
             }
             let offsets = actor.mentions.map { "\($0.start)-\($0.end)" }.joined(separator: ";")
             try db.cachedStatement(sql: """
@@ -177,13 +189,18 @@ struct Ingester {
     func resolveOrCreate(_ prepared: PreparedDocument.Actor, language: LanguageCode) throws -> (Int64, Bool) {
         let actor = prepared.actor
         let key = hasMerges ? try Identity.followMerges(actor.key, db: db) : actor.key
-        if let node = try Identity.node(forKey: key, db: db) { return (node, false) }
+        if let node = cache.node(forKey: key) { return (node, false) }
+        if let node = try Identity.node(forKey: key, db: db) {
+            cache.remember(key: key, node: node)
+            return (node, false)
+        }
         for (form, _) in prepared.forms {
             if let node = try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT node FROM aliases WHERE kind = ? AND form = ? ORDER BY node LIMIT 1
                 """), arguments: [actor.kind.rawValue, form]) {
                 try db.cachedStatement(sql: "INSERT OR IGNORE INTO node_keys(key, node) VALUES (?, ?)")
                     .execute(arguments: [key, node])
+                cache.remember(key: key, node: node)
                 if key.hasPrefix("gz:") {
                     // A gazetteer identity wins over a name-based one: the node takes the gazetteer key.
                     try db.cachedStatement(sql: "UPDATE nodes SET key = ? WHERE id = ? AND key NOT LIKE 'gz:%'")
@@ -199,6 +216,7 @@ struct Ingester {
                                      actor.nameAR ?? (language == .ar ? actor.name : nil), language.rawValue])
         let node = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO node_keys(key, node) VALUES (?, ?)").execute(arguments: [key, node])
+        cache.remember(key: key, node: node)
         if actor.kind == .country {
             try db.cachedStatement(sql: "UPDATE nodes SET country = id WHERE id = ?").execute(arguments: [node])
         }

@@ -142,6 +142,26 @@ struct IngestTests {
         #expect(try store.resolveActor("Erdogan").isEmpty)
     }
 
+    @Test("A document after a rolled-back one in the same batch does not reuse what the failed one wrote")
+    func batchRollbackForgets() throws {
+        // Given a batch whose first document creates Erdogan and then fails, and whose second names him again
+        let store = try GraphStore.inMemory()
+        let badText = "Erdogan visited Baku."
+        let badDoc = Fixture.document(badText)
+        let bad = (badDoc, Fixture.extraction(badDoc, [Fixture.actor("a1", "Erdogan", aliases: ["Recep Erdogan"], in: badText)],
+                                              [Fixture.event("e1", .visit, ["a1", "a2"], text: badText)]))
+        let good = Fixture.interaction("Erdogan met Aliyev in Baku.", ("Erdogan", "person:erdogan"), ("Aliyev", "person:aliyev"),
+                                       type: .meet, date: "2022-11-01", published: "2022-11-02")
+        // When the batch is ingested
+        let results = try store.ingest(batch: [bad, good])
+        // Then the second document has its own, complete node and edges
+        #expect((try? results[1].get())?.actorsAdded == 2)
+        #expect(try store.statistics().actors == 2)
+        #expect(try store.resolveActor("erdogan") == ["person:erdogan"])
+        #expect(try store.resolveActor("Recep Erdogan").isEmpty)
+        #expect(try store.talks(TalkFilter(actor: "person:erdogan")).map(\.b) == ["person:aliyev"])
+    }
+
     @Test("A file that is not SQLite is refused with a clear error and left untouched")
     func notADatabase() throws {
         // Given a file of text
