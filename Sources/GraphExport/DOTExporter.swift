@@ -110,12 +110,17 @@ public enum DOTExporter {
         var lines = [first]
         if let date = edge.date { lines.append(DateLabel.readable(date, grain: nil)) }
         let width = min(1.0 + Double(max(edge.weight, 1) - 1) * 0.75, 6.0)
-        var attributes = "label=\(label(lines: lines)), penwidth=\(format(width))"
+        // Interactions and other events carry their type and date on the edge. Affiliations and
+        // reports are context: unlabelled (the text is in the tooltip), light, and left out of the
+        // ranking so that they do not pull the layout apart.
+        let labelled = edge.kind == .interaction || edge.kind == .event
+        var attributes = labelled ? "label=\(label(lines: lines)), " : "tooltip=\(label(lines: [edge.kind.rawValue] + lines)), "
+        attributes += "penwidth=\(format(labelled ? width : 0.8))"
         switch edge.kind {
         case .interaction: attributes += ", color=\"#1f4e99\", fontcolor=\"#1f4e99\""
         case .event: attributes += ", style=dashed"
         case .affiliation: attributes += ", style=dotted, arrowhead=none, color=\"#999999\""
-        case .reported: attributes += ", style=dashed, color=\"#8a5a00\", fontcolor=\"#8a5a00\", arrowhead=open"
+        case .reported: attributes += ", style=dashed, color=\"#c8a86a\", arrowhead=open, constraint=false"
         }
         return "\(TextEscaping.dotID(edge.source)) -> \(TextEscaping.dotID(edge.target)) [\(attributes)];"
     }
