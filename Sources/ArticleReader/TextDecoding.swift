@@ -29,10 +29,11 @@ enum TextDecoding {
             if let valid = String(validating: body, as: UTF8.self) {
                 text = valid
             } else {
-                let (offset, byte) = firstInvalidUTF8(body) ?? (0, body.first ?? 0)
+                let (offset, sequence) = firstInvalidUTF8(body) ?? (0, Array(body.prefix(1)))
                 let at = offset + (body.count == bytes.count ? 0 : 3)
+                let shown = sequence.map { "0x\(hex($0))" }.joined(separator: " ")
                 return .failure(InputError(.notUTF8, path: path,
-                                           reason: "the file is not UTF-8 text (invalid byte 0x\(hex(byte)) at byte \(at))"))
+                                           reason: "the file is not UTF-8 text (invalid sequence \(shown) at byte \(at))"))
             }
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
@@ -61,7 +62,9 @@ enum TextDecoding {
     }
 
     /// The offset and value of the first byte that breaks UTF-8, or `nil` for valid UTF-8.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (Int, UInt8)? {
+    /// Where the first malformed UTF-8 sequence starts, with its bytes up to the one that breaks it
+    /// (a lone byte for an invalid lead byte or a sequence cut short by the end of the file).
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (Int, [UInt8])? {
         var i = 0
         let n = bytes.count
         while i < n {
@@ -77,15 +80,13 @@ enum TextDecoding {
             case 0xF0: length = 4; low = 0x90
             case 0xF1...0xF3: length = 4
             case 0xF4: length = 4; high = 0x8F
-            default: return (i, b)
+            default: return (i, [b])
             }
-            if i + 1 >= n { return (i, b) }
-            let second = bytes[i + 1]
-            if second < low || second > high { return (i + 1, second) }
-            for k in 2..<length {
-                if i + k >= n { return (i, b) }
+            for k in 1..<length {
+                guard i + k < n else { return (i, Array(bytes[i..<n])) }
                 let c = bytes[i + k]
-                if c < 0x80 || c > 0xBF { return (i + k, c) }
+                let (lo, hi) = k == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+                if c < lo || c > hi { return (i, Array(bytes[i...(i + k)])) }
             }
             i += length
         }
