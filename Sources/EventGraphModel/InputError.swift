@@ -1,7 +1,7 @@
 /// Why an input could not be read or stored; one line per problem for the command line.
 ///
 /// ```
-/// notes/scan.pdf: not UTF-8: the file is not UTF-8 text (invalid byte 0xFF at byte 10)
+/// notes/scan.pdf: not UTF-8: the file is not UTF-8 text (invalid sequence 0xFF at byte 10)
 /// ```
 public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong, as an extensible set of codes.

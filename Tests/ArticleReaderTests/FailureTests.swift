@@ -101,8 +101,8 @@ struct FailureTests {
 
     @Test("Messages read as the command line prints them")
     func exactMessages() {
-        #expect(InputError(.notUTF8, path: "notes/scan.pdf", reason: "the file is not UTF-8 text (invalid byte 0xFF at byte 10)").description
-            == "notes/scan.pdf: not UTF-8: the file is not UTF-8 text (invalid byte 0xFF at byte 10)")
+        #expect(InputError(.notUTF8, path: "notes/scan.pdf", reason: "the file is not UTF-8 text (invalid sequence 0xFF at byte 10)").description
+            == "notes/scan.pdf: not UTF-8: the file is not UTF-8 text (invalid sequence 0xFF at byte 10)")
         let results = ArticleReader().read(data: Data(), path: "-")
         #expect(results.first?.error?.description == "-: empty file: the file is empty")
         let tooLarge = ArticleReader(options: ReaderOptions(maxBytes: 3)).read(data: Data("abcd".utf8), path: "-")
