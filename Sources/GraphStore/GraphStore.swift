@@ -101,7 +101,7 @@ public struct GraphStore: Sendable {
         let magic = Array("SQLite format 3".utf8) + [0]
         if Array(head) != magic {
             let shown = String(decoding: head.prefix(12), as: UTF8.self)
-                .unicodeScalars.map { $0.properties.isWhitespace || $0.value >= 0x20 ? String($0) : "." }.joined()
+                .unicodeScalars.map { $0 == " " || ($0.value >= 0x20 && !$0.properties.isWhitespace) ? String($0) : "." }.joined()
             throw StoreError(.notADatabase, path: path,
                              reason: "the file exists but is not an SQLite database (it begins with \"\(shown)\"); "
                                  + "it was left untouched: choose another --db path")
