@@ -59,7 +59,7 @@ do {
     if options.runs("ingest") {
         let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("eventgraph-bench-corpus.jsonl").path
         try runIngestBenchmark(corpus: corpus, counts: options.quick ? [1_000] : [1_000, 10_000, 100_000],
-                               budgetSeconds: options.quick ? 120 : 360)
+                               budgetSeconds: options.quick ? 120 : 240)
     }
     if options.runs("query") {
         try runQueryBenchmark(edges: options.quick ? 100_000 : 1_000_000)
