@@ -120,7 +120,7 @@ struct EventDating {
                 setOwn(&candidates[i], t)
                 continue
             }
-            if let t = ownDate(of: c, sentence: sentence, others: others) {
+            if !c.isBackground, let t = ownDate(of: c, sentence: sentence, others: others) {
                 // A day written before the event, past another clause of the sentence (`جولة … في
                 // الرابع من مارس، استهلها بمصر، حيث التقى`), dates that period, not this event.
                 let between = text.tokens(in: t.end, c.triggerStart).count
@@ -129,7 +129,7 @@ struct EventDating {
                 setOwn(&candidates[i], t, coarsen: t.end <= c.triggerStart && between > 2 && period)
                 continue
             }
-            if c.type.isInteraction, let p = continued(i, in: candidates, sentences: sentences, singleSentenceParagraphs: single) {
+            if c.type.isInteraction, !c.isBackground, let p = continued(i, in: candidates, sentences: sentences, singleSentenceParagraphs: single) {
                 candidates[i].date = p.date
                 candidates[i].grain = p.grain
                 candidates[i].dateText = p.dateText

@@ -22,6 +22,10 @@ enum TriggerFrame: String, Sendable, CaseIterable {
     /// Words said to someone: `told X`, `أبلغ X`. With a person or body right after it, the
     /// speaker talked to that party (a talk); otherwise, or to an outlet, it is a statement.
     case address
+    /// A relative verb of carrying with a pronoun object after a letter or invitation noun
+    /// (`رسالة حملها إليه X`، `دعوة نقلها له X`, `a letter delivered to him by X`): the carrier
+    /// after it met the person the pronoun names, the nearest person before it in the sentence.
+    case carrier
 }
 
 /// One trigger entry of `triggers.tsv`.

@@ -67,6 +67,8 @@ extension ParticipantFinder {
         var carried = false
         var addressed = false
         var split: [[String]] = []
+        // The carrier frame's clause is only the relative clause, so its date is its own.
+        var clauseSpan = (left: left, right: right)
 
         switch trigger.frame {
         case .report:
@@ -91,6 +93,16 @@ extension ParticipantFinder {
             } else {
                 parties = speaker.map { [$0] } ?? []
             }
+        case .carrier:
+            // The carrier is the first person after the verb; the addressee the nearest person before it.
+            let before = eligible.map { view.mentions[$0] }.filter { $0.end <= hit.first && $0.kind == .person }
+            guard let carrier = rights.first(where: { $0.kind == .person }),
+                  let addressee = before.last(where: { $0.actorID != carrier.actorID }) else { return nil }
+            parties = [carrier, addressee]
+            source = carrier
+            target = addressee
+            // English tells the time after the agent (`delivered to him by X on Monday`); Arabic before it.
+            clauseSpan = (hit.first, language == .en ? right : carrier.end)
         case .statement:
             let people = lefts.filter { $0.kind != .outlet }
             if let s = people.last(where: { $0.kind == .person }) ?? people.last {
@@ -261,6 +273,7 @@ extension ParticipantFinder {
         var confidence: Double
         switch trigger.frame {
         case .subjectObject, .subjectWithObject, .passive: confidence = 0.85
+        case .carrier: confidence = 0.75
         case .betweenPair: confidence = 0.8
         case .nominal: confidence = 0.75
         case .statement, .report, .address: confidence = 0.8
@@ -273,10 +286,11 @@ extension ParticipantFinder {
             source: source?.actorID, target: target?.actorID, isPlanned: planned, confidence: confidence,
             sentenceIndex: view.sentence.index, sentenceStart: view.sentence.start, sentenceEnd: view.sentence.end,
             triggerStart: view.tokens[hit.first].token.start,
-            triggerEnd: view.tokens[hit.end - 1].token.end, clauseStart: view.offset(left),
-            clauseEnd: right >= view.tokens.count ? view.sentence.end : view.offset(right))
+            triggerEnd: view.tokens[hit.end - 1].token.end, clauseStart: view.offset(clauseSpan.left),
+            clauseEnd: clauseSpan.right >= view.tokens.count ? view.sentence.end : view.offset(clauseSpan.right))
         candidate.isPrior = view.has(.prior, in: hit.first - 2, hit.first)
         candidate.splitGroups = split
+        candidate.isBackground = trigger.frame == .carrier
         return candidate
     }
 
