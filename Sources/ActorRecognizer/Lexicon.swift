@@ -25,6 +25,8 @@ struct Lexicon: Sendable {
     var personVerbs: Set<String> = []
     /// Multi-word place names whose last word looks like a body's head (`West Bank`).
     var places: Set<[String]> = []
+    /// Kinship nouns (`son`, `daughter`): `Bush's son, George,` names the relative.
+    var kinNouns: Set<String> = []
 
     /// Loads the lexicon of a language from a resource folder.
     ///
@@ -63,6 +65,7 @@ struct Lexicon: Sendable {
             case "locative": lex.locatives.insert(MatchingForm.key(form))
             case "person-verb": lex.personVerbs.insert(MatchingForm.key(form))
             case "place": lex.places.insert(tokenForms(form))
+            case "kin": lex.kinNouns.insert(MatchingForm.key(form))
             default:
                 throw ResourceError(code: .invalidValue, path: row.path, line: row.line, reason: "unknown cue kind \(row.cols[1])")
             }
