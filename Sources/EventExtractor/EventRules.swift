@@ -79,6 +79,9 @@ enum CueKind: String, Sendable, CaseIterable {
     case title
     /// What is signed or agreed (اتفاقية، مذكرة، agreement, treaty): `وقع` only means "signed" with one.
     case agreementNoun = "agreement-noun"
+    /// Heads a delegation (`ورأس وفد المملكة`, `the delegation was led by`): the person after it
+    /// took part in the meeting just told (see ``DelegationHeads``).
+    case delegationHead = "delegation-head"
     /// Marks an earlier event than the one the text is about: `آخر قمة`, `the previous meeting`.
     /// Later sentences do not take their date from it.
     case prior
