@@ -16,7 +16,11 @@ extension ParticipantFinder {
         if hit.value.frame != .passive, hit.value.frame != .betweenPair,
            let by = view.cues.first(where: { c in
                c.value == .by && c.first >= hit.end && c.first < right
-                   && view.mentions.contains { $0.first >= c.end && $0.first <= c.end + 3 }   // not `by phone`
+                   // not `by phone`, nor `by phone with X`: the name follows `by` with no link word between.
+                   && view.mentions.contains { m in
+                       m.first >= c.end && m.first <= c.end + 3
+                           && ![CueKind.with, .from, .between].contains { view.has($0, in: c.end, m.first) }
+                   }
            }) {
             right = by.first
         }
