@@ -118,6 +118,7 @@ public struct EventExtractor: Sendable {
             }
         }
         DelegationHeads.attach(&candidates, views: views, kinds: kinds)
+        SameSide.split(&candidates, affiliations: affiliations)
         // A date the tagger found inside an actor's name (`تيريزا ماي`) is not a date.
         let free = dates.filter { d in !mentions.contains { $0.start < d.end && d.start < $0.end } }
         EventDating(dates: free.sorted { $0.start < $1.start }, periodNouns: rules.periodNouns, published: published, text: text)
