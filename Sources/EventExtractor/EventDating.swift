@@ -16,6 +16,8 @@ struct EventDating {
     let periodNouns: Set<String>
     let published: String?
     let text: AnalyzedText
+    /// Words that count a date from the event told before (`later`, `التالي`).
+    var sequelWords: Set<String> = []
 
     /// The calendar value of an expression, or `nil` when it is not a date in the past or present.
     func usable(_ t: TemporalExpression) -> (value: String, grain: DateGrain)? {
@@ -117,7 +119,7 @@ struct EventDating {
                 $0.sentenceIndex == c.sentenceIndex && $0.triggerStart != c.triggerStart && $0.isInteraction
             }
             if let t = ownDate(of: c, sentence: sentence, others: others, clauseOnly: true) {
-                setOwn(&candidates[i], t)
+                setOwn(&candidates[i], t, after: previousDay(before: i, in: candidates))
                 continue
             }
             if !c.isBackground, let t = ownDate(of: c, sentence: sentence, others: others) {
@@ -144,8 +146,9 @@ struct EventDating {
         }
     }
 
-    func setOwn(_ c: inout EventCandidate, _ t: TemporalExpression, coarsen: Bool = false) {
-        guard let u = usable(t) else { return }
+    func setOwn(_ c: inout EventCandidate, _ t: TemporalExpression, coarsen: Bool = false, after previous: String? = nil) {
+        guard var u = usable(t) else { return }
+        if let previous, let shifted = sequelValue(t, u, after: previous) { u = (shifted, .day) }
         let month = coarsen && u.grain >= .day && u.value.count >= 7
         c.date = month ? String(u.value.prefix(7)) : u.value
         c.grain = month ? .month : u.grain

@@ -121,7 +121,8 @@ public struct EventExtractor: Sendable {
         SameSide.split(&candidates, affiliations: affiliations)
         // A date the tagger found inside an actor's name (`تيريزا ماي`) is not a date.
         let free = dates.filter { d in !mentions.contains { $0.start < d.end && d.start < $0.end } }
-        EventDating(dates: free.sorted { $0.start < $1.start }, periodNouns: rules.periodNouns, published: published, text: text)
+        EventDating(dates: free.sorted { $0.start < $1.start }, periodNouns: rules.periodNouns, published: published, text: text,
+                    sequelWords: rules.sequelWords)
             .attach(&candidates, sentences: sentences)
         EventSourcing(views: views, outletMentions: outletMentions).attach(&candidates)
         return candidates

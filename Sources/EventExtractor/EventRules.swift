@@ -100,6 +100,9 @@ enum CueKind: String, Sendable, CaseIterable {
     case phone
     /// Right before an event noun, makes it hypothetical: `على التفاوض`, `to talks`.
     case irrealis
+    /// Inside a date expression, counts it from the event told before rather than from the day
+    /// of publication: `two days later`, `the next day`, `في اليوم التالي`.
+    case sequel
 }
 
 /// The rules of one language, loaded from `Resources/<lang>/`.
@@ -109,6 +112,8 @@ struct LanguageRules: Sendable {
     let cues: PhraseTable<CueKind>
     /// Single-word `period` cues (جولة، tour), for dating.
     let periodNouns: Set<String>
+    /// Single-word `sequel` cues (later, التالي), for dating.
+    var sequelWords: Set<String> = []
 }
 
 /// Loads and checks the TSV resources.
@@ -146,8 +151,9 @@ enum EventRulesLoader {
             cues.append((c[1].split(separator: " ").map(String.init), kind))
         }
         let periods = Set(cues.filter { $0.1 == .period && $0.0.count == 1 }.compactMap(\.0.first))
+        let sequels = Set(cues.filter { $0.1 == .sequel && $0.0.count == 1 }.compactMap(\.0.first))
         return LanguageRules(language: language, triggers: PhraseTable(triggers), cues: PhraseTable(cues),
-                             periodNouns: periods)
+                             periodNouns: periods, sequelWords: sequels)
     }
 
     static func parseTrigger(_ c: [String], path: String, line: Int) throws -> Trigger {
