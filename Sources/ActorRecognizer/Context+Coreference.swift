@@ -102,6 +102,16 @@ extension Context {
         return words
     }
 
+    /// The title words of an Arabic role phrase without its country adjectives and with the
+    /// article dropped from its first word (`المستشار الأميركي` → `مستشار`), in matching form.
+    func arabicBareTitle(_ p: PendingRole, _ state: DocumentState) -> String? {
+        let tokens = state.text.tokens
+        let words = (p.first..<p.end).filter { state.claim(at: $0)?.form != .demonym }.map { tokens[$0].form }
+        guard var first = words.first else { return nil }
+        if first.hasPrefix("ال"), first.count > 4 { first = String(first.dropFirst(2)) }
+        return MatchingForm.key(([first] + words.dropFirst()).joined(separator: " "))
+    }
+
     /// Resolves roles written without a name to the one person who holds that role, and
     /// counterparts (`نظيره الروسي`) to the one person of that country.
     func resolveRoles(_ state: inout DocumentState) {
@@ -135,7 +145,11 @@ extension Context {
                     if language == .en {
                         return sameCountry && d.roleKeys.contains { $0 == titleKey || $0.hasPrefix(titleKey + " ") || $0.hasSuffix(" " + titleKey) }
                     }
-                    return d.roleKeys.contains(rk) || d.roleKeys.contains { $0.hasPrefix(rk + " ") && sameCountry }
+                    if d.roleKeys.contains(rk) || d.roleKeys.contains(where: { $0.hasPrefix(rk + " ") && sameCountry }) { return true }
+                    // `المستشار الأميركي`: the title without its article and adjective opens the role
+                    // of the one person of that country (`مستشار الأمن القومي`).
+                    guard p.affiliation != nil, sameCountry, let bare = arabicBareTitle(p, state) else { return false }
+                    return d.roleKeys.contains { $0 == bare || $0.hasPrefix(bare + " ") }
                 }
                 guard holders.count == 1 else { continue }
                 for t in p.first..<p.end where state.owner[t] != nil { state.unclaim(at: t) }
