@@ -42,4 +42,12 @@ extension EventDating {
         guard p.count == 3 else { return nil }
         return utc.date(from: DateComponents(year: p[0], month: p[1], day: p[2]))
     }
+
+    /// `a 1987-88 farm price package`, `the 2014/15 season`: a year joined to the next one names
+    /// a season or budget year, which labels a thing and dates no event.
+    func isSeasonLabel(_ t: TemporalExpression) -> Bool {
+        let after = Array(text.substring(t.end, min(text.scalars.count, t.end + 3)).unicodeScalars)
+        guard after.count == 3, "-–/".unicodeScalars.contains(after[0]) else { return false }
+        return after[1].properties.numericType != nil && after[2].properties.numericType != nil
+    }
 }

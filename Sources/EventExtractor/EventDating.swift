@@ -28,6 +28,7 @@ struct EventDating {
         }
         let value = String(t.value.split(separator: "T", maxSplits: 1).first ?? "")
         let grain = DateValue(value).grain
+        if grain == .year, isSeasonLabel(t) { return nil }
         guard grain != .unknown, !value.hasPrefix("X") else { return nil }
         // A week (`last week`) is reported as its month, the month of its Thursday.
         if grain == .week, let first = DateValue(value).firstDay {
