@@ -104,7 +104,9 @@ public struct EventExtractor: Sendable {
             let finder = ParticipantFinder(view: view, language: rules.language, affiliations: affiliations,
                                            lastOutlet: last, previousSubject: previousSubject)
             for k in view.triggers.indices {
-                if let c = finder.candidate(k) {
+                if let c = finder.lastContact(k) {
+                    candidates.append(c)
+                } else if let c = finder.candidate(k) {
                     candidates.append(c)
                     for group in c.splitGroups where group.count >= 2 {
                         var more = c

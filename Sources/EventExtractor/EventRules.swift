@@ -103,6 +103,9 @@ enum CueKind: String, Sendable, CaseIterable {
     /// Inside a date expression, counts it from the event told before rather than from the day
     /// of publication: `two days later`, `the next day`, `في اليوم التالي`.
     case sequel
+    /// Before an event noun after a negated interaction (`has not spoken with X since a phone call
+    /// in July`, `لم يلتق X منذ لقائهما`): the noun names the last contact, which did happen.
+    case lastContact = "last-contact"
 }
 
 /// The rules of one language, loaded from `Resources/<lang>/`.

@@ -41,7 +41,7 @@ extension ParticipantFinder {
         let hit = view.triggers[k]
         let trigger = hit.value
         let (left, right) = clause(of: k)
-        if trigger.type != .declineComment, view.has(.negation, in: hit.first - 3, hit.first) { return nil }
+        if trigger.type != .declineComment, !ignoresNegation, view.has(.negation, in: hit.first - 3, hit.first) { return nil }
         if trigger.type.isInteraction, view.has(.condition, in: 0, hit.first) { return nil }
         // `وقع` is "signed" only with something to sign (`ان وقع التشاور`: "that it happened").
         if trigger.type == .agreement, trigger.frame != .subjectWithObject {

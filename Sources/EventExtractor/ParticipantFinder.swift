@@ -16,6 +16,8 @@ struct ParticipantFinder {
     let lastOutlet: String?
     /// The person who was the subject of the last event before this sentence (for `he`, `she`).
     let previousSubject: String?
+    /// Whether a negated trigger still yields its parties (for ``lastContact(_:)``).
+    var ignoresNegation = false
 
     static let maxRight = 30
     static let placeKinds: Set<ActorKind> = [.country, .government]
