@@ -62,21 +62,54 @@ extension Context {
         }
     }
 
-    /// Honorifics with a pronoun (`معاليه`, `سموه`, `فخامته`, `جلالته`), in matching form.
-    static let arabicHonorificPronouns: Set<String> = ["معاليه", "سموه", "فخامته", "جلالته", "سيادته"]
-
-    /// `معاليه`, `سموه`: the person named last before it.
+    /// `معاليه`, `سموه`: the last person before it who holds that honorific's title class (`سمو`,
+    /// `الأمير` for `سموه`; `معالي`, `وزير` for `معاليه`), as written before one of the person's
+    /// mentions or in it; with no such person, or for an honorific with no class, the last person.
     func resolveHonorificPronouns(_ state: inout DocumentState) {
-        guard language == .ar else { return }
+        guard language == .ar, !lexicon.honorificPronouns.isEmpty else { return }
         let tokens = state.text.tokens
         for (i, t) in tokens.enumerated() where state.owner[i] == nil {
-            guard let r = t.stems.first(where: { Context.arabicHonorificPronouns.contains($0.stem) }) else { continue }
-            let previous = state.claims.filter { c in
+            guard let r = t.stems.first(where: { lexicon.honorificPronouns[$0.stem] != nil }),
+                  let marks = lexicon.honorificPronouns[r.stem] else { continue }
+            let people = state.claims.filter { c in
                 !c.key.isEmpty && c.endToken <= i && state.drafts[c.key]?.kind == .person
-            }.max { $0.endToken < $1.endToken }
-            guard let p = previous else { continue }
+            }.sorted { $0.endToken > $1.endToken }
+            let marked = marks.isEmpty ? nil : people.first { c in
+                state.claims.contains { $0.key == c.key && $0.endToken <= i && !honorificWords(before: $0, state).isDisjoint(with: marks) }
+            }
+            guard let p = marked ?? people.first else { continue }
             state.claim(i, i + 1, start: Gazetteer.stemStart(t, reading: r, scalars: state.text.scalars), key: p.key, form: .pronoun)
         }
+    }
+
+    /// The word forms and stems of a claim and of the few words before it that no other actor
+    /// holds (`صاحب السمو الأمير` before a name, `سمو وزير الخارجية`).
+    func honorificWords(before c: Claim, _ state: DocumentState) -> Set<String> {
+        let tokens = state.text.tokens
+        var words: Set<String> = []
+        func add(_ k: Int) {
+            words.insert(tokens[k].form)
+            for s in tokens[k].stems { words.insert(s.stem) }
+        }
+        for k in c.firstToken..<c.endToken { add(k) }
+        var k = c.firstToken - 1
+        while k >= 0, k >= c.firstToken - 4 {
+            if let o = state.owner[k], state.claims[o].key != c.key { break }
+            if state.text.substring(tokens[k].end, tokens[k + 1].start).contains(where: { ".!?؟\n".contains($0) }) { break }
+            add(k)
+            k -= 1
+        }
+        return words
+    }
+
+    /// The title words of an Arabic role phrase without its country adjectives and with the
+    /// article dropped from its first word (`المستشار الأميركي` → `مستشار`), in matching form.
+    func arabicBareTitle(_ p: PendingRole, _ state: DocumentState) -> String? {
+        let tokens = state.text.tokens
+        let words = (p.first..<p.end).filter { state.claim(at: $0)?.form != .demonym }.map { tokens[$0].form }
+        guard var first = words.first else { return nil }
+        if first.hasPrefix("ال"), first.count > 4 { first = String(first.dropFirst(2)) }
+        return MatchingForm.key(([first] + words.dropFirst()).joined(separator: " "))
     }
 
     /// Resolves roles written without a name to the one person who holds that role, and
@@ -112,7 +145,11 @@ extension Context {
                     if language == .en {
                         return sameCountry && d.roleKeys.contains { $0 == titleKey || $0.hasPrefix(titleKey + " ") || $0.hasSuffix(" " + titleKey) }
                     }
-                    return d.roleKeys.contains(rk) || d.roleKeys.contains { $0.hasPrefix(rk + " ") && sameCountry }
+                    if d.roleKeys.contains(rk) || d.roleKeys.contains(where: { $0.hasPrefix(rk + " ") && sameCountry }) { return true }
+                    // `المستشار الأميركي`: the title without its article and adjective opens the role
+                    // of the one person of that country (`مستشار الأمن القومي`).
+                    guard p.affiliation != nil, sameCountry, let bare = arabicBareTitle(p, state) else { return false }
+                    return d.roleKeys.contains { $0 == bare || $0.hasPrefix(bare + " ") }
                 }
                 guard holders.count == 1 else { continue }
                 for t in p.first..<p.end where state.owner[t] != nil { state.unclaim(at: t) }

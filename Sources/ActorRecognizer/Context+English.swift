@@ -26,6 +26,7 @@ extension Context {
             }
         }
         findEnglishMinistries(&state)
+        findKinAppositions(&state)
         var i = 0
         while i < tokens.count {
             guard state.owner[i] == nil, isCap(tokens[i]) else { i += 1; continue }
@@ -77,6 +78,39 @@ extension Context {
             }
             guard end < tokens.count, state.text.substring(tokens[end - 1].end, tokens[end].start).contains(where: { ",.;".contains($0) }) else { continue }
             addRole(state.text.substring(tokens[start].start, tokens[end - 1].end), to: c.key, affiliation: affiliation, &state)
+        }
+    }
+
+    /// `Bush's son, George,`: a possessive name, a kinship noun, a comma and a capitalised given
+    /// name (with or without a surname) name a relative; a given name alone takes the family name.
+    func findKinAppositions(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        var i = 0
+        while i + 3 < tokens.count {
+            defer { i += 1 }
+            let owner = tokens[i], kin = tokens[i + 1]
+            guard isCap(owner), bare(owner) != owner.form, lexicon.kinNouns.contains(kin.form),
+                  state.text.substring(kin.end, tokens[i + 2].start).trimmingCharacters(in: .whitespaces) == ",",
+                  isCap(tokens[i + 2]), lexicon.givenNames.contains(tokens[i + 2].form), state.isFree(i + 2, i + 3) else { continue }
+            var e = i + 3
+            while e < tokens.count, e < i + 5, isCap(tokens[e]), state.isFree(e, e + 1),
+                  state.text.substring(tokens[e - 1].end, tokens[e].start) == " " { e += 1 }
+            // The apposition ends with the clause: a comma, a stop or the end of the text.
+            if e < tokens.count {
+                let after = state.text.substring(tokens[e - 1].end, tokens[e].start).trimmingCharacters(in: .whitespaces)
+                guard after.hasPrefix(",") || after.hasPrefix(".") || after.hasPrefix(";") || after.hasPrefix(")") else { continue }
+            }
+            let given = tokens[(i + 2)..<e].map { bare($0) }
+            var name = state.text.substring(tokens[i + 2].start, tokens[e - 1].end)
+            if given.count == 1 {
+                let family = state.text.substring(owner.start, owner.end)
+                name += " " + String(family.dropLast(family.hasSuffix("'s") || family.hasSuffix("\u{2019}s") ? 2 : 1))
+            }
+            var d = ActorDraft(key: "person:kin:\(given.joined(separator: " "))", kind: .person, name: name)
+            d.nameFromText = true
+            d.nameTokens = given
+            let k = state.upsert(d)
+            state.claim(i + 2, e, key: k, form: .name)
         }
     }
 

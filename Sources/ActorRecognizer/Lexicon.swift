@@ -25,6 +25,11 @@ struct Lexicon: Sendable {
     var personVerbs: Set<String> = []
     /// Multi-word place names whose last word looks like a body's head (`West Bank`).
     var places: Set<[String]> = []
+    /// Kinship nouns (`son`, `daughter`): `Bush's son, George,` names the relative.
+    var kinNouns: Set<String> = []
+    /// Honorific pronouns (`سموه`) and the words that mark the holders of their honorific
+    /// (`سمو`, `الأمير`, `ولي`): the pronoun refers to the last person so marked.
+    var honorificPronouns: [String: Set<String>] = [:]
 
     /// Loads the lexicon of a language from a resource folder.
     ///
@@ -63,6 +68,10 @@ struct Lexicon: Sendable {
             case "locative": lex.locatives.insert(MatchingForm.key(form))
             case "person-verb": lex.personVerbs.insert(MatchingForm.key(form))
             case "place": lex.places.insert(tokenForms(form))
+            case "kin": lex.kinNouns.insert(MatchingForm.key(form))
+            case "honorific-pronoun":
+                let marks = row.cols[2].split(separator: " ").map { MatchingForm.key(String($0)) }
+                lex.honorificPronouns[MatchingForm.key(form), default: []].formUnion(marks)
             default:
                 throw ResourceError(code: .invalidValue, path: row.path, line: row.line, reason: "unknown cue kind \(row.cols[1])")
             }

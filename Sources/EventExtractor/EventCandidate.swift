@@ -33,6 +33,9 @@ struct EventCandidate: Sendable {
     var splitGroups: [[String]] = []
     /// Whether the text marks the event as an earlier one (`آخر قمة`, `the previous meeting`).
     var isPrior = false
+    /// Whether the event is told in a relative clause as background (`رسالة حملها إليه X`): only
+    /// a date in its own clause dates it, not the sentence's or the story's.
+    var isBackground = false
 
     /// Whether the candidate says who spoke to whom (two parties or more, not planned).
     var isInteraction: Bool { type.isInteraction && participants.count >= 2 }

@@ -16,6 +16,8 @@ struct EventDating {
     let periodNouns: Set<String>
     let published: String?
     let text: AnalyzedText
+    /// Words that count a date from the event told before (`later`, `التالي`).
+    var sequelWords: Set<String> = []
 
     /// The calendar value of an expression, or `nil` when it is not a date in the past or present.
     func usable(_ t: TemporalExpression) -> (value: String, grain: DateGrain)? {
@@ -26,6 +28,7 @@ struct EventDating {
         }
         let value = String(t.value.split(separator: "T", maxSplits: 1).first ?? "")
         let grain = DateValue(value).grain
+        if grain == .year, isSeasonLabel(t) { return nil }
         guard grain != .unknown, !value.hasPrefix("X") else { return nil }
         // A week (`last week`) is reported as its month, the month of its Thursday.
         if grain == .week, let first = DateValue(value).firstDay {
@@ -117,10 +120,10 @@ struct EventDating {
                 $0.sentenceIndex == c.sentenceIndex && $0.triggerStart != c.triggerStart && $0.isInteraction
             }
             if let t = ownDate(of: c, sentence: sentence, others: others, clauseOnly: true) {
-                setOwn(&candidates[i], t)
+                setOwn(&candidates[i], t, after: previousDay(before: i, in: candidates))
                 continue
             }
-            if let t = ownDate(of: c, sentence: sentence, others: others) {
+            if !c.isBackground, let t = ownDate(of: c, sentence: sentence, others: others) {
                 // A day written before the event, past another clause of the sentence (`جولة … في
                 // الرابع من مارس، استهلها بمصر، حيث التقى`), dates that period, not this event.
                 let between = text.tokens(in: t.end, c.triggerStart).count
@@ -129,7 +132,7 @@ struct EventDating {
                 setOwn(&candidates[i], t, coarsen: t.end <= c.triggerStart && between > 2 && period)
                 continue
             }
-            if c.type.isInteraction, let p = continued(i, in: candidates, sentences: sentences, singleSentenceParagraphs: single) {
+            if c.type.isInteraction, !c.isBackground, let p = continued(i, in: candidates, sentences: sentences, singleSentenceParagraphs: single) {
                 candidates[i].date = p.date
                 candidates[i].grain = p.grain
                 candidates[i].dateText = p.dateText
@@ -144,8 +147,9 @@ struct EventDating {
         }
     }
 
-    func setOwn(_ c: inout EventCandidate, _ t: TemporalExpression, coarsen: Bool = false) {
-        guard let u = usable(t) else { return }
+    func setOwn(_ c: inout EventCandidate, _ t: TemporalExpression, coarsen: Bool = false, after previous: String? = nil) {
+        guard var u = usable(t) else { return }
+        if let previous, let shifted = sequelValue(t, u, after: previous) { u = (shifted, .day) }
         let month = coarsen && u.grain >= .day && u.value.count >= 7
         c.date = month ? String(u.value.prefix(7)) : u.value
         c.grain = month ? .month : u.grain

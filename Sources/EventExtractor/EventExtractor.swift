@@ -104,7 +104,9 @@ public struct EventExtractor: Sendable {
             let finder = ParticipantFinder(view: view, language: rules.language, affiliations: affiliations,
                                            lastOutlet: last, previousSubject: previousSubject)
             for k in view.triggers.indices {
-                if let c = finder.candidate(k) {
+                if let c = finder.lastContact(k) {
+                    candidates.append(c)
+                } else if let c = finder.candidate(k) {
                     candidates.append(c)
                     for group in c.splitGroups where group.count >= 2 {
                         var more = c
@@ -117,9 +119,12 @@ public struct EventExtractor: Sendable {
                 }
             }
         }
+        DelegationHeads.attach(&candidates, views: views, kinds: kinds)
+        SameSide.split(&candidates, affiliations: affiliations)
         // A date the tagger found inside an actor's name (`تيريزا ماي`) is not a date.
         let free = dates.filter { d in !mentions.contains { $0.start < d.end && d.start < $0.end } }
-        EventDating(dates: free.sorted { $0.start < $1.start }, periodNouns: rules.periodNouns, published: published, text: text)
+        EventDating(dates: free.sorted { $0.start < $1.start }, periodNouns: rules.periodNouns, published: published, text: text,
+                    sequelWords: rules.sequelWords)
             .attach(&candidates, sentences: sentences)
         EventSourcing(views: views, outletMentions: outletMentions).attach(&candidates)
         return candidates

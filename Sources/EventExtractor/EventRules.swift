@@ -22,6 +22,10 @@ enum TriggerFrame: String, Sendable, CaseIterable {
     /// Words said to someone: `told X`, `أبلغ X`. With a person or body right after it, the
     /// speaker talked to that party (a talk); otherwise, or to an outlet, it is a statement.
     case address
+    /// A relative verb of carrying with a pronoun object after a letter or invitation noun
+    /// (`رسالة حملها إليه X`، `دعوة نقلها له X`, `a letter delivered to him by X`): the carrier
+    /// after it met the person the pronoun names, the nearest person before it in the sentence.
+    case carrier
 }
 
 /// One trigger entry of `triggers.tsv`.
@@ -75,6 +79,9 @@ enum CueKind: String, Sendable, CaseIterable {
     case title
     /// What is signed or agreed (اتفاقية، مذكرة، agreement, treaty): `وقع` only means "signed" with one.
     case agreementNoun = "agreement-noun"
+    /// Heads a delegation (`ورأس وفد المملكة`, `the delegation was led by`): the person after it
+    /// took part in the meeting just told (see ``DelegationHeads``).
+    case delegationHead = "delegation-head"
     /// Marks an earlier event than the one the text is about: `آخر قمة`, `the previous meeting`.
     /// Later sentences do not take their date from it.
     case prior
@@ -93,6 +100,12 @@ enum CueKind: String, Sendable, CaseIterable {
     case phone
     /// Right before an event noun, makes it hypothetical: `على التفاوض`, `to talks`.
     case irrealis
+    /// Inside a date expression, counts it from the event told before rather than from the day
+    /// of publication: `two days later`, `the next day`, `في اليوم التالي`.
+    case sequel
+    /// Before an event noun after a negated interaction (`has not spoken with X since a phone call
+    /// in July`, `لم يلتق X منذ لقائهما`): the noun names the last contact, which did happen.
+    case lastContact = "last-contact"
 }
 
 /// The rules of one language, loaded from `Resources/<lang>/`.
@@ -102,6 +115,8 @@ struct LanguageRules: Sendable {
     let cues: PhraseTable<CueKind>
     /// Single-word `period` cues (جولة، tour), for dating.
     let periodNouns: Set<String>
+    /// Single-word `sequel` cues (later, التالي), for dating.
+    var sequelWords: Set<String> = []
 }
 
 /// Loads and checks the TSV resources.
@@ -139,8 +154,9 @@ enum EventRulesLoader {
             cues.append((c[1].split(separator: " ").map(String.init), kind))
         }
         let periods = Set(cues.filter { $0.1 == .period && $0.0.count == 1 }.compactMap(\.0.first))
+        let sequels = Set(cues.filter { $0.1 == .sequel && $0.0.count == 1 }.compactMap(\.0.first))
         return LanguageRules(language: language, triggers: PhraseTable(triggers), cues: PhraseTable(cues),
-                             periodNouns: periods)
+                             periodNouns: periods, sequelWords: sequels)
     }
 
     static func parseTrigger(_ c: [String], path: String, line: Int) throws -> Trigger {

@@ -16,7 +16,11 @@ extension ParticipantFinder {
         if hit.value.frame != .passive, hit.value.frame != .betweenPair,
            let by = view.cues.first(where: { c in
                c.value == .by && c.first >= hit.end && c.first < right
-                   && view.mentions.contains { $0.first >= c.end && $0.first <= c.end + 3 }   // not `by phone`
+                   // not `by phone`, nor `by phone with X`: the name follows `by` with no link word between.
+                   && view.mentions.contains { m in
+                       m.first >= c.end && m.first <= c.end + 3
+                           && ![CueKind.with, .from, .between].contains { view.has($0, in: c.end, m.first) }
+                   }
            }) {
             right = by.first
         }
@@ -37,7 +41,7 @@ extension ParticipantFinder {
         let hit = view.triggers[k]
         let trigger = hit.value
         let (left, right) = clause(of: k)
-        if trigger.type != .declineComment, view.has(.negation, in: hit.first - 3, hit.first) { return nil }
+        if trigger.type != .declineComment, !ignoresNegation, view.has(.negation, in: hit.first - 3, hit.first) { return nil }
         if trigger.type.isInteraction, view.has(.condition, in: 0, hit.first) { return nil }
         // `وقع` is "signed" only with something to sign (`ان وقع التشاور`: "that it happened").
         if trigger.type == .agreement, trigger.frame != .subjectWithObject {
@@ -67,6 +71,8 @@ extension ParticipantFinder {
         var carried = false
         var addressed = false
         var split: [[String]] = []
+        // The carrier frame's clause is only the relative clause, so its date is its own.
+        var clauseSpan = (left: left, right: right)
 
         switch trigger.frame {
         case .report:
@@ -91,6 +97,16 @@ extension ParticipantFinder {
             } else {
                 parties = speaker.map { [$0] } ?? []
             }
+        case .carrier:
+            // The carrier is the first person after the verb; the addressee the nearest person before it.
+            let before = eligible.map { view.mentions[$0] }.filter { $0.end <= hit.first && $0.kind == .person }
+            guard let carrier = rights.first(where: { $0.kind == .person }),
+                  let addressee = before.last(where: { $0.actorID != carrier.actorID }) else { return nil }
+            parties = [carrier, addressee]
+            source = carrier
+            target = addressee
+            // English tells the time after the agent (`delivered to him by X on Monday`); Arabic before it.
+            clauseSpan = (hit.first, language == .en ? right : carrier.end)
         case .statement:
             let people = lefts.filter { $0.kind != .outlet }
             if let s = people.last(where: { $0.kind == .person }) ?? people.last {
@@ -228,6 +244,13 @@ extension ParticipantFinder {
         }
 
         parties = unique(parties)
+        // `المحادثات الروسية الأمريكية`, `US-Russian talks`: two country adjectives side by side on
+        // an event noun name its two sides.
+        if trigger.frame == .nominal || trigger.frame == .betweenPair, parties.count < 2, let pair = demonymPair(of: hit) {
+            parties = pair
+            source = pair[0]
+            target = pair[1]
+        }
         if type == .visit {
             // A visit's place is its target, not a party: "visited Vietnam", "زيارة إلى تونس".
             // When a person visits, countries named around the visit are its place or the
@@ -261,6 +284,7 @@ extension ParticipantFinder {
         var confidence: Double
         switch trigger.frame {
         case .subjectObject, .subjectWithObject, .passive: confidence = 0.85
+        case .carrier: confidence = 0.75
         case .betweenPair: confidence = 0.8
         case .nominal: confidence = 0.75
         case .statement, .report, .address: confidence = 0.8
@@ -273,10 +297,11 @@ extension ParticipantFinder {
             source: source?.actorID, target: target?.actorID, isPlanned: planned, confidence: confidence,
             sentenceIndex: view.sentence.index, sentenceStart: view.sentence.start, sentenceEnd: view.sentence.end,
             triggerStart: view.tokens[hit.first].token.start,
-            triggerEnd: view.tokens[hit.end - 1].token.end, clauseStart: view.offset(left),
-            clauseEnd: right >= view.tokens.count ? view.sentence.end : view.offset(right))
+            triggerEnd: view.tokens[hit.end - 1].token.end, clauseStart: view.offset(clauseSpan.left),
+            clauseEnd: clauseSpan.right >= view.tokens.count ? view.sentence.end : view.offset(clauseSpan.right))
         candidate.isPrior = view.has(.prior, in: hit.first - 2, hit.first)
         candidate.splitGroups = split
+        candidate.isBackground = trigger.frame == .carrier
         return candidate
     }
 

@@ -16,6 +16,8 @@ struct ParticipantFinder {
     let lastOutlet: String?
     /// The person who was the subject of the last event before this sentence (for `he`, `she`).
     let previousSubject: String?
+    /// Whether a negated trigger still yields its parties (for ``lastContact(_:)``).
+    var ignoresNegation = false
 
     static let maxRight = 30
     static let placeKinds: Set<ActorKind> = [.country, .government]
@@ -81,6 +83,11 @@ struct ParticipantFinder {
             $0.kind == .person && $0.actorID != m.actorID && $0.mention.form != .role && $0.mention.form != .pronoun
         }
         let lo = max(previousPerson?.end ?? 0, m.first - 5)
+        // `Bush's son, George,`: the name after the possessed noun and a comma is the possessed person.
+        if language == .en, m.kind == .person, m.mention.form == .name, m.first >= 1, view.has(.possessor, at: m.first - 1),
+           view.gap(after: m.first - 1, before: m.first).trimmingCharacters(in: .whitespaces) == "," {
+            return view.has(.possessor, in: lo, m.first - 1)
+        }
         return view.has(.possessor, in: lo, m.first)
     }
 
