@@ -36,8 +36,8 @@ public enum SentenceSplitter {
         var start = 0
         func emit(_ end: Int) {
             var s = start, e = end
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e, isSpace(scalars[s]) { s += 1 }
+            while e > s, isSpace(scalars[e - 1]) { e -= 1 }
             if e > s { out.append(Sentence(start: s, end: e, index: out.count)) }
             start = end
         }
@@ -62,7 +62,7 @@ public enum SentenceSplitter {
             if isTerminal(c) {
                 var j = i + 1
                 while j < n, isClosing(scalars[j]) || isTerminal(scalars[j]) { j += 1 }
-                if j >= n || scalars[j].properties.isWhitespace, !isAbbreviation(scalars, dotAt: i) {
+                if j >= n || isSpace(scalars[j]), !isAbbreviation(scalars, dotAt: i) {
                     emit(j)
                     i = j
                     continue
@@ -72,6 +72,14 @@ public enum SentenceSplitter {
         }
         emit(n)
         return out
+    }
+
+    /// `properties.isWhitespace` with an ASCII fast path.
+    @inline(__always)
+    static func isSpace(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return u.properties.isWhitespace
     }
 
     static func isTerminal(_ u: Unicode.Scalar) -> Bool {
@@ -85,7 +93,7 @@ public enum SentenceSplitter {
     static func isBlankLine(_ s: [Unicode.Scalar], from: Int) -> Bool {
         var i = from
         while i < s.count, s[i] != "\n" {
-            if !s[i].properties.isWhitespace { return false }
+            if !isSpace(s[i]) { return false }
             i += 1
         }
         return true
@@ -94,7 +102,7 @@ public enum SentenceSplitter {
     static func lastNonSpace(_ s: [Unicode.Scalar], before: Int, after: Int) -> Unicode.Scalar? {
         var i = before - 1
         while i >= after {
-            if !s[i].properties.isWhitespace { return isClosing(s[i]) && i > after ? s[i - 1] : s[i] }
+            if !isSpace(s[i]) { return isClosing(s[i]) && i > after ? s[i - 1] : s[i] }
             i -= 1
         }
         return nil
@@ -117,7 +125,7 @@ public enum SentenceSplitter {
 
     static func nextStartsSentence(_ s: [Unicode.Scalar], after i: Int) -> Bool {
         var j = i + 1
-        while j < s.count, s[j].properties.isWhitespace { j += 1 }
+        while j < s.count, isSpace(s[j]) { j += 1 }
         guard j < s.count else { return true }
         // "the U.S. The next…": a capitalised function word after the abbreviation starts a sentence.
         var k = j

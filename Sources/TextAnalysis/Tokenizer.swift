@@ -17,9 +17,16 @@ public enum Tokenizer {
         return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .decimalNumber
     }
 
+    @inline(__always)
+    static func isUppercase(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x80 ? (u.value >= 0x41 && u.value <= 0x5A) : u.properties.isUppercase
+    }
+
     /// The tokens of a text, in order.
     public static func tokens(scalars: [Unicode.Scalar]) -> [Token] {
         var out: [Token] = []
+        out.reserveCapacity(scalars.count / 5)
+        var buffer = UTF8Buffer()
         var i = 0
         let n = scalars.count
         while i < n {
@@ -36,36 +43,97 @@ public enum Tokenizer {
                     continue
                 }
                 if c == ".", i - start == 1 || (i >= 2 && scalars[i - 2] == "."),
-                   scalars[i - 1].properties.isUppercase {
+                   isUppercase(scalars[i - 1]) {
                     i += 1                                     // U.S. / H. W. keep their periods
                     continue
                 }
                 break
             }
-            out.append(make(scalars, start, i))
+            out.append(make(scalars, start, i, &buffer))
         }
         return out
     }
 
     static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
-        var text = String.UnicodeScalarView()
-        var form = String.UnicodeScalarView()
+        var buffer = UTF8Buffer()
+        return make(scalars, start, end, &buffer)
+    }
+
+    /// Builds a token; `buffer` is scratch space reused across tokens (no `String` appends per scalar).
+    static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ buffer: inout UTF8Buffer) -> Token {
         var arabic = 0, latin = 0, digits = 0
-        for u in scalars[start..<end] {
-            text.append(u)
-            if let f = MatchingForm.fold(u) { form.append(f) }
-            let v = u.value
+        var ascii = true
+        for k in start..<end {
+            let v = scalars[k].value
+            if v < 0x80 {
+                if v >= 0x30 && v <= 0x39 { digits += 1 } else if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { latin += 1 }
+                continue
+            }
+            ascii = false
             if (0x0600...0x06FF).contains(v) || (0x0750...0x077F).contains(v) || (0xFB50...0xFEFF).contains(v) {
                 if !((0x0660...0x0669).contains(v) || (0x06F0...0x06F9).contains(v)) { arabic += 1 } else { digits += 1 }
-            } else if v >= 0x30 && v <= 0x39 {
-                digits += 1
-            } else if u.properties.isAlphabetic {
+            } else if scalars[k].properties.isAlphabetic {
                 latin += 1
             }
         }
+        let text: String, form: String
+        if ascii {
+            // ASCII: the text as is, the form lower-cased (what `MatchingForm.fold` does to ASCII).
+            buffer.bytes.removeAll(keepingCapacity: true)
+            var upper = false
+            for k in start..<end {
+                let v = scalars[k].value
+                if v >= 0x41 && v <= 0x5A { upper = true }
+                buffer.bytes.append(UInt8(truncatingIfNeeded: v))
+            }
+            text = String(decoding: buffer.bytes, as: UTF8.self)
+            if upper {
+                for i in buffer.bytes.indices where buffer.bytes[i] >= 0x41 && buffer.bytes[i] <= 0x5A {
+                    buffer.bytes[i] |= 0x20
+                }
+                form = String(decoding: buffer.bytes, as: UTF8.self)
+            } else {
+                form = text
+            }
+        } else {
+            buffer.bytes.removeAll(keepingCapacity: true)
+            for k in start..<end { buffer.append(scalars[k]) }
+            text = String(decoding: buffer.bytes, as: UTF8.self)
+            buffer.bytes.removeAll(keepingCapacity: true)
+            for k in start..<end { if let f = MatchingForm.fold(scalars[k]) { buffer.append(f) } }
+            form = String(decoding: buffer.bytes, as: UTF8.self)
+        }
         let script: Token.Script = arabic > 0 ? .arabic : latin > 0 ? .latin : digits > 0 ? .digits : .other
         let first = scalars[start]
-        return Token(start: start, end: end, text: String(text), form: String(form), script: script,
-                     isCapitalized: first.properties.isUppercase)
+        let capital = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+        return Token(start: start, end: end, text: text, form: form, script: script, isCapitalized: capital)
+    }
+}
+
+/// A reusable UTF-8 byte buffer for building strings scalar by scalar.
+struct UTF8Buffer {
+    var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(64) }
+
+    /// Appends the UTF-8 encoding of a scalar.
+    @inline(__always)
+    mutating func append(_ u: Unicode.Scalar) {
+        let v = u.value
+        if v < 0x80 {
+            bytes.append(UInt8(v))
+        } else if v < 0x800 {
+            bytes.append(UInt8(0xC0 | (v >> 6)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            bytes.append(UInt8(0xE0 | (v >> 12)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            bytes.append(UInt8(0xF0 | (v >> 18)))
+            bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        }
     }
 }
