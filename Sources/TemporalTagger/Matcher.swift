@@ -17,6 +17,9 @@ struct Candidate {
 struct Matcher {
     let rules: LanguageRules
     let tokens: [ScanToken]
+    /// For each token, the code-point offset where its sentence starts (tense cues stay in the sentence;
+    /// the periods of `Mr.` or `P.` do not end it).
+    var sentenceStarts: [Int] = []
 
     /// The forms a token may match as the first word of an expression: itself, then its stems
     /// after an allowed proclitic (`والسبت` → `السبت`).
@@ -314,7 +317,8 @@ struct Matcher {
                     continue
                 }
                 let forward = isForward(before: bestFirst, after: bestEnd)
-                let context = ResolutionContext(anchor: anchor, isForward: forward)
+                var context = ResolutionContext(anchor: anchor, isForward: forward)
+                context.isPast = !forward && isPast(before: bestFirst)
                 if let value = rule.normalization.evaluate(w.best, context) {
                     out.append(Candidate(first: bestFirst, end: bestEnd, rule: id, value: value,
                                          captures: w.best, isForward: forward, matched: w.bestMatched))
@@ -326,12 +330,23 @@ struct Matcher {
 
     /// Whether a future cue (`will`, `سوف`, `المقبل`) appears in the clause before the expression.
     func isForward(before start: Int, after end: Int) -> Bool {
-        guard let future = rules.future else { return false }
+        hasCue(rules.future, before: start)
+    }
+
+    /// Whether a perfect-tense marker (`had`, `كان قد`) appears in the clause before the expression.
+    func isPast(before start: Int) -> Bool {
+        hasCue(rules.past, before: start)
+    }
+
+    /// Whether an entry of a cue list appears in the clause before token `start` (at most 10 tokens back).
+    func hasCue(_ cues: Lexicon?, before start: Int) -> Bool {
+        guard let future = cues else { return false }
         var t = start - 1
         var seen = 0
         while t >= 0, seen < 10 {
             let token = tokens[t]
-            if token.isBoundary || token.form == "\"" { break }
+            if t < sentenceStarts.count, token.start < sentenceStarts[start] { break }
+            if token.isClauseBoundary || token.form == "\"" { break }
             var forms = [token.key]
             if token.isArabic, let c = token.form.unicodeScalars.first, c == "و" || c == "ف" {
                 forms.append(Form(String(token.form.unicodeScalars.dropFirst())))     // وسيكون → سيكون

@@ -42,6 +42,9 @@ struct ScanToken: Sendable {
     let number: Int
     /// Whether the token ends a sentence or clause (for tense cues).
     var isBoundary: Bool { kind == .punct && (form == "." || form == "!" || form == "?" || form == "؟" || form == ";" || form == "؛") }
+    /// Whether the token ends a clause inside a sentence (`;`) or a question or exclamation; full
+    /// stops are left to the sentence splitter, which knows abbreviations and initials.
+    var isClauseBoundary: Bool { kind == .punct && (form == "!" || form == "?" || form == "؟" || form == ";" || form == "؛") }
 }
 
 /// Splits the matching form of a text into tokens with original offsets.
