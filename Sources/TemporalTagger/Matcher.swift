@@ -287,6 +287,7 @@ struct Matcher {
         let anyWordStarts = rules.rulesByBuiltin[.word] != nil || rules.rulesByBuiltin[.def] != nil
         var starts = Starts(slot: [Int32](repeating: -2, count: tokens.count))
         var w = Walk(start: 0, captures: [String?](repeating: nil, count: rules.maxElements))
+        var cueMemo = [Int8](repeating: -1, count: tokens.count)
         for t in tokens.indices {
             let index = start(t, &starts, anyWordStarts: anyWordStarts)
             if index < 0 { continue }
@@ -316,9 +317,14 @@ struct Matcher {
                     out.append(Candidate(first: bestFirst, end: bestEnd, rule: id, value: nil, matched: w.bestMatched))
                     continue
                 }
-                let forward = isForward(before: bestFirst, after: bestEnd)
+                // Tense cues depend only on where the match starts: looked up once per start token.
+                if cueMemo[bestFirst] < 0 {
+                    let forward = isForward(before: bestFirst, after: bestEnd)
+                    cueMemo[bestFirst] = forward ? 1 : isPast(before: bestFirst) ? 2 : 0
+                }
+                let forward = cueMemo[bestFirst] == 1
                 var context = ResolutionContext(anchor: anchor, isForward: forward)
-                context.isPast = !forward && isPast(before: bestFirst)
+                context.isPast = cueMemo[bestFirst] == 2
                 if let value = rule.normalization.evaluate(w.best, context) {
                     out.append(Candidate(first: bestFirst, end: bestEnd, rule: id, value: value,
                                          captures: w.best, isForward: forward, matched: w.bestMatched))

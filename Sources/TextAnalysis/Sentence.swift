@@ -79,7 +79,13 @@ public enum SentenceSplitter {
     static func isSpace(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v < ScalarTable.limit { return ScalarTable.flags[Int(v)] & ScalarTable.space != 0 }
         return u.properties.isWhitespace
+    }
+
+    @inline(__always)
+    static func isAlphabetic(_ u: Unicode.Scalar) -> Bool {
+        u.value < ScalarTable.limit ? ScalarTable.flags[Int(u.value)] & ScalarTable.alphabetic != 0 : u.properties.isAlphabetic
     }
 
     static func isTerminal(_ u: Unicode.Scalar) -> Bool {
@@ -112,7 +118,7 @@ public enum SentenceSplitter {
     static func isAbbreviation(_ s: [Unicode.Scalar], dotAt i: Int) -> Bool {
         guard s[i] == "." else { return false }
         var j = i - 1
-        while j >= 0, s[j].properties.isAlphabetic || s[j] == "." { j -= 1 }
+        while j >= 0, isAlphabetic(s[j]) || s[j] == "." { j -= 1 }
         let word = String(String.UnicodeScalarView(s[(j + 1)..<i])).lowercased()
         if word.isEmpty { return false }
         if abbreviations.contains(word) { return true }
@@ -129,7 +135,7 @@ public enum SentenceSplitter {
         guard j < s.count else { return true }
         // "the U.S. The next…": a capitalised function word after the abbreviation starts a sentence.
         var k = j
-        while k < s.count, s[k].properties.isAlphabetic { k += 1 }
+        while k < s.count, isAlphabetic(s[k]) { k += 1 }
         let word = String(String.UnicodeScalarView(s[j..<k]))
         return ["The", "A", "An", "It", "He", "She", "They", "We", "In", "But", "And", "This"].contains(word)
     }

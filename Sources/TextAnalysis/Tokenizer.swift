@@ -13,13 +13,14 @@ public enum Tokenizer {
         if MatchingForm.isIgnorable(v) && v != 0x200E && v != 0x200F { return true }
         if (0x0660...0x0669).contains(v) || (0x06F0...0x06F9).contains(v) { return true }
         if v == 0x060C || v == 0x061B || v == 0x061F || v == 0x066A || v == 0x066B || v == 0x066C || v == 0x06D4 { return false }
-        let p = u.properties
-        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .decimalNumber
+        if v < ScalarTable.limit { return ScalarTable.flags[Int(v)] & ScalarTable.word != 0 }
+        return ScalarTable.isWordByProperties(u)
     }
 
     @inline(__always)
     static func isUppercase(_ u: Unicode.Scalar) -> Bool {
-        u.value < 0x80 ? (u.value >= 0x41 && u.value <= 0x5A) : u.properties.isUppercase
+        u.value < 0x80 ? (u.value >= 0x41 && u.value <= 0x5A)
+            : u.value < ScalarTable.limit ? ScalarTable.flags[Int(u.value)] & ScalarTable.upper != 0 : u.properties.isUppercase
     }
 
     /// The tokens of a text, in order.
@@ -72,7 +73,8 @@ public enum Tokenizer {
             ascii = false
             if (0x0600...0x06FF).contains(v) || (0x0750...0x077F).contains(v) || (0xFB50...0xFEFF).contains(v) {
                 if !((0x0660...0x0669).contains(v) || (0x06F0...0x06F9).contains(v)) { arabic += 1 } else { digits += 1 }
-            } else if scalars[k].properties.isAlphabetic {
+            } else if v < ScalarTable.limit ? ScalarTable.flags[Int(v)] & ScalarTable.alphabetic != 0
+                        : scalars[k].properties.isAlphabetic {
                 latin += 1
             }
         }
@@ -105,7 +107,7 @@ public enum Tokenizer {
         }
         let script: Token.Script = arabic > 0 ? .arabic : latin > 0 ? .latin : digits > 0 ? .digits : .other
         let first = scalars[start]
-        let capital = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+        let capital = isUppercase(first)
         return Token(start: start, end: end, text: text, form: form, script: script, isCapitalized: capital)
     }
 }
@@ -135,5 +137,28 @@ struct UTF8Buffer {
             bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
             bytes.append(UInt8(0x80 | (v & 0x3F)))
         }
+    }
+}
+
+/// Unicode properties of the scalars below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic), looked
+/// up once: the same answers as `Unicode.Scalar.Properties` without a property query per scalar.
+enum ScalarTable {
+    static let limit: UInt32 = 0x800
+    static let word: UInt8 = 1, upper: UInt8 = 2, alphabetic: UInt8 = 4, space: UInt8 = 8
+
+    static let flags: [UInt8] = (0..<limit).map { v in
+        guard let u = Unicode.Scalar(v) else { return 0 }
+        let p = u.properties
+        var f: UInt8 = 0
+        if isWordByProperties(u) { f |= word }
+        if p.isUppercase { f |= upper }
+        if p.isAlphabetic { f |= alphabetic }
+        if p.isWhitespace { f |= space }
+        return f
+    }
+
+    static func isWordByProperties(_ u: Unicode.Scalar) -> Bool {
+        let p = u.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .decimalNumber
     }
 }
