@@ -353,15 +353,14 @@ struct Matcher {
             let token = tokens[t]
             if t < sentenceStarts.count, token.start < sentenceStarts[start] { break }
             if token.isClauseBoundary || token.form == "\"" { break }
-            var forms = [token.key]
-            if token.isArabic, let c = token.form.unicodeScalars.first, c == "و" || c == "ف" {
-                forms.append(Form(String(token.form.unicodeScalars.dropFirst())))     // وسيكون → سيكون
+            if let entries = future.byFirst[token.key],
+               entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
+                return true
             }
-            for form in forms {
-                if let entries = future.byFirst[form],
-                   entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
-                    return true
-                }
+            if token.isArabic, let c = token.form.unicodeScalars.first, c == "و" || c == "ف",
+               let entries = future.byFirst[Form(String(token.form.unicodeScalars.dropFirst()))],   // وسيكون → سيكون
+               entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
+                return true
             }
             if token.lineBefore { break }
             t -= 1

@@ -119,7 +119,7 @@ public enum SentenceSplitter {
         guard s[i] == "." else { return false }
         var j = i - 1
         while j >= 0, isAlphabetic(s[j]) || s[j] == "." { j -= 1 }
-        let word = String(String.UnicodeScalarView(s[(j + 1)..<i])).lowercased()
+        let word = lowercasedWord(s, j + 1, i)
         if word.isEmpty { return false }
         if abbreviations.contains(word) { return true }
         // A single capital letter (an initial) followed by a capitalised name.
@@ -127,6 +127,18 @@ public enum SentenceSplitter {
         // U.S. and the like: letters separated by periods.
         if word.contains(".") { return !nextStartsSentence(s, after: i) }
         return false
+    }
+
+    /// The scalars `[start, end)` lower-cased (ASCII without a `String.lowercased()` call).
+    static func lowercasedWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        for k in start..<end {
+            let v = s[k].value
+            guard v < 0x80 else { return String(String.UnicodeScalarView(s[start..<end])).lowercased() }
+            bytes.append(UInt8(v >= 0x41 && v <= 0x5A ? v | 0x20 : v))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func nextStartsSentence(_ s: [Unicode.Scalar], after i: Int) -> Bool {
