@@ -205,6 +205,34 @@ struct Matcher {
             if element.isOptional { walk(rule, e + 1, i, forms, &w) }
             return
         }
+        if case .lexicon(_, let lexicon) = element.matcher {
+            // Inline of `options` for word lists: no array of options per call (hot path).
+            guard i < tokens.count, i == w.start || !tokens[i].lineBefore,
+                  !element.isGlued || i == w.start || !tokens[i].spaceBefore else {
+                if element.isOptional { walk(rule, e + 1, i, forms, &w) }
+                return
+            }
+            let capitalized = tokens[i].isCapitalized
+            func follow(_ f: Form) {
+                guard let entries = lexicon.byFirst[f] else { return }
+                for entry in entries where entry.tokens.count == 1 || continues(entry.tokens, at: i + 1) {
+                    if entry.needsCapital, !capitalized { continue }
+                    let next = i + entry.tokens.count
+                    w.captures[e] = entry.value
+                    let saved = (w.spanFirst, w.spanEnd)
+                    if !element.isContext {
+                        if w.spanFirst < 0 { w.spanFirst = i }
+                        w.spanEnd = next
+                    }
+                    walk(rule, e + 1, next, forms, &w)
+                    (w.spanFirst, w.spanEnd) = saved
+                    w.captures[e] = nil
+                }
+            }
+            if i > w.start { follow(tokens[i].key) } else { for f in forms { follow(f) } }
+            if element.isOptional { walk(rule, e + 1, i, forms, &w) }
+            return
+        }
         for (next, value) in options(element, i, start: w.start, forms: forms) {
             w.captures[e] = value
             let saved = (w.spanFirst, w.spanEnd)
