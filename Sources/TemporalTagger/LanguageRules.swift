@@ -34,7 +34,7 @@ struct LanguageRules: Sendable {
     /// What a word or a number can start, computed once when the rules load.
     var startEntries: [StartEntry] = []
     /// For every word that can start something, its entry in `startEntries`.
-    var wordStartIndex: [Form: Int32] = [:]
+    var wordStartIndex = FormIndex()
     /// The entry of every number in `startEntries`.
     var numberStartIndex: Int32 = -1
 

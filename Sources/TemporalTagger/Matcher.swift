@@ -252,7 +252,7 @@ struct Matcher {
     struct Starts {
         var slot: [Int32]
         var extra: [StartEntry] = []
-        var memo: [Form: Int32] = [:]
+        var memo = FormIndex()
     }
 
     /// The start entry at an index of `Starts`.
@@ -316,11 +316,18 @@ struct Matcher {
         var starts = Starts(slot: [Int32](repeating: -2, count: tokens.count))
         var w = Walk(start: 0, captures: [String?](repeating: nil, count: rules.maxElements))
         var cueMemo = [Int8](repeating: -1, count: tokens.count)
+        var single = [Form("")]
         for t in tokens.indices {
             let index = start(t, &starts, anyWordStarts: anyWordStarts)
             if index < 0 { continue }
             let entry = self.entry(index, starts)
-            let forms = entry.forms.isEmpty ? [tokens[t].key] : entry.forms
+            let forms: [Form]
+            if entry.forms.isEmpty {
+                single[0] = tokens[t].key            // a number: its own form, in a reused array
+                forms = single
+            } else {
+                forms = entry.forms
+            }
             for (k, id) in entry.rules.enumerated() {
                 let rule = rules.rules[id]
                 // Reached only through optional leading words (`the?`): the first required element
