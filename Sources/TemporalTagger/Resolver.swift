@@ -114,6 +114,15 @@ extension Normalization {
             guard let (count, unit) = Self.quantity(int(0), arg(1)) else { return nil }
             let n = count.map(String.init) ?? "X"
             return unit.hasPrefix("T") ? "PT\(n)\(unit.dropFirst())" : "P\(n)\(unit)"
+        case .halfmore:
+            guard let (count, unit) = Self.quantity(int(0), arg(1)), let n = count else { return nil }
+            switch unit {
+            case "Y": return "P\(n)Y6M"
+            case "D": return "P\(n)DT12H"
+            case "TH": return "PT\(n)H30M"
+            case "TM": return "PT\(n)M30S"
+            default: return nil
+            }
         case .quarter, .half:
             let letter = function == .quarter ? "Q" : "H", limit = function == .quarter ? 4 : 2
             guard let q = int(0), (1...limit).contains(q) else { return nil }
