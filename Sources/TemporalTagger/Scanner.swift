@@ -37,7 +37,7 @@ struct ScanToken: Sendable {
     let start: Int
     let end: Int
     /// Matching form (lower case, Arabic letters unified, digits ASCII).
-    let form: String
+    var form: String { key.string }
     /// The form as a dictionary key.
     let key: Form
     /// Whether white space separates it from the previous token.
@@ -149,7 +149,7 @@ enum Scanner {
             while kind == .word, last < scalars.count, MatchingForm.isIgnorable(scalars[last].value),
                   scalars[last].value != 0x200E, scalars[last].value != 0x200F { last += 1 }
             let form = String(decoding: bytes, as: UTF8.self)
-            out.append(ScanToken(kind: kind, start: first, end: last, form: form, key: Form(form),
+            out.append(ScanToken(kind: kind, start: first, end: last, key: Form(form),
                                  spaceBefore: space, lineBefore: line,
                                  isCapitalized: isUpper(scalars[first]),
                                  isArabic: arabic, number: number))
