@@ -6,7 +6,8 @@ import Foundation
 /// Every `*.tsv` file of the language folder except `patterns.tsv` is a word list named after
 /// its file; `patterns.tsv` holds the rules. Three word lists have a meaning for the engine:
 /// `numbers` (cardinals in words, for `@num`), `future` (words that make a bare weekday or month
-/// point forward) and `proclitics` (prefixes a first word may carry, Arabic `و ف ب`).
+/// point forward), `past` (perfect-tense markers that make it the last one, never a near future
+/// one) and `proclitics` (prefixes a first word may carry, Arabic `و ف ب`).
 struct LanguageRules: Sendable {
     let language: LanguageCode
     let lexicons: [String: Lexicon]
@@ -21,6 +22,7 @@ struct LanguageRules: Sendable {
     let lexiconsByFirst: [Form: [String]]
     let numbers: Lexicon?
     let future: Lexicon?
+    var past: Lexicon? = nil
     let proclitics: Set<String>
     /// Every form a match can start with (literals, first tokens of word lists, number words).
     let startForms: Set<Form>
@@ -32,7 +34,7 @@ struct LanguageRules: Sendable {
     /// What a word or a number can start, computed once when the rules load.
     var startEntries: [StartEntry] = []
     /// For every word that can start something, its entry in `startEntries`.
-    var wordStartIndex: [Form: Int32] = [:]
+    var wordStartIndex = FormIndex()
     /// The entry of every number in `startEntries`.
     var numberStartIndex: Int32 = -1
 
@@ -135,6 +137,7 @@ struct LanguageRules: Sendable {
                              numbers: lexicons["numbers"], future: lexicons["future"], proclitics: proclitics,
                              startForms: startForms, maxElements: rules.map(\.elements.count).max() ?? 0,
                              leadOnly: leadOnly)
+        made.past = lexicons["past"]
         for f in startForms {
             let entry = made.entry(forms: [f], isNumber: false)
             guard !entry.rules.isEmpty else { continue }

@@ -17,6 +17,9 @@ struct Candidate {
 struct Matcher {
     let rules: LanguageRules
     let tokens: [ScanToken]
+    /// For each token, the code-point offset where its sentence starts (tense cues stay in the sentence;
+    /// the periods of `Mr.` or `P.` do not end it).
+    var sentenceStarts: [Int] = []
 
     /// The forms a token may match as the first word of an expression: itself, then its stems
     /// after an allowed proclitic (`والسبت` → `السبت`).
@@ -202,6 +205,34 @@ struct Matcher {
             if element.isOptional { walk(rule, e + 1, i, forms, &w) }
             return
         }
+        if case .lexicon(_, let lexicon) = element.matcher {
+            // Inline of `options` for word lists: no array of options per call (hot path).
+            guard i < tokens.count, i == w.start || !tokens[i].lineBefore,
+                  !element.isGlued || i == w.start || !tokens[i].spaceBefore else {
+                if element.isOptional { walk(rule, e + 1, i, forms, &w) }
+                return
+            }
+            let capitalized = tokens[i].isCapitalized
+            func follow(_ f: Form) {
+                guard let entries = lexicon.byFirst[f] else { return }
+                for entry in entries where entry.tokens.count == 1 || continues(entry.tokens, at: i + 1) {
+                    if entry.needsCapital, !capitalized { continue }
+                    let next = i + entry.tokens.count
+                    w.captures[e] = entry.value
+                    let saved = (w.spanFirst, w.spanEnd)
+                    if !element.isContext {
+                        if w.spanFirst < 0 { w.spanFirst = i }
+                        w.spanEnd = next
+                    }
+                    walk(rule, e + 1, next, forms, &w)
+                    (w.spanFirst, w.spanEnd) = saved
+                    w.captures[e] = nil
+                }
+            }
+            if i > w.start { follow(tokens[i].key) } else { for f in forms { follow(f) } }
+            if element.isOptional { walk(rule, e + 1, i, forms, &w) }
+            return
+        }
         for (next, value) in options(element, i, start: w.start, forms: forms) {
             w.captures[e] = value
             let saved = (w.spanFirst, w.spanEnd)
@@ -221,7 +252,7 @@ struct Matcher {
     struct Starts {
         var slot: [Int32]
         var extra: [StartEntry] = []
-        var memo: [Form: Int32] = [:]
+        var memo = FormIndex()
     }
 
     /// The start entry at an index of `Starts`.
@@ -284,11 +315,19 @@ struct Matcher {
         let anyWordStarts = rules.rulesByBuiltin[.word] != nil || rules.rulesByBuiltin[.def] != nil
         var starts = Starts(slot: [Int32](repeating: -2, count: tokens.count))
         var w = Walk(start: 0, captures: [String?](repeating: nil, count: rules.maxElements))
+        var cueMemo = [Int8](repeating: -1, count: tokens.count)
+        var single = [Form("")]
         for t in tokens.indices {
             let index = start(t, &starts, anyWordStarts: anyWordStarts)
             if index < 0 { continue }
             let entry = self.entry(index, starts)
-            let forms = entry.forms.isEmpty ? [tokens[t].key] : entry.forms
+            let forms: [Form]
+            if entry.forms.isEmpty {
+                single[0] = tokens[t].key            // a number: its own form, in a reused array
+                forms = single
+            } else {
+                forms = entry.forms
+            }
             for (k, id) in entry.rules.enumerated() {
                 let rule = rules.rules[id]
                 // Reached only through optional leading words (`the?`): the first required element
@@ -313,8 +352,14 @@ struct Matcher {
                     out.append(Candidate(first: bestFirst, end: bestEnd, rule: id, value: nil, matched: w.bestMatched))
                     continue
                 }
-                let forward = isForward(before: bestFirst, after: bestEnd)
-                let context = ResolutionContext(anchor: anchor, isForward: forward)
+                // Tense cues depend only on where the match starts: looked up once per start token.
+                if cueMemo[bestFirst] < 0 {
+                    let forward = isForward(before: bestFirst, after: bestEnd)
+                    cueMemo[bestFirst] = forward ? 1 : isPast(before: bestFirst) ? 2 : 0
+                }
+                let forward = cueMemo[bestFirst] == 1
+                var context = ResolutionContext(anchor: anchor, isForward: forward)
+                context.isPast = cueMemo[bestFirst] == 2
                 if let value = rule.normalization.evaluate(w.best, context) {
                     out.append(Candidate(first: bestFirst, end: bestEnd, rule: id, value: value,
                                          captures: w.best, isForward: forward, matched: w.bestMatched))
@@ -326,21 +371,31 @@ struct Matcher {
 
     /// Whether a future cue (`will`, `سوف`, `المقبل`) appears in the clause before the expression.
     func isForward(before start: Int, after end: Int) -> Bool {
-        guard let future = rules.future else { return false }
+        hasCue(rules.future, before: start)
+    }
+
+    /// Whether a perfect-tense marker (`had`, `كان قد`) appears in the clause before the expression.
+    func isPast(before start: Int) -> Bool {
+        hasCue(rules.past, before: start)
+    }
+
+    /// Whether an entry of a cue list appears in the clause before token `start` (at most 10 tokens back).
+    func hasCue(_ cues: Lexicon?, before start: Int) -> Bool {
+        guard let future = cues else { return false }
         var t = start - 1
         var seen = 0
         while t >= 0, seen < 10 {
             let token = tokens[t]
-            if token.isBoundary || token.form == "\"" { break }
-            var forms = [token.key]
-            if token.isArabic, let c = token.form.unicodeScalars.first, c == "و" || c == "ف" {
-                forms.append(Form(String(token.form.unicodeScalars.dropFirst())))     // وسيكون → سيكون
+            if t < sentenceStarts.count, token.start < sentenceStarts[start] { break }
+            if token.isClauseBoundary || token.form == "\"" { break }
+            if let entries = future.byFirst[token.key],
+               entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
+                return true
             }
-            for form in forms {
-                if let entries = future.byFirst[form],
-                   entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
-                    return true
-                }
+            if token.isArabic, let c = token.form.unicodeScalars.first, c == "و" || c == "ف",
+               let entries = future.byFirst[Form(String(token.form.unicodeScalars.dropFirst()))],   // وسيكون → سيكون
+               entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
+                return true
             }
             if token.lineBefore { break }
             t -= 1

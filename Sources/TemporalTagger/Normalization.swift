@@ -21,6 +21,9 @@ struct Normalization: Sendable {
         case back, ahead
         /// `duration(count, unit)`: `P3D`, `P2M`, `PT4H`.
         case duration
+        /// `halfmore(count, unit)`: a count and a half, the half in the next smaller unit
+        /// (`2 1/2 years` → `P2Y6M`, `5 1/2 hours` → `PT5H30M`, `a minute and a half` → `PT1M30S`).
+        case halfmore
         /// `lit(VALUE)`: a fixed value (`PAST_REF`, `P1W`).
         case lit
         /// `quarter(q, [year])`, `half(h, [year])`.
@@ -51,7 +54,7 @@ struct Normalization: Sendable {
         var arity: ClosedRange<Int> {
             switch self {
             case .date: return 3...3
-            case .duration, .back, .ahead, .quarter, .half, .month, .monthof, .prior, .yearof, .quarterrel: return 2...2
+            case .duration, .halfmore, .back, .ahead, .quarter, .half, .month, .monthof, .prior, .yearof, .quarterrel: return 2...2
             case .refquarter: return 1...1
             case .weekday, .shift: return 2...3
             case .lit, .year, .decade, .century: return 1...1

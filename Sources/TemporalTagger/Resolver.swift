@@ -6,6 +6,8 @@ struct ResolutionContext: Sendable {
     let anchor: CivilDay?
     /// Whether the wording or tense around the expression points forward (`will`, `المقبل`).
     let isForward: Bool
+    /// Whether a perfect-tense marker (`had`, `كان قد`) points back: no near-future reading then.
+    var isPast = false
     /// The last quarter the text named before the expression (`1989-Q3`), for anaphoric rules.
     var quarter: String? = nil
 }
@@ -46,6 +48,9 @@ extension Normalization {
                 if guess < anchor, anchor.month != m { y += 1 }
             } else if guess.serial - anchor.serial > Self.futureHorizonDays {
                 y -= 1      // far ahead of a report without a future cue: last year's
+            } else if guess < anchor, !context.isPast,
+                      CivilDay(y + 1, m, min(d, 28)).serial - anchor.serial <= Self.futureHorizonDays {
+                y += 1      // just across the new year (`payable Jan. 2` in November): the nearest one
             }
             guard d <= CivilDay.daysIn(month: m, year: y) else { return nil }
             return CivilDay(y, m, d).iso
@@ -109,6 +114,15 @@ extension Normalization {
             guard let (count, unit) = Self.quantity(int(0), arg(1)) else { return nil }
             let n = count.map(String.init) ?? "X"
             return unit.hasPrefix("T") ? "PT\(n)\(unit.dropFirst())" : "P\(n)\(unit)"
+        case .halfmore:
+            guard let (count, unit) = Self.quantity(int(0), arg(1)), let n = count else { return nil }
+            switch unit {
+            case "Y": return "P\(n)Y6M"
+            case "D": return "P\(n)DT12H"
+            case "TH": return "PT\(n)H30M"
+            case "TM": return "PT\(n)M30S"
+            default: return nil
+            }
         case .quarter, .half:
             let letter = function == .quarter ? "Q" : "H", limit = function == .quarter ? 4 : 2
             guard let q = int(0), (1...limit).contains(q) else { return nil }
@@ -170,6 +184,9 @@ extension Normalization {
 
     /// How far past the anchor a day-month without year may fall when nothing points forward.
     static let futureHorizonDays = 61
+
+    /// How many months ahead a bare month without a cue may fall (it is the nearest one then).
+    static let futureHorizonMonths = 3
 
     /// Two-digit years: `87` → 1987, `05` → 2005.
     static func fullYear(_ y: Int) -> Int { y >= 100 ? y : (y < 40 ? 2000 + y : 1900 + y) }
@@ -237,7 +254,14 @@ extension Normalization {
         case "next": if m <= a.month { y += 1 }
         case "this": break
         default:
-            if context.isForward { if m < a.month { y += 1 } } else if m > a.month { y -= 1 }
+            // Without a cue the nearest month wins when it lies at most `futureHorizonMonths` ahead
+            // (`closing is expected in December` in November); otherwise the last one.
+            let ahead = (m - a.month + 12) % 12
+            if context.isForward || (!context.isPast && ahead > 0 && ahead <= Self.futureHorizonMonths) {
+                if m < a.month { y += 1 }
+            } else if m > a.month {
+                y -= 1
+            }
         }
         return CivilDay(y, m, 1).isoMonth
     }

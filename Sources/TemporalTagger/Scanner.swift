@@ -6,14 +6,24 @@ import TextAnalysis
 /// it avoids the Unicode normalisation `String` does to hash and compare Arabic text.
 struct Form: Hashable, Sendable {
     let string: String
-    init(_ string: String) { self.string = string }
+    /// FNV-1a of the UTF-8 bytes, computed once: dictionaries hash one word instead of the bytes,
+    /// and unequal forms are told apart without comparing bytes.
+    let digest: Int
+
+    init(_ string: String) {
+        self.string = string
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var s = string
+        s.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 } }
+        digest = Int(truncatingIfNeeded: h)
+    }
 
     func hash(into hasher: inout Hasher) {
-        var s = string
-        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(digest)
     }
 
     static func == (a: Form, b: Form) -> Bool {
+        guard a.digest == b.digest else { return false }
         var x = a.string, y = b.string
         return x.withUTF8 { xs in y.withUTF8 { ys in xs.count == ys.count && xs.elementsEqual(ys) } }
     }
@@ -27,9 +37,9 @@ struct ScanToken: Sendable {
     let start: Int
     let end: Int
     /// Matching form (lower case, Arabic letters unified, digits ASCII).
-    let form: String
+    var form: String { key.string }
     /// The form as a dictionary key.
-    var key: Form { Form(form) }
+    let key: Form
     /// Whether white space separates it from the previous token.
     let spaceBefore: Bool
     /// Whether a line break separates it from the previous token.
@@ -42,6 +52,9 @@ struct ScanToken: Sendable {
     let number: Int
     /// Whether the token ends a sentence or clause (for tense cues).
     var isBoundary: Bool { kind == .punct && (form == "." || form == "!" || form == "?" || form == "؟" || form == ";" || form == "؛") }
+    /// Whether the token ends a clause inside a sentence (`;`) or a question or exclamation; full
+    /// stops are left to the sentence splitter, which knows abbreviations and initials.
+    var isClauseBoundary: Bool { kind == .punct && (form == "!" || form == "?" || form == "؟" || form == ";" || form == "؛") }
 }
 
 /// Splits the matching form of a text into tokens with original offsets.
@@ -135,7 +148,8 @@ enum Scanner {
             // Diacritics and tatweel after the last letter belong to the word (صباحاً).
             while kind == .word, last < scalars.count, MatchingForm.isIgnorable(scalars[last].value),
                   scalars[last].value != 0x200E, scalars[last].value != 0x200F { last += 1 }
-            out.append(ScanToken(kind: kind, start: first, end: last, form: String(decoding: bytes, as: UTF8.self),
+            let form = String(decoding: bytes, as: UTF8.self)
+            out.append(ScanToken(kind: kind, start: first, end: last, key: Form(form),
                                  spaceBefore: space, lineBefore: line,
                                  isCapitalized: isUpper(scalars[first]),
                                  isArabic: arabic, number: number))

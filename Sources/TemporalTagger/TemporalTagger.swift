@@ -66,7 +66,8 @@ public struct TemporalTagger: Sendable {
         guard let rules = languages[language] else { return [] }
         let tokens = Scanner.tokens(text)
         guard !tokens.isEmpty else { return [] }
-        let matcher = Matcher(rules: rules, tokens: tokens)
+        var matcher = Matcher(rules: rules, tokens: tokens)
+        matcher.sentenceStarts = Self.sentenceStarts(tokens, text.sentences)
         let day = anchor.flatMap { CivilDay(iso: String($0.prefix(10))) }
         var chosen = Matcher.select(matcher.candidates(anchor: day), tokens: tokens)
         // Anaphoric rules (`the quarter`, `a year earlier`) read the last quarter named before them.
@@ -89,6 +90,18 @@ public struct TemporalTagger: Sendable {
             return TemporalExpression(start: start, end: end, text: text.substring(start, end), value: value,
                                       grain: DateValue(value).grain, type: rule.type, rule: rule.id)
         }
+    }
+
+    /// For each token, the start of the sentence it lies in (its own start when between sentences).
+    static func sentenceStarts(_ tokens: [ScanToken], _ sentences: [Sentence]) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(tokens.count)
+        var k = 0
+        for token in tokens {
+            while k < sentences.count, sentences[k].end <= token.start { k += 1 }
+            out.append(k < sentences.count && sentences[k].start <= token.start ? sentences[k].start : token.start)
+        }
+        return out
     }
 
     /// Tags a plain string (convenience for tests and the `dates` command).

@@ -36,8 +36,8 @@ public enum SentenceSplitter {
         var start = 0
         func emit(_ end: Int) {
             var s = start, e = end
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e, isSpace(scalars[s]) { s += 1 }
+            while e > s, isSpace(scalars[e - 1]) { e -= 1 }
             if e > s { out.append(Sentence(start: s, end: e, index: out.count)) }
             start = end
         }
@@ -62,7 +62,7 @@ public enum SentenceSplitter {
             if isTerminal(c) {
                 var j = i + 1
                 while j < n, isClosing(scalars[j]) || isTerminal(scalars[j]) { j += 1 }
-                if j >= n || scalars[j].properties.isWhitespace, !isAbbreviation(scalars, dotAt: i) {
+                if j >= n || isSpace(scalars[j]), !isAbbreviation(scalars, dotAt: i) {
                     emit(j)
                     i = j
                     continue
@@ -72,6 +72,20 @@ public enum SentenceSplitter {
         }
         emit(n)
         return out
+    }
+
+    /// `properties.isWhitespace` with an ASCII fast path.
+    @inline(__always)
+    static func isSpace(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v < ScalarTable.limit { return ScalarTable.flags[Int(v)] & ScalarTable.space != 0 }
+        return u.properties.isWhitespace
+    }
+
+    @inline(__always)
+    static func isAlphabetic(_ u: Unicode.Scalar) -> Bool {
+        u.value < ScalarTable.limit ? ScalarTable.flags[Int(u.value)] & ScalarTable.alphabetic != 0 : u.properties.isAlphabetic
     }
 
     static func isTerminal(_ u: Unicode.Scalar) -> Bool {
@@ -85,7 +99,7 @@ public enum SentenceSplitter {
     static func isBlankLine(_ s: [Unicode.Scalar], from: Int) -> Bool {
         var i = from
         while i < s.count, s[i] != "\n" {
-            if !s[i].properties.isWhitespace { return false }
+            if !isSpace(s[i]) { return false }
             i += 1
         }
         return true
@@ -94,7 +108,7 @@ public enum SentenceSplitter {
     static func lastNonSpace(_ s: [Unicode.Scalar], before: Int, after: Int) -> Unicode.Scalar? {
         var i = before - 1
         while i >= after {
-            if !s[i].properties.isWhitespace { return isClosing(s[i]) && i > after ? s[i - 1] : s[i] }
+            if !isSpace(s[i]) { return isClosing(s[i]) && i > after ? s[i - 1] : s[i] }
             i -= 1
         }
         return nil
@@ -104,8 +118,8 @@ public enum SentenceSplitter {
     static func isAbbreviation(_ s: [Unicode.Scalar], dotAt i: Int) -> Bool {
         guard s[i] == "." else { return false }
         var j = i - 1
-        while j >= 0, s[j].properties.isAlphabetic || s[j] == "." { j -= 1 }
-        let word = String(String.UnicodeScalarView(s[(j + 1)..<i])).lowercased()
+        while j >= 0, isAlphabetic(s[j]) || s[j] == "." { j -= 1 }
+        let word = lowercasedWord(s, j + 1, i)
         if word.isEmpty { return false }
         if abbreviations.contains(word) { return true }
         // A single capital letter (an initial) followed by a capitalised name.
@@ -115,13 +129,25 @@ public enum SentenceSplitter {
         return false
     }
 
+    /// The scalars `[start, end)` lower-cased (ASCII without a `String.lowercased()` call).
+    static func lowercasedWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        for k in start..<end {
+            let v = s[k].value
+            guard v < 0x80 else { return String(String.UnicodeScalarView(s[start..<end])).lowercased() }
+            bytes.append(UInt8(v >= 0x41 && v <= 0x5A ? v | 0x20 : v))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     static func nextStartsSentence(_ s: [Unicode.Scalar], after i: Int) -> Bool {
         var j = i + 1
-        while j < s.count, s[j].properties.isWhitespace { j += 1 }
+        while j < s.count, isSpace(s[j]) { j += 1 }
         guard j < s.count else { return true }
         // "the U.S. The next…": a capitalised function word after the abbreviation starts a sentence.
         var k = j
-        while k < s.count, s[k].properties.isAlphabetic { k += 1 }
+        while k < s.count, isAlphabetic(s[k]) { k += 1 }
         let word = String(String.UnicodeScalarView(s[j..<k]))
         return ["The", "A", "An", "It", "He", "She", "They", "We", "In", "But", "And", "This"].contains(word)
     }

@@ -13,13 +13,21 @@ public enum Tokenizer {
         if MatchingForm.isIgnorable(v) && v != 0x200E && v != 0x200F { return true }
         if (0x0660...0x0669).contains(v) || (0x06F0...0x06F9).contains(v) { return true }
         if v == 0x060C || v == 0x061B || v == 0x061F || v == 0x066A || v == 0x066B || v == 0x066C || v == 0x06D4 { return false }
-        let p = u.properties
-        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .decimalNumber
+        if v < ScalarTable.limit { return ScalarTable.flags[Int(v)] & ScalarTable.word != 0 }
+        return ScalarTable.isWordByProperties(u)
+    }
+
+    @inline(__always)
+    static func isUppercase(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x80 ? (u.value >= 0x41 && u.value <= 0x5A)
+            : u.value < ScalarTable.limit ? ScalarTable.flags[Int(u.value)] & ScalarTable.upper != 0 : u.properties.isUppercase
     }
 
     /// The tokens of a text, in order.
     public static func tokens(scalars: [Unicode.Scalar]) -> [Token] {
         var out: [Token] = []
+        out.reserveCapacity(scalars.count / 5)
+        var buffer = UTF8Buffer()
         var i = 0
         let n = scalars.count
         while i < n {
@@ -36,36 +44,121 @@ public enum Tokenizer {
                     continue
                 }
                 if c == ".", i - start == 1 || (i >= 2 && scalars[i - 2] == "."),
-                   scalars[i - 1].properties.isUppercase {
+                   isUppercase(scalars[i - 1]) {
                     i += 1                                     // U.S. / H. W. keep their periods
                     continue
                 }
                 break
             }
-            out.append(make(scalars, start, i))
+            out.append(make(scalars, start, i, &buffer))
         }
         return out
     }
 
     static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
-        var text = String.UnicodeScalarView()
-        var form = String.UnicodeScalarView()
+        var buffer = UTF8Buffer()
+        return make(scalars, start, end, &buffer)
+    }
+
+    /// Builds a token; `buffer` is scratch space reused across tokens (no `String` appends per scalar).
+    static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ buffer: inout UTF8Buffer) -> Token {
         var arabic = 0, latin = 0, digits = 0
-        for u in scalars[start..<end] {
-            text.append(u)
-            if let f = MatchingForm.fold(u) { form.append(f) }
-            let v = u.value
+        var ascii = true
+        for k in start..<end {
+            let v = scalars[k].value
+            if v < 0x80 {
+                if v >= 0x30 && v <= 0x39 { digits += 1 } else if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { latin += 1 }
+                continue
+            }
+            ascii = false
             if (0x0600...0x06FF).contains(v) || (0x0750...0x077F).contains(v) || (0xFB50...0xFEFF).contains(v) {
                 if !((0x0660...0x0669).contains(v) || (0x06F0...0x06F9).contains(v)) { arabic += 1 } else { digits += 1 }
-            } else if v >= 0x30 && v <= 0x39 {
-                digits += 1
-            } else if u.properties.isAlphabetic {
+            } else if v < ScalarTable.limit ? ScalarTable.flags[Int(v)] & ScalarTable.alphabetic != 0
+                        : scalars[k].properties.isAlphabetic {
                 latin += 1
             }
         }
+        let text: String, form: String
+        if ascii {
+            // ASCII: the text as is, the form lower-cased (what `MatchingForm.fold` does to ASCII).
+            buffer.bytes.removeAll(keepingCapacity: true)
+            var upper = false
+            for k in start..<end {
+                let v = scalars[k].value
+                if v >= 0x41 && v <= 0x5A { upper = true }
+                buffer.bytes.append(UInt8(truncatingIfNeeded: v))
+            }
+            text = String(decoding: buffer.bytes, as: UTF8.self)
+            if upper {
+                for i in buffer.bytes.indices where buffer.bytes[i] >= 0x41 && buffer.bytes[i] <= 0x5A {
+                    buffer.bytes[i] |= 0x20
+                }
+                form = String(decoding: buffer.bytes, as: UTF8.self)
+            } else {
+                form = text
+            }
+        } else {
+            buffer.bytes.removeAll(keepingCapacity: true)
+            for k in start..<end { buffer.append(scalars[k]) }
+            text = String(decoding: buffer.bytes, as: UTF8.self)
+            buffer.bytes.removeAll(keepingCapacity: true)
+            for k in start..<end { if let f = MatchingForm.fold(scalars[k]) { buffer.append(f) } }
+            form = String(decoding: buffer.bytes, as: UTF8.self)
+        }
         let script: Token.Script = arabic > 0 ? .arabic : latin > 0 ? .latin : digits > 0 ? .digits : .other
         let first = scalars[start]
-        return Token(start: start, end: end, text: String(text), form: String(form), script: script,
-                     isCapitalized: first.properties.isUppercase)
+        let capital = isUppercase(first)
+        return Token(start: start, end: end, text: text, form: form, script: script, isCapitalized: capital)
+    }
+}
+
+/// A reusable UTF-8 byte buffer for building strings scalar by scalar.
+struct UTF8Buffer {
+    var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(64) }
+
+    /// Appends the UTF-8 encoding of a scalar.
+    @inline(__always)
+    mutating func append(_ u: Unicode.Scalar) {
+        let v = u.value
+        if v < 0x80 {
+            bytes.append(UInt8(v))
+        } else if v < 0x800 {
+            bytes.append(UInt8(0xC0 | (v >> 6)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            bytes.append(UInt8(0xE0 | (v >> 12)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            bytes.append(UInt8(0xF0 | (v >> 18)))
+            bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+}
+
+/// Unicode properties of the scalars below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic), looked
+/// up once: the same answers as `Unicode.Scalar.Properties` without a property query per scalar.
+enum ScalarTable {
+    static let limit: UInt32 = 0x800
+    static let word: UInt8 = 1, upper: UInt8 = 2, alphabetic: UInt8 = 4, space: UInt8 = 8
+
+    static let flags: [UInt8] = (0..<limit).map { v in
+        guard let u = Unicode.Scalar(v) else { return 0 }
+        let p = u.properties
+        var f: UInt8 = 0
+        if isWordByProperties(u) { f |= word }
+        if p.isUppercase { f |= upper }
+        if p.isAlphabetic { f |= alphabetic }
+        if p.isWhitespace { f |= space }
+        return f
+    }
+
+    static func isWordByProperties(_ u: Unicode.Scalar) -> Bool {
+        let p = u.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .decimalNumber
     }
 }

@@ -48,7 +48,24 @@ struct TempEvalTests {
         packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/tempeval3/train.jsonl")
     }
 
-    static func score(_ docs: [Doc], tagger: TemporalTagger) -> (all: Score, date: Score) {
+    /// Value errors written out (one TSV line each: doc, DCT, gold type, gold value, found value,
+    /// found text, sentence context) when `TEMPEVAL_ERRORS` names a file; for grouping by cause.
+    final class ErrorLog {
+        var lines: [String] = []
+        func append(_ doc: Doc, _ gold: Gold, _ found: TemporalExpression) {
+            let scalars = Array(doc.text.unicodeScalars)
+            func slice(_ a: Int, _ b: Int) -> String {
+                var s = String.UnicodeScalarView()
+                s.append(contentsOf: scalars[max(0, a)..<min(scalars.count, b)])
+                return String(s).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+            }
+            lines.append([doc.doc, doc.dct, gold.type, gold.value, found.value, found.rule,
+                          slice(found.start, found.end), slice(gold.start, gold.end),
+                          slice(gold.start - 80, gold.end + 60)].joined(separator: "\t"))
+        }
+    }
+
+    static func score(_ docs: [Doc], tagger: TemporalTagger, errors: ErrorLog? = nil) -> (all: Score, date: Score) {
         var all = Score(), date = Score()
         for doc in docs {
             let found = tagger.tag(doc.text, language: .en, anchor: doc.dct)
@@ -68,7 +85,7 @@ struct TempEvalTests {
                 if g.type == "DATE" { date.gold += 1 }
                 guard let match else { continue }
                 all.goldFound += 1
-                if match.value == g.value { all.valueRight += 1 }
+                if match.value == g.value { all.valueRight += 1 } else { errors?.append(doc, g, match) }
                 if g.type == "DATE" {
                     date.goldFound += 1
                     if match.value == g.value { date.valueRight += 1 }
@@ -88,7 +105,12 @@ struct TempEvalTests {
         let decoder = JSONDecoder()
         let docs = try data.split(separator: "\n").map { try decoder.decode(Doc.self, from: Data($0.utf8)) }
         #expect(docs.count == 256)
-        let (all, date) = Self.score(docs, tagger: try TemporalTagger.shipped())
+        let errorPath = ProcessInfo.processInfo.environment["TEMPEVAL_ERRORS"]
+        let log = errorPath.map { _ in ErrorLog() }
+        let (all, date) = Self.score(docs, tagger: try TemporalTagger.shipped(), errors: log)
+        if let errorPath, let log {
+            try log.lines.joined(separator: "\n").write(toFile: errorPath, atomically: true, encoding: .utf8)
+        }
         func pct(_ x: Double) -> String { String(format: "%.3f", x) }
         print("TempEval-3 train (\(docs.count) docs): all types: P \(pct(all.precision)) R \(pct(all.recall)) relaxed F1 \(pct(all.f1)), value accuracy \(pct(all.valueAccuracy)) (\(all.valueRight)/\(all.goldFound))")
         print("TempEval-3 train DATE only: P \(pct(date.precision)) R \(pct(date.recall)) relaxed F1 \(pct(date.f1)), value accuracy \(pct(date.valueAccuracy)) (\(date.valueRight)/\(date.goldFound))")
