@@ -186,7 +186,10 @@ extension Normalization {
     static let futureHorizonDays = 61
 
     /// How many months ahead a bare month without a cue may fall (it is the nearest one then).
-    static let futureHorizonMonths = 3
+    /// News semantics: none — a bare month is the latest one at or before the report unless the
+    /// wording or tense points forward (`next`, `will`, `المقبل`); TempEval annotators sometimes
+    /// read forward, which costs a few value matches there.
+    static let futureHorizonMonths = 0
 
     /// Two-digit years: `87` → 1987, `05` → 2005.
     static func fullYear(_ y: Int) -> Int { y >= 100 ? y : (y < 40 ? 2000 + y : 1900 + y) }
