@@ -43,8 +43,9 @@ struct PreparedDocument: Sendable {
             add(actor.name)
             add(actor.nameEN)
             add(actor.nameAR)
+            // Names only: mention texts include role and pronoun references (`the minister`,
+            // `نظيره الروسي`) that would join different people who share a title.
             actor.aliases.forEach { add($0) }
-            actor.mentions.forEach { add($0.text) }
             return Actor(actor: actor, forms: forms)
         }
         let published = self.published
