@@ -35,7 +35,7 @@ func runPythonBaseline(_ script: String, _ arguments: [String]) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", script] + arguments
-    fflush(stdout)      // our buffered lines first, then the child's
+    fflush(nil)         // our buffered lines first, then the child's
     do {
         try process.run()
         process.waitUntilExit()
