@@ -74,26 +74,9 @@ enum Scanner {
         return u.properties.isAlphabetic
     }
 
-    /// Appends the UTF-8 encoding of a scalar.
+    /// Appends the UTF-8 encoding of a scalar (TextAnalysis's encoder).
     @inline(__always)
-    static func append(_ u: Unicode.Scalar, to bytes: inout [UInt8]) {
-        let v = u.value
-        if v < 0x80 {
-            bytes.append(UInt8(v))
-        } else if v < 0x800 {
-            bytes.append(UInt8(0xC0 | (v >> 6)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        } else if v < 0x10000 {
-            bytes.append(UInt8(0xE0 | (v >> 12)))
-            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        } else {
-            bytes.append(UInt8(0xF0 | (v >> 18)))
-            bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        }
-    }
+    static func append(_ u: Unicode.Scalar, to bytes: inout [UInt8]) { UTF8Buffer.append(u, to: &bytes) }
 
     @inline(__always)
     static func isUpper(_ u: Unicode.Scalar) -> Bool {

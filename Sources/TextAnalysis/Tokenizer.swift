@@ -113,14 +113,18 @@ public enum Tokenizer {
 }
 
 /// A reusable UTF-8 byte buffer for building strings scalar by scalar.
-struct UTF8Buffer {
-    var bytes: [UInt8] = []
+public struct UTF8Buffer {
+    public var bytes: [UInt8] = []
 
-    init() { bytes.reserveCapacity(64) }
+    public init() { bytes.reserveCapacity(64) }
 
     /// Appends the UTF-8 encoding of a scalar.
     @inline(__always)
-    mutating func append(_ u: Unicode.Scalar) {
+    public mutating func append(_ u: Unicode.Scalar) { Self.append(u, to: &bytes) }
+
+    /// Appends the UTF-8 encoding of a scalar to any byte array (hot paths that keep their own).
+    @inline(__always)
+    public static func append(_ u: Unicode.Scalar, to bytes: inout [UInt8]) {
         let v = u.value
         if v < 0x80 {
             bytes.append(UInt8(v))
