@@ -105,35 +105,11 @@ public struct DateValue: Hashable, Sendable, CustomStringConvertible {
         return (hasTime ? .time : .day, s, s)
     }
 
-    /// Days since 0000-03-01 in the proleptic Gregorian calendar, for week arithmetic.
-    static func dayNumber(_ y: Int, _ m: Int, _ d: Int) -> Int {
-        let yy = m <= 2 ? y - 1 : y
-        let era = (yy >= 0 ? yy : yy - 399) / 400
-        let yoe = yy - era * 400
-        let mp = (m + 9) % 12
-        let doy = (153 * mp + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe
-    }
-
-    static func civil(_ n: Int) -> (Int, Int, Int) {
-        let era = (n >= 0 ? n : n - 146_096) / 146_097
-        let doe = n - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
-
     private static func isoWeek(year: Int, week: Int) -> (String, String) {
         // ISO week 1 holds January 4th; weeks start on Monday. 0000-03-01 was a Wednesday.
-        let jan4 = dayNumber(year, 1, 4)
+        let jan4 = CivilDays.number(year: year, month: 1, day: 4)
         let weekday = ((jan4 + 2) % 7 + 7) % 7          // 0 = Monday
         let monday = jan4 - weekday + (week - 1) * 7
-        let (y0, m0, d0) = civil(monday)
-        let (y1, m1, d1) = civil(monday + 6)
-        return (day(y0, m0, d0), day(y1, m1, d1))
+        return (CivilDays.string(monday), CivilDays.string(monday + 6))
     }
 }
