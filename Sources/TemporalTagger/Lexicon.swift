@@ -30,20 +30,7 @@ struct Lexicon: Sendable {
     static func parse(_ content: String, name: String, path: String) throws -> Lexicon {
         var byFirst: [Form: [LexiconEntry]] = [:]
         var seen: Set<String> = []
-        var sawHeader = false
-        for (index, rawLine) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = index + 1
-            let text = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if text.isEmpty || text.hasPrefix("#") { continue }
-            let cols = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            if !sawHeader {
-                guard cols == header else {
-                    throw ResourceError(.columns, path: path, line: line,
-                                        reason: "the header must be \(header.joined(separator: "<TAB>"))")
-                }
-                sawHeader = true
-                continue
-            }
+        for (line, cols) in try TSVLines.rows(content, header: header, path: path, emptyReason: "empty word list (no header)") {
             guard (2...4).contains(cols.count) else {
                 throw ResourceError(.columns, path: path, line: line,
                                     reason: "expected 2 to 4 columns (form, value, flags, note), found \(cols.count)")
@@ -74,9 +61,6 @@ struct Lexicon: Sendable {
                 throw ResourceError(.badEntry, path: path, line: line, reason: "«\(form)» has no tokens")
             }
             byFirst[first, default: []].append(LexiconEntry(tokens: tokens, value: value, needsCapital: needsCapital))
-        }
-        guard sawHeader else {
-            throw ResourceError(.columns, path: path, line: 0, reason: "empty word list (no header)")
         }
         for key in byFirst.keys { byFirst[key]?.sort { $0.tokens.count > $1.tokens.count } }
         return Lexicon(name: name, byFirst: byFirst)

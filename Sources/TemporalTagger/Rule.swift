@@ -94,20 +94,7 @@ final class Rule: Sendable {
     {
         var rules: [Rule] = []
         var ids: Set<String> = []
-        var sawHeader = false
-        for (index, rawLine) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = index + 1
-            let text = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if text.isEmpty || text.hasPrefix("#") { continue }
-            let cols = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            if !sawHeader {
-                guard cols == header else {
-                    throw ResourceError(.columns, path: path, line: line,
-                                        reason: "the header must be \(header.joined(separator: "<TAB>"))")
-                }
-                sawHeader = true
-                continue
-            }
+        for (line, cols) in try TSVLines.rows(content, header: header, path: path, emptyReason: "empty patterns file") {
             guard cols.count == 4 else {
                 throw ResourceError(.columns, path: path, line: line,
                                     reason: "expected 4 columns (id, pattern, value, type), found \(cols.count)")
@@ -141,7 +128,6 @@ final class Rule: Sendable {
             let normalization = try Normalization.parse(cols[2], slots: elements.count, fail: fail)
             rules.append(Rule(id: id, elements: elements, normalization: normalization, type: type, order: rules.count))
         }
-        guard sawHeader else { throw ResourceError(.columns, path: path, line: 0, reason: "empty patterns file") }
         return rules
     }
 
