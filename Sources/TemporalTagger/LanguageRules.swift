@@ -23,6 +23,9 @@ struct LanguageRules: Sendable {
     let numbers: Lexicon?
     let future: Lexicon?
     var past: Lexicon? = nil
+    /// Prepositions of a deadline (`until`, `by`): right before a bare weekday or month they point
+    /// forward unless a perfect-tense marker is in the clause (`had run until March`).
+    var deadline: Lexicon? = nil
     let proclitics: Set<String>
     /// Every form a match can start with (literals, first tokens of word lists, number words).
     let startForms: Set<Form>
@@ -138,6 +141,7 @@ struct LanguageRules: Sendable {
                              startForms: startForms, maxElements: rules.map(\.elements.count).max() ?? 0,
                              leadOnly: leadOnly)
         made.past = lexicons["past"]
+        made.deadline = lexicons["deadline"]
         for f in startForms {
             let entry = made.entry(forms: [f], isNumber: false)
             guard !entry.rules.isEmpty else { continue }

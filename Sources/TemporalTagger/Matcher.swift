@@ -369,39 +369,59 @@ struct Matcher {
         return out
     }
 
-    /// Whether a future cue (`will`, `سوف`, `المقبل`) appears in the clause before the expression.
+    /// Whether a future cue (`will`, `سوف`, `المقبل`) governs the expression: one appears in the
+    /// clause before it, and no perfect-tense marker stands right before that cue (`had been
+    /// scheduled to expire Friday`, `as previously planned Saturday` look back, not forward).
     func isForward(before start: Int, after end: Int) -> Bool {
-        hasCue(rules.future, before: start)
+        if let cue = cueIndex(rules.future, before: start) {
+            return !hasCue(rules.past, within: max(0, cue - Self.perfectReach)..<cue)
+        }
+        return start > 0 && hasCue(rules.deadline, within: start - 1..<start) && !isPast(before: start)
     }
+
+    /// How many tokens before a future cue a perfect-tense marker cancels it (`had been scheduled`).
+    static let perfectReach = 3
+
+    /// How many tokens before the expression tense cues are looked for (within its clause).
+    static let cueReach = 14
 
     /// Whether a perfect-tense marker (`had`, `كان قد`) appears in the clause before the expression.
     func isPast(before start: Int) -> Bool {
-        hasCue(rules.past, before: start)
+        cueIndex(rules.past, before: start) != nil
     }
 
-    /// Whether an entry of a cue list appears in the clause before token `start` (at most 10 tokens back).
-    func hasCue(_ cues: Lexicon?, before start: Int) -> Bool {
-        guard let future = cues else { return false }
+    /// Whether an entry of a cue list starts at one of the given tokens.
+    func hasCue(_ cues: Lexicon?, within range: Range<Int>) -> Bool {
+        guard let cues else { return false }
+        return range.contains { t in
+            cues.byFirst[tokens[t].key]?.contains { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) } == true
+        }
+    }
+
+    /// The token where the nearest entry of a cue list starts in the clause before token `start`
+    /// (at most `cueReach` tokens back), or `nil`.
+    func cueIndex(_ cues: Lexicon?, before start: Int) -> Int? {
+        guard let cues else { return nil }
         var t = start - 1
         var seen = 0
-        while t >= 0, seen < 10 {
+        while t >= 0, seen < Self.cueReach {
             let token = tokens[t]
             if t < sentenceStarts.count, token.start < sentenceStarts[start] { break }
             if token.isClauseBoundary || token.form == "\"" { break }
-            if let entries = future.byFirst[token.key],
+            if let entries = cues.byFirst[token.key],
                entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
-                return true
+                return t
             }
             if token.isArabic, let c = token.form.unicodeScalars.first, c == "و" || c == "ف",
-               let entries = future.byFirst[Form(String(token.form.unicodeScalars.dropFirst()))],   // وسيكون → سيكون
+               let entries = cues.byFirst[Form(String(token.form.unicodeScalars.dropFirst()))],   // وسيكون → سيكون
                entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
-                return true
+                return t
             }
             if token.lineBefore { break }
             t -= 1
             seen += 1
         }
-        return false
+        return nil
     }
 
     /// The chosen matches: longest first (then the earlier rule), never overlapping, in text order.

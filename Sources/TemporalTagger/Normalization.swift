@@ -36,30 +36,38 @@ struct Normalization: Sendable {
         case year, decade, century
         /// `hijri(day, month, [year])`: converted with the Umm al-Qura calendar.
         case hijri
-        /// `time(hour, [minute], [am|pm], [weekday])`.
+        /// `time(hour, [minute], [am|pm], [weekday], [month, day])`: a clock time on the anchor day, on
+        /// a weekday (`10 p.m. Wednesday`) or on a day of a month (`5 p.m. EST Nov. 9`).
         case time
-        /// `refquarter(yearOffset)`: the quarter the text last named (else the last complete one),
-        /// moved by whole years: `the quarter`, `the year-earlier quarter`.
+        /// `refquarter(yearOffset, [year])`: the quarter the text last named (else the last complete
+        /// one), moved by whole years or put in a named year: `the quarter`, `the year-earlier
+        /// quarter`, `the 1988 quarter`.
         case refquarter
         /// `prior(count, unit)`: like `back`, but a year back from a quarter the text last named
         /// gives that quarter a year earlier (`… in the third quarter, up from a year ago`).
         case prior
-        /// `yearof(century, yy)`: `nineteen ninety-six` → 1996.
+        /// `yearof(century, yy, [month|season])`: `nineteen ninety-six` → 1996; with a month number
+        /// or a season code, `January nineteen ninety-seven` → 1997-01, `the winter of nineteen
+        /// ninety-four` → 1994-WI.
         case yearof
         /// `setweekday(weekday, [part])`: `every Monday` → `XXXX-WXX-1`.
         case setweekday
+        /// `setmonth(month)`: `each July` → `XXXX-07`.
+        case setmonth
         /// `reject()`: a negative rule.
         case reject
 
         var arity: ClosedRange<Int> {
             switch self {
             case .date: return 3...3
-            case .duration, .halfmore, .back, .ahead, .quarter, .half, .month, .monthof, .prior, .yearof, .quarterrel: return 2...2
-            case .refquarter: return 1...1
+            case .duration, .halfmore, .back, .ahead, .quarter, .half, .month, .monthof, .prior, .quarterrel: return 2...2
+            case .yearof: return 2...3
+            case .refquarter: return 1...2
+            case .setmonth: return 1...1
             case .weekday, .shift: return 2...3
             case .lit, .year, .decade, .century: return 1...1
             case .season, .hijri, .dayof: return 3...3
-            case .time: return 4...4
+            case .time: return 4...6
             case .setweekday: return 1...2
             case .reject: return 0...0
             }

@@ -40,20 +40,7 @@ extension Normalization {
                 return CivilDay(y, m, d).iso
             }
             guard let d else { return resolveMonth(m, "news", context) }
-            guard (1...31).contains(d) else { return nil }
-            guard let anchor else { return "XXXX-\(CivilDay.pad(m, 2))-\(CivilDay.pad(d, 2))" }
-            var y = anchor.year
-            let guess = CivilDay(y, m, min(d, 28))
-            if context.isForward {
-                if guess < anchor, anchor.month != m { y += 1 }
-            } else if guess.serial - anchor.serial > Self.futureHorizonDays {
-                y -= 1      // far ahead of a report without a future cue: last year's
-            } else if guess < anchor, !context.isPast,
-                      CivilDay(y + 1, m, min(d, 28)).serial - anchor.serial <= Self.futureHorizonDays {
-                y += 1      // just across the new year (`payable Jan. 2` in November): the nearest one
-            }
-            guard d <= CivilDay.daysIn(month: m, year: y) else { return nil }
-            return CivilDay(y, m, d).iso
+            return resolveDay(m, d, context)
         case .dayof:
             guard let m = int(0), (1...12).contains(m), let d = int(1), (1...31).contains(d) else { return nil }
             guard let a = anchor else { return "XXXX-\(CivilDay.pad(m, 2))-\(CivilDay.pad(d, 2))" }
@@ -85,10 +72,11 @@ extension Normalization {
             return "\(CivilDay.pad(anchor.year + offset, 4))-Q\(q)"
         case .refquarter:
             guard let offset = int(0) else { return nil }
+            let named = int(1).map(Self.fullYear)
             guard let q = context.quarter ?? Self.shift(anchor, unit: "Q", by: -1), let y = Int(q.prefix(4)) else {
-                return "XXXX-QX"
+                return named.map { CivilDay.pad($0, 4) + "-QX" } ?? "XXXX-QX"
             }
-            return CivilDay.pad(y + offset, 4) + q.dropFirst(4)
+            return CivilDay.pad((named ?? y) + offset, 4) + q.dropFirst(4)
         case .prior:
             guard let (count, unit) = Self.quantity(int(0), arg(1)) else { return nil }
             guard let count else { return "PAST_REF" }
@@ -98,10 +86,16 @@ extension Normalization {
             return Self.shift(anchor, unit: unit, by: -count)
         case .yearof:
             guard let c = int(0), let yy = int(1), (0...99).contains(yy) else { return nil }
-            return CivilDay.pad(c * 100 + yy, 4)
+            let year = CivilDay.pad(c * 100 + yy, 4)
+            guard let part = arg(2) else { return year }
+            if let m = Int(part) { return (1...12).contains(m) ? year + "-" + CivilDay.pad(m, 2) : nil }
+            return year + "-" + part
         case .setweekday:
             guard let w = int(0), (1...7).contains(w) else { return nil }
             return "XXXX-WXX-\(w)" + (arg(1).map { "T" + $0 } ?? "")
+        case .setmonth:
+            guard let m = int(0), (1...12).contains(m) else { return nil }
+            return "XXXX-" + CivilDay.pad(m, 2)
         case .shift:
             guard let unit = arg(0), let n = int(1) else { return nil }
             let part = arg(2).map { $0.hasPrefix("-") ? $0 : "T" + $0 } ?? ""
@@ -174,6 +168,9 @@ extension Normalization {
                 if ampm == "am", h == 12 { h = 0 }
             }
             let clock = "T\(CivilDay.pad(h, 2)):\(CivilDay.pad(minute, 2))"
+            if let m = int(4), (1...12).contains(m), let d = int(5) {
+                return resolveDay(m, d, context).map { $0 + clock }
+            }
             guard let anchor else { return "XXXX-XX-XX" + clock }
             if let w = int(3), (1...7).contains(w) {
                 return resolveWeekday(w, "news", anchor, context.isForward).iso + clock
@@ -184,6 +181,26 @@ extension Normalization {
 
     /// How far past the anchor a day-month without year may fall when nothing points forward.
     static let futureHorizonDays = 61
+
+    /// A day of a month without a year, in news semantics: the publication year, the next one when
+    /// the wording points forward and the day is past, the last one when it lies far ahead without
+    /// a cue, and the nearest one just across the new year (`payable Jan. 2` in November).
+    func resolveDay(_ m: Int, _ d: Int, _ context: ResolutionContext) -> String? {
+        guard (1...31).contains(d) else { return nil }
+        guard let anchor = context.anchor else { return "XXXX-\(CivilDay.pad(m, 2))-\(CivilDay.pad(d, 2))" }
+        var y = anchor.year
+        let guess = CivilDay(y, m, min(d, 28))
+        if context.isForward {
+            if guess < anchor, anchor.month != m { y += 1 }
+        } else if guess.serial - anchor.serial > Self.futureHorizonDays {
+            y -= 1
+        } else if guess < anchor, !context.isPast,
+                  CivilDay(y + 1, m, min(d, 28)).serial - anchor.serial <= Self.futureHorizonDays {
+            y += 1
+        }
+        guard d <= CivilDay.daysIn(month: m, year: y) else { return nil }
+        return CivilDay(y, m, d).iso
+    }
 
     /// How many months ahead a bare month without a cue may fall (it is the nearest one then).
     /// News semantics: none — a bare month is the latest one at or before the report unless the
