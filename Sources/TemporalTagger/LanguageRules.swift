@@ -26,6 +26,13 @@ struct LanguageRules: Sendable {
     /// Prepositions of a deadline (`until`, `by`): right before a bare weekday or month they point
     /// forward unless a perfect-tense marker is in the clause (`had run until March`).
     var deadline: Lexicon? = nil
+    /// Simple-past verbs (`said`, `met`) and past endings (`ed`) from `past-verbs.tsv`: right
+    /// before a weekday or month they anchor it in the past whatever cue came earlier (`they would
+    /// appeal the decision, announced Wednesday`), unless a participle marker (`be`, `been`) shows
+    /// the `-ed` word is a participle (`will be televised Friday`).
+    var pastVerbs: Set<Form> = []
+    var pastSuffixes: [[UInt8]] = []
+    var participleMarkers: Set<Form> = []
     let proclitics: Set<String>
     /// Every form a match can start with (literals, first tokens of word lists, number words).
     let startForms: Set<Form>
@@ -142,6 +149,17 @@ struct LanguageRules: Sendable {
                              leadOnly: leadOnly)
         made.past = lexicons["past"]
         made.deadline = lexicons["deadline"]
+        if let verbs = lexicons["past-verbs"] {
+            for (form, entries) in verbs.byFirst {
+                for entry in entries {
+                    switch entry.value {
+                    case "suffix": made.pastSuffixes.append(Array(form.string.utf8))
+                    case "participle": made.participleMarkers.insert(form)
+                    default: made.pastVerbs.insert(form)
+                    }
+                }
+            }
+        }
         for f in startForms {
             let entry = made.entry(forms: [f], isNumber: false)
             guard !entry.rules.isEmpty else { continue }

@@ -373,10 +373,28 @@ struct Matcher {
     /// clause before it, and no perfect-tense marker stands right before that cue (`had been
     /// scheduled to expire Friday`, `as previously planned Saturday` look back, not forward).
     func isForward(before start: Int, after end: Int) -> Bool {
+        if isAfterPastVerb(start) { return false }
         if let cue = cueIndex(rules.future, before: start) {
             return !hasCue(rules.past, within: max(0, cue - Self.perfectReach)..<cue)
         }
         return start > 0 && hasCue(rules.deadline, within: start - 1..<start) && !isPast(before: start)
+    }
+
+    /// Whether a simple-past verb stands right before the expression, or before its preposition
+    /// (`announced Wednesday`, `met on Monday`): the past verb governs it, not an earlier cue.
+    func isAfterPastVerb(_ start: Int) -> Bool {
+        guard !rules.pastVerbs.isEmpty || !rules.pastSuffixes.isEmpty else { return false }
+        var t = start - 1
+        if t >= 0, tokens[t].kind == .word, tokens[t].form == "on" || tokens[t].form == "in" || tokens[t].form == "last" { t -= 1 }
+        guard t >= 0, tokens[t].kind == .word, !hasCue(rules.future, within: t..<t + 1) else { return false }
+        let key = tokens[t].key
+        if rules.pastVerbs.contains(key) { return true }
+        let bytes = Array(key.string.utf8)
+        let ended = rules.pastSuffixes.contains { suffix in
+            bytes.count >= suffix.count + 3 && bytes.suffix(suffix.count).elementsEqual(suffix)
+        }
+        guard ended else { return false }
+        return t == 0 || !rules.participleMarkers.contains(tokens[t - 1].key)
     }
 
     /// How many tokens before a future cue a perfect-tense marker cancels it (`had been scheduled`).
@@ -388,6 +406,17 @@ struct Matcher {
     /// Whether a perfect-tense marker (`had`, `كان قد`) appears in the clause before the expression.
     func isPast(before start: Int) -> Bool {
         cueIndex(rules.past, before: start) != nil
+    }
+
+    /// Whether the token is a quotation mark (`"`, `“`, `»`, or the doubled `` `` `` and `''` of
+    /// wire copy): a quotation is a clause of its own for tense cues.
+    func isQuoteMark(_ t: Int) -> Bool {
+        let form = tokens[t].form
+        switch form {
+        case "\"", "“", "”", "«", "»", "`": return true
+        case "'": return (t > 0 && tokens[t - 1].form == "'") || (t + 1 < tokens.count && tokens[t + 1].form == "'")
+        default: return false
+        }
     }
 
     /// Whether an entry of a cue list starts at one of the given tokens.
@@ -407,7 +436,7 @@ struct Matcher {
         while t >= 0, seen < Self.cueReach {
             let token = tokens[t]
             if t < sentenceStarts.count, token.start < sentenceStarts[start] { break }
-            if token.isClauseBoundary || token.form == "\"" { break }
+            if token.isClauseBoundary || isQuoteMark(t) { break }
             if let entries = cues.byFirst[token.key],
                entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
                 return t
