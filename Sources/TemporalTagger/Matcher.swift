@@ -377,7 +377,7 @@ struct Matcher {
         if let cue = cueIndex(rules.future, before: start) {
             return !hasCue(rules.past, within: max(0, cue - Self.perfectReach)..<cue)
         }
-        return start > 0 && hasCue(rules.deadline, within: start - 1..<start) && !isPast(before: start)
+        return endsCue(rules.deadline, at: start) && !isPast(before: start)
     }
 
     /// Whether a simple-past verb stands right before the expression, or before its preposition
@@ -417,6 +417,17 @@ struct Matcher {
         case "'": return (t > 0 && tokens[t - 1].form == "'") || (t + 1 < tokens.count && tokens[t + 1].form == "'")
         default: return false
         }
+    }
+
+    /// Whether an entry of a cue list ends right before token `end` (`until`, `ahead of`).
+    func endsCue(_ cues: Lexicon?, at end: Int) -> Bool {
+        guard let cues else { return false }
+        for t in stride(from: end - 1, through: max(0, end - 3), by: -1) {
+            if cues.byFirst[tokens[t].key]?.contains(where: { $0.tokens.count == end - t && continues($0.tokens, at: t + 1) }) == true {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether an entry of a cue list starts at one of the given tokens.

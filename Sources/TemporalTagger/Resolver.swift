@@ -99,7 +99,9 @@ extension Normalization {
         case .shift:
             guard let unit = arg(0), let n = int(1) else { return nil }
             let part = arg(2).map { $0.hasPrefix("-") ? $0 : "T" + $0 } ?? ""
-            return Self.shift(anchor, unit: unit, by: n).map { $0 + part }
+            // `the weekend` is the last one, or this week's when the wording points forward.
+            let weeks = unit == "W" && part == "-WE" && n < 0 && context.isForward ? 0 : n
+            return Self.shift(anchor, unit: unit, by: weeks).map { $0 + part }
         case .back, .ahead:
             guard let (count, unit) = Self.quantity(int(0), arg(1)) else { return nil }
             guard let count else { return function == .back ? "PAST_REF" : "FUTURE_REF" }
