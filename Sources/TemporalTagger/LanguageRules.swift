@@ -4,10 +4,13 @@ import Foundation
 /// The word lists and rules of one language, indexed for matching.
 ///
 /// Every `*.tsv` file of the language folder except `patterns.tsv` is a word list named after
-/// its file; `patterns.tsv` holds the rules. Three word lists have a meaning for the engine:
+/// its file; `patterns.tsv` holds the rules. Some word lists have a meaning for the engine:
 /// `numbers` (cardinals in words, for `@num`), `future` (words that make a bare weekday or month
 /// point forward), `past` (perfect-tense markers that make it the last one, never a near future
-/// one) and `proclitics` (prefixes a first word may carry, Arabic `و ف ب`).
+/// one, and cancel a future cue right after them: `had been scheduled`), `deadline` (prepositions
+/// that point forward right before the expression: `until`, `by`, `بحلول`), `past-verbs`
+/// (simple-past verbs and endings that anchor an expression right after them in the past) and
+/// `proclitics` (prefixes a first word may carry, Arabic `و ف ب`).
 struct LanguageRules: Sendable {
     let language: LanguageCode
     let lexicons: [String: Lexicon]
