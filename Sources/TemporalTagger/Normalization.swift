@@ -54,6 +54,10 @@ struct Normalization: Sendable {
         case setweekday
         /// `setmonth(month)`: `each July` → `XXXX-07`.
         case setmonth
+        /// `nthweekday(n, weekday, month, [news|past|next|this])`: a holiday fixed as the n-th
+        /// weekday of a month (`Thanksgiving` = 4th Thursday of November), in the year the
+        /// direction gives.
+        case nthweekday
         /// `reject()`: a negative rule.
         case reject
 
@@ -64,6 +68,7 @@ struct Normalization: Sendable {
             case .yearof: return 2...3
             case .refquarter: return 1...2
             case .setmonth: return 1...1
+            case .nthweekday: return 3...4
             case .weekday, .shift: return 2...3
             case .lit, .year, .decade, .century: return 1...1
             case .season, .hijri, .dayof: return 3...3

@@ -93,6 +93,23 @@ extension Normalization {
         case .setweekday:
             guard let w = int(0), (1...7).contains(w) else { return nil }
             return "XXXX-WXX-\(w)" + (arg(1).map { "T" + $0 } ?? "")
+        case .nthweekday:
+            guard let n = int(0), (1...5).contains(n), let w = int(1), (1...7).contains(w),
+                  let m = int(2), (1...12).contains(m) else { return nil }
+            func day(_ year: Int) -> CivilDay? {
+                let first = CivilDay(year, m, 1)
+                let d = 1 + (w - first.weekday + 7) % 7 + 7 * (n - 1)
+                return d <= CivilDay.daysIn(month: m, year: year) ? CivilDay(year, m, d) : nil
+            }
+            guard let a = anchor else { return nil }
+            var y = a.year
+            switch Self.direction(arg(3) ?? "news") {
+            case "past": if let this = day(y), this >= a { y -= 1 }
+            case "next": if let this = day(y), this <= a { y += 1 }
+            case "this": break
+            default: if let this = day(y), this > a, !context.isForward { y -= 1 }
+            }
+            return day(y)?.iso
         case .setmonth:
             guard let m = int(0), (1...12).contains(m) else { return nil }
             return "XXXX-" + CivilDay.pad(m, 2)
