@@ -58,6 +58,10 @@ struct Normalization: Sendable {
         /// weekday of a month (`Thanksgiving` = 4th Thursday of November), in the year the
         /// direction gives.
         case nthweekday
+        /// `weekofmonth(n, month, [year])`: the n-th week of a month (`the first week of December`,
+        /// `الأسبوع الأول من ديسمبر`) as the ISO week holding its day 1 + 7(n − 1); without a year
+        /// the month is resolved like a bare month.
+        case weekofmonth
         /// `reject()`: a negative rule.
         case reject
 
@@ -69,6 +73,7 @@ struct Normalization: Sendable {
             case .refquarter: return 1...2
             case .setmonth: return 1...1
             case .nthweekday: return 3...4
+            case .weekofmonth: return 2...3
             case .weekday, .shift: return 2...3
             case .lit, .year, .decade, .century: return 1...1
             case .season, .hijri, .dayof: return 3...3

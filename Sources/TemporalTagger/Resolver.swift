@@ -110,6 +110,14 @@ extension Normalization {
             default: if let this = day(y), this > a, !context.isForward { y -= 1 }
             }
             return day(y)?.iso
+        case .weekofmonth:
+            guard let n = int(0), (1...5).contains(n), let m = int(1), (1...12).contains(m) else { return nil }
+            let month = int(2).map { CivilDay.pad(Self.fullYear($0), 4) + "-" + CivilDay.pad(m, 2) }
+                ?? resolveMonth(m, "news", context)
+            guard let y = Int(month.prefix(4)) else { return "XXXX-WXX" }
+            let day = 1 + 7 * (n - 1)
+            guard day <= CivilDay.daysIn(month: m, year: y) else { return nil }
+            return CivilDay(y, m, day).isoWeekString
         case .setmonth:
             guard let m = int(0), (1...12).contains(m) else { return nil }
             return "XXXX-" + CivilDay.pad(m, 2)
