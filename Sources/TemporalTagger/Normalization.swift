@@ -62,6 +62,9 @@ struct Normalization: Sendable {
         /// `الأسبوع الأول من ديسمبر`) as the ISO week holding its day 1 + 7(n − 1); without a year
         /// the month is resolved like a bare month.
         case weekofmonth
+        /// `monthday(day, monthOffset)`: a day of the anchor's month moved by whole months
+        /// (`الثالث من الشهر الجاري`, `the 15th of next month`).
+        case monthday
         /// `reject()`: a negative rule.
         case reject
 
@@ -74,6 +77,7 @@ struct Normalization: Sendable {
             case .setmonth: return 1...1
             case .nthweekday: return 3...4
             case .weekofmonth: return 2...3
+            case .monthday: return 2...2
             case .weekday, .shift: return 2...3
             case .lit, .year, .decade, .century: return 1...1
             case .season, .hijri, .dayof: return 3...3

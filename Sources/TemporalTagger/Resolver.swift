@@ -118,6 +118,12 @@ extension Normalization {
             let day = 1 + 7 * (n - 1)
             guard day <= CivilDay.daysIn(month: m, year: y) else { return nil }
             return CivilDay(y, m, day).isoWeekString
+        case .monthday:
+            guard let d = int(0), (1...31).contains(d), let offset = int(1) else { return nil }
+            guard let anchor else { return "XXXX-XX-" + CivilDay.pad(d, 2) }
+            let month = CivilDay(anchor.year, anchor.month, 1).adding(months: offset)
+            guard d <= CivilDay.daysIn(month: month.month, year: month.year) else { return nil }
+            return CivilDay(month.year, month.month, d).iso
         case .setmonth:
             guard let m = int(0), (1...12).contains(m) else { return nil }
             return "XXXX-" + CivilDay.pad(m, 2)
