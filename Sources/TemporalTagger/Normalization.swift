@@ -65,6 +65,10 @@ struct Normalization: Sendable {
         /// `monthday(day, monthOffset)`: a day of the anchor's month moved by whole months
         /// (`الثالث من الشهر الجاري`, `the 15th of next month`).
         case monthday
+        /// `later(count, unit)` / `earlier(count, unit)`: counted from the last date the text named
+        /// before (`appointed in 2019 … three years later` → 2022), else from the anchor; `earlier`
+        /// by whole years from a quarter the text named gives that quarter (`a year earlier`).
+        case later, earlier
         /// `reject()`: a negative rule.
         case reject
 
@@ -77,7 +81,7 @@ struct Normalization: Sendable {
             case .setmonth: return 1...1
             case .nthweekday: return 3...4
             case .weekofmonth: return 2...3
-            case .monthday: return 2...2
+            case .monthday, .later, .earlier: return 2...2
             case .weekday, .shift: return 2...3
             case .lit, .year, .decade, .century: return 1...1
             case .season, .hijri, .dayof: return 3...3
@@ -99,7 +103,7 @@ struct Normalization: Sendable {
     let arguments: [Argument]
 
     /// Whether the value depends on what the text said before (re-resolved in text order).
-    var usesDiscourse: Bool { function == .refquarter || function == .prior }
+    var usesDiscourse: Bool { [.refquarter, .prior, .later, .earlier].contains(function) }
 
     static func parse(_ text: String, slots: Int, fail: (String) -> ResourceError) throws -> Normalization {
         guard let open = text.firstIndex(of: "("), text.hasSuffix(")") else {

@@ -10,6 +10,9 @@ struct ResolutionContext: Sendable {
     var isPast = false
     /// The last quarter the text named before the expression (`1989-Q3`), for anaphoric rules.
     var quarter: String? = nil
+    /// The last calendar date the text named before the expression (`2019`, `2022-11`,
+    /// `2022-11-04`), for `three years later`.
+    var lastDate: String? = nil
 }
 
 extension Normalization {
@@ -118,6 +121,15 @@ extension Normalization {
             let day = 1 + 7 * (n - 1)
             guard day <= CivilDay.daysIn(month: m, year: y) else { return nil }
             return CivilDay(y, m, day).isoWeekString
+        case .later, .earlier:
+            guard let (count, unit) = Self.quantity(int(0), arg(1)) else { return nil }
+            guard let count else { return function == .earlier ? "PAST_REF" : "FUTURE_REF" }
+            let n = function == .earlier ? -count : count
+            if function == .earlier, unit == "Y", let q = context.quarter, let y = Int(q.prefix(4)) {
+                return CivilDay.pad(y + n, 4) + q.dropFirst(4)
+            }
+            guard let named = context.lastDate else { return Self.shift(anchor, unit: unit, by: n) }
+            return Self.shift(named, unit: unit, by: n)
         case .monthday:
             guard let d = int(0), (1...31).contains(d), let offset = int(1) else { return nil }
             guard let anchor else { return "XXXX-XX-" + CivilDay.pad(d, 2) }
@@ -286,6 +298,33 @@ extension Normalization {
         case "DE": return String(CivilDay.pad(a.year + 10 * n, 4).prefix(3))
         case "CE": return String(CivilDay.pad(a.year + 100 * n, 4).prefix(2))
         default: return nil
+        }
+    }
+
+    /// A named date (`2019`, `2019-03`, `2019-03-04`) moved by `n` units, written at the coarser of
+    /// the date's grain and the unit's (`2019` + 2 months is still `2019`; weeks from a day give a
+    /// week, as they do from the anchor).
+    static func shift(_ named: String, unit: String, by n: Int) -> String? {
+        let parts = named.split(separator: "-").compactMap { Int($0) }
+        guard let y = parts.first, (1...3).contains(parts.count) else { return nil }
+        let day = CivilDay(y, parts.count > 1 ? parts[1] : 1, parts.count > 2 ? parts[2] : 1)
+        let moved: CivilDay, unitGrain: Int
+        switch unit {
+        case "Y": (moved, unitGrain) = (day.adding(months: 12 * n), 1)
+        case "DE": (moved, unitGrain) = (day.adding(months: 120 * n), 1)
+        case "CE": (moved, unitGrain) = (day.adding(months: 1200 * n), 1)
+        case "H": (moved, unitGrain) = (day.adding(months: 6 * n), 2)
+        case "Q": (moved, unitGrain) = (day.adding(months: 3 * n), 2)
+        case "M": (moved, unitGrain) = (day.adding(months: n), 2)
+        case "W": (moved, unitGrain) = (day.adding(days: 7 * n), 3)
+        case "D": (moved, unitGrain) = (day.adding(days: n), 3)
+        case "TH", "TM", "TS": (moved, unitGrain) = (day, 3)
+        default: return nil
+        }
+        switch min(parts.count, unitGrain) {
+        case 1: return CivilDay.pad(moved.year, 4)
+        case 2: return moved.isoMonth
+        default: return unit == "W" ? moved.isoWeekString : moved.iso
         }
     }
 

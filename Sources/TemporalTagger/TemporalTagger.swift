@@ -70,18 +70,24 @@ public struct TemporalTagger: Sendable {
         matcher.sentenceStarts = Self.sentenceStarts(tokens, text.sentences)
         let day = anchor.flatMap { CivilDay(iso: String($0.prefix(10))) }
         var chosen = Matcher.select(matcher.candidates(anchor: day), tokens: tokens)
-        // Anaphoric rules (`the quarter`, `a year earlier`) read the last quarter named before them.
+        // Anaphoric rules (`the quarter`, `a year earlier`, `three days later`) read the last
+        // quarter and the last calendar date named before them.
         var quarter: String?
+        var lastDate: String?
         for i in chosen.indices {
-            let normalization = rules.rules[chosen[i].rule].normalization
+            let rule = rules.rules[chosen[i].rule]
+            let normalization = rule.normalization
             if normalization.usesDiscourse {
                 var context = ResolutionContext(anchor: day, isForward: chosen[i].isForward)
                 context.quarter = quarter
+                context.lastDate = lastDate
                 chosen[i].value = normalization.evaluate(chosen[i].captures, context) ?? chosen[i].value
             }
-            if !normalization.usesDiscourse, let v = chosen[i].value, v.count == 7, v.dropFirst(4).hasPrefix("-Q") {
+            guard let v = chosen[i].value else { continue }
+            if !normalization.usesDiscourse, v.count == 7, v.dropFirst(4).hasPrefix("-Q") {
                 quarter = v
             }
+            if rule.type == .date, Self.isCalendarDate(v) { lastDate = v }
         }
         return chosen.compactMap { c in
             guard let value = c.value else { return nil }
@@ -90,6 +96,12 @@ public struct TemporalTagger: Sendable {
             return TemporalExpression(start: start, end: end, text: text.substring(start, end), value: value,
                                       grain: DateValue(value).grain, type: rule.type, rule: rule.id)
         }
+    }
+
+    /// Whether a value is a plain year, month or day (`2019`, `2019-03`, `2019-03-04`).
+    static func isCalendarDate(_ v: String) -> Bool {
+        let shape = v.utf8.map { $0 >= 0x30 && $0 <= 0x39 ? UInt8(ascii: "9") : $0 }
+        return [Array("9999".utf8), Array("9999-99".utf8), Array("9999-99-99".utf8)].contains(shape)
     }
 
     /// For each token, the start of the sentence it lies in (its own start when between sentences).
