@@ -17,17 +17,26 @@ extension EventDating {
         candidates[..<i].last { $0.isDateOwn && $0.grain == .day && !$0.isPlanned }?.date
     }
 
-    /// The sequel's day counted from `previous`: the tagger's offset from publication, moved
-    /// onto the previous event's day. `nil` when the expression is no sequel or not a day.
+    /// The sequel's day counted from `previous`: the tagger's offset moved onto the previous
+    /// event's day. The tagger counts `two days later` from the last date the text named (its
+    /// `reference`) and `the next day` from publication, so the offset is taken from that same
+    /// reference. `nil` when the expression is no sequel or not a day.
     func sequelValue(_ t: TemporalExpression, _ u: (value: String, grain: DateGrain), after previous: String) -> String? {
-        guard u.grain == .day, isSequel(t), let p = published,
-              let from = Self.day(p), let to = Self.day(u.value), let base = Self.day(previous) else { return nil }
+        guard u.grain == .day, isSequel(t), let reference = taggerReference(before: t),
+              let from = Self.day(reference), let to = Self.day(u.value), let base = Self.day(previous) else { return nil }
         let calendar = Self.utc
         guard let offset = calendar.dateComponents([.day], from: from, to: to).day,
               let moved = calendar.date(byAdding: .day, value: offset, to: base) else { return nil }
         let c = calendar.dateComponents([.year, .month, .day], from: moved)
         guard let y = c.year, let m = c.month, let d = c.day else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+
+    /// The day the tagger counted a sequel from: the date it names as its reference, else the
+    /// publication day; `nil` when that reference is no day.
+    func taggerReference(before t: TemporalExpression) -> String? {
+        guard let reference = t.reference else { return published.map { String($0.prefix(10)) } }
+        return reference.count == 10 ? reference : nil
     }
 
     static var utc: Calendar {

@@ -18,6 +18,10 @@ public struct TemporalExpression: Codable, Hashable, Sendable {
     public var type: TimexType
     /// The id of the rule that matched (`ar.date.weekday-past`); not part of the JSON output.
     public var rule: String
+    /// The date the value was counted from when it is not the anchor (`three days later` after
+    /// `Nov. 4` is counted from `2022-11-04`); `nil` when counted from the anchor. Not part of the
+    /// JSON output.
+    public var reference: String? = nil
 
     public init(start: Int, end: Int, text: String, value: String, grain: DateGrain,
                 type: TimexType, rule: String) {

@@ -9,6 +9,8 @@ struct Candidate {
     var value: String?
     var captures: [String?] = []
     var isForward = false
+    /// The date a discourse rule counted from (`three days later`), when not the anchor.
+    var reference: String?
     /// Tokens matched including context elements (a more specific match wins a tie).
     var matched = 0
 }

@@ -105,6 +105,9 @@ struct Normalization: Sendable {
     /// Whether the value depends on what the text said before (re-resolved in text order).
     var usesDiscourse: Bool { [.refquarter, .prior, .later, .earlier].contains(function) }
 
+    /// Whether a calendar value it gives is counted from the last date the text named.
+    var countsFromNamedDate: Bool { function == .later || function == .earlier }
+
     static func parse(_ text: String, slots: Int, fail: (String) -> ResourceError) throws -> Normalization {
         guard let open = text.firstIndex(of: "("), text.hasSuffix(")") else {
             throw fail("normalisation «\(text)» must look like name(arg, …)")

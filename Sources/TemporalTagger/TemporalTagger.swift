@@ -82,6 +82,9 @@ public struct TemporalTagger: Sendable {
                 context.quarter = quarter
                 context.lastDate = lastDate
                 chosen[i].value = normalization.evaluate(chosen[i].captures, context) ?? chosen[i].value
+                if normalization.countsFromNamedDate, let v = chosen[i].value, Self.isCalendarDate(v) {
+                    chosen[i].reference = lastDate
+                }
             }
             guard let v = chosen[i].value else { continue }
             if !normalization.usesDiscourse, v.count == 7, v.dropFirst(4).hasPrefix("-Q") {
@@ -93,8 +96,10 @@ public struct TemporalTagger: Sendable {
             guard let value = c.value else { return nil }
             let rule = rules.rules[c.rule]
             let start = tokens[c.first].start, end = tokens[c.end - 1].end
-            return TemporalExpression(start: start, end: end, text: text.substring(start, end), value: value,
-                                      grain: DateValue(value).grain, type: rule.type, rule: rule.id)
+            var expression = TemporalExpression(start: start, end: end, text: text.substring(start, end), value: value,
+                                                grain: DateValue(value).grain, type: rule.type, rule: rule.id)
+            expression.reference = c.reference
+            return expression
         }
     }
 
