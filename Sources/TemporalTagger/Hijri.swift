@@ -13,8 +13,11 @@ enum Hijri {
         return c
     }()
 
-    /// The Gregorian day of a Hijri date; without a year, the most recent one at or before the anchor.
-    static func gregorian(day: Int, month: Int, year: Int?, anchor: CivilDay?) -> String? {
+    /// The Gregorian day of a Hijri date. Without a year: the most recent one at or before the
+    /// anchor (`news`), the one before the anchor's Hijri year's (`past`, `رمضان الماضي`), the
+    /// first one after the anchor (`next`, `عيد الأضحى المقبل`) or the one of the anchor's Hijri
+    /// year (`this`, `رمضان الجاري`).
+    static func gregorian(day: Int, month: Int, year: Int?, anchor: CivilDay?, direction: String = "news") -> String? {
         func convert(_ y: Int) -> CivilDay? {
             guard let date = islamic.date(from: DateComponents(year: y, month: month, day: day)) else { return nil }
             let g = gregorian.dateComponents([.year, .month, .day], from: date)
@@ -29,7 +32,17 @@ enum Hijri {
               let anchorDate = gregorian.date(from: DateComponents(year: anchor.year, month: anchor.month, day: anchor.day)),
               let hy = islamic.dateComponents([.year], from: anchorDate).year
         else { return "XXXX-XX-XX" }
-        if let g = convert(hy), g <= anchor { return g.iso }
-        return convert(hy - 1)?.iso
+        switch direction {
+        case "this": return convert(hy)?.iso
+        case "next":
+            if let g = convert(hy), g > anchor { return g.iso }
+            return convert(hy + 1)?.iso
+        case "past":
+            if let g = convert(hy), g < anchor { return g.iso }
+            return convert(hy - 1)?.iso
+        default:
+            if let g = convert(hy), g <= anchor { return g.iso }
+            return convert(hy - 1)?.iso
+        }
     }
 }

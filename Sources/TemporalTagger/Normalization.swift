@@ -34,7 +34,8 @@ struct Normalization: Sendable {
         case season
         /// `year(y)`, `decade(y)`, `century(ordinal)`.
         case year, decade, century
-        /// `hijri(day, month, [year])`: converted with the Umm al-Qura calendar.
+        /// `hijri(day, month, [year], [news|past|next|this])`: converted with the Umm al-Qura
+        /// calendar; without a year the direction picks the occurrence (`رمضان المقبل`).
         case hijri
         /// `time(hour, [minute], [am|pm], [weekday], [month, day])`: a clock time on the anchor day, on
         /// a weekday (`10 p.m. Wednesday`) or on a day of a month (`5 p.m. EST Nov. 9`).
@@ -84,7 +85,8 @@ struct Normalization: Sendable {
             case .monthday, .later, .earlier: return 2...2
             case .weekday, .shift: return 2...3
             case .lit, .year, .decade, .century: return 1...1
-            case .season, .hijri, .dayof: return 3...3
+            case .season, .dayof: return 3...3
+            case .hijri: return 3...4
             case .time: return 4...6
             case .setweekday: return 1...2
             case .reject: return 0...0

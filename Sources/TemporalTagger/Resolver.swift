@@ -198,11 +198,14 @@ extension Normalization {
                 return Hijri.gregorian(day: 1, month: 7, year: y, anchor: anchor).map { String($0.prefix(4)) }
             }
             guard let m = int(1), (1...12).contains(m) else { return nil }
+            var direction = Self.direction(arg(3) ?? "news")
+            if direction == "news", context.isForward { direction = "next" }
             guard let d = int(0) else {
-                return Hijri.gregorian(day: 15, month: m, year: int(2), anchor: anchor).map { String($0.prefix(7)) }
+                return Hijri.gregorian(day: 15, month: m, year: int(2), anchor: anchor, direction: direction)
+                    .map { String($0.prefix(7)) }
             }
             guard (1...30).contains(d) else { return nil }
-            return Hijri.gregorian(day: d, month: m, year: int(2), anchor: anchor)
+            return Hijri.gregorian(day: d, month: m, year: int(2), anchor: anchor, direction: direction)
         case .time:
             guard var h = int(0), (0...24).contains(h) else { return nil }
             let minute = int(1) ?? 0
