@@ -66,9 +66,10 @@ struct Normalization: Sendable {
         /// `monthday(day, monthOffset)`: a day of the anchor's month moved by whole months
         /// (`الثالث من الشهر الجاري`, `the 15th of next month`).
         case monthday
-        /// `later(count, unit)` / `earlier(count, unit)`: counted from the last date the text named
-        /// before (`appointed in 2019 … three years later` → 2022), else from the anchor; `earlier`
-        /// by whole years from a quarter the text named gives that quarter (`a year earlier`).
+        /// `later(count, unit, [named])` / `earlier(count, unit, [named])`: counted from the last
+        /// date the text named before (`appointed in 2019 … three years later` → 2022), else from
+        /// the anchor, or left unknown with `named` (`the next day` after no date); `earlier` by
+        /// whole years from a quarter the text named gives that quarter (`a year earlier`).
         case later, earlier
         /// `reject()`: a negative rule.
         case reject
@@ -82,7 +83,8 @@ struct Normalization: Sendable {
             case .setmonth: return 1...1
             case .nthweekday: return 3...4
             case .weekofmonth: return 2...3
-            case .monthday, .later, .earlier: return 2...2
+            case .monthday: return 2...2
+            case .later, .earlier: return 2...3
             case .weekday, .shift: return 2...3
             case .lit, .year, .decade, .century: return 1...1
             case .season, .dayof: return 3...3

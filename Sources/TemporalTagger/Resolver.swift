@@ -128,7 +128,11 @@ extension Normalization {
             if function == .earlier, unit == "Y", let q = context.quarter, let y = Int(q.prefix(4)) {
                 return CivilDay.pad(y + n, 4) + q.dropFirst(4)
             }
-            guard let named = context.lastDate else { return Self.shift(anchor, unit: unit, by: n) }
+            guard let named = context.lastDate else {
+                // `the next day` with no date named before it is counted from an event the text
+                // did not date: unknown, not the day after the report.
+                return arg(2) == "named" ? Self.shift(nil, unit: unit, by: n) : Self.shift(anchor, unit: unit, by: n)
+            }
             return Self.shift(named, unit: unit, by: n)
         case .monthday:
             guard let d = int(0), (1...31).contains(d), let offset = int(1) else { return nil }
