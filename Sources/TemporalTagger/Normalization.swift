@@ -71,6 +71,9 @@ struct Normalization: Sendable {
         /// the anchor, or left unknown with `named` (`the next day` after no date); `earlier` by
         /// whole years from a quarter the text named gives that quarter (`a year earlier`).
         case later, earlier
+        /// `hhmm(digits, [weekday])`: a four-digit clock time (`0600 GMT`, `1430 local time`) on the
+        /// anchor day or on a weekday.
+        case hhmm
         /// `reject()`: a negative rule.
         case reject
 
@@ -85,6 +88,7 @@ struct Normalization: Sendable {
             case .weekofmonth: return 2...3
             case .monthday: return 2...2
             case .later, .earlier: return 2...3
+            case .hhmm: return 1...2
             case .weekday, .shift: return 2...3
             case .lit, .year, .decade, .century: return 1...1
             case .season, .dayof: return 3...3

@@ -134,6 +134,16 @@ extension Normalization {
                 return arg(2) == "named" ? Self.shift(nil, unit: unit, by: n) : Self.shift(anchor, unit: unit, by: n)
             }
             return Self.shift(named, unit: unit, by: n)
+        case .hhmm:
+            guard let digits = arg(0), digits.utf8.count == 4, let n = Int(digits) else { return nil }
+            let (h, m) = (n / 100, n % 100)
+            guard (0...24).contains(h), (0...59).contains(m), h < 24 || m == 0 else { return nil }
+            let clock = "T\(CivilDay.pad(h, 2)):\(CivilDay.pad(m, 2))"
+            guard let anchor else { return "XXXX-XX-XX" + clock }
+            if let w = int(1), (1...7).contains(w) {
+                return resolveWeekday(w, "news", anchor, context.isForward).iso + clock
+            }
+            return anchor.iso + clock
         case .monthday:
             guard let d = int(0), (1...31).contains(d), let offset = int(1) else { return nil }
             guard let anchor else { return "XXXX-XX-" + CivilDay.pad(d, 2) }
