@@ -37,8 +37,9 @@ struct Normalization: Sendable {
         /// `hijri(day, month, [year], [news|past|next|this])`: converted with the Umm al-Qura
         /// calendar; without a year the direction picks the occurrence (`رمضان المقبل`).
         case hijri
-        /// `time(hour, [minute], [am|pm], [weekday], [month, day])`: a clock time on the anchor day, on
-        /// a weekday (`10 p.m. Wednesday`) or on a day of a month (`5 p.m. EST Nov. 9`).
+        /// `time(hour, [minute], [am|pm], [weekday], [month, day, [year]])`: a clock time on the
+        /// anchor day, on a weekday (`10 p.m. Wednesday`) or on a date (`5 p.m. EST Nov. 9`,
+        /// `2022-11-05T14:00Z`).
         case time
         /// `refquarter(yearOffset, [year])`: the quarter the text last named (else the last complete
         /// one), moved by whole years or put in a named year: `the quarter`, `the year-earlier
@@ -93,7 +94,7 @@ struct Normalization: Sendable {
             case .lit, .year, .decade, .century: return 1...1
             case .season, .dayof: return 3...3
             case .hijri: return 3...4
-            case .time: return 4...6
+            case .time: return 4...7
             case .setweekday: return 1...2
             case .reject: return 0...0
             }

@@ -231,6 +231,10 @@ extension Normalization {
             }
             let clock = "T\(CivilDay.pad(h, 2)):\(CivilDay.pad(minute, 2))"
             if let m = int(4), (1...12).contains(m), let d = int(5) {
+                if let y = int(6).map(Self.fullYear) {
+                    guard (1...CivilDay.daysIn(month: m, year: y)).contains(d) else { return nil }
+                    return CivilDay(y, m, d).iso + clock
+                }
                 return resolveDay(m, d, context).map { $0 + clock }
             }
             guard let anchor else { return "XXXX-XX-XX" + clock }
