@@ -50,6 +50,13 @@ struct ScanToken: Sendable {
     let isArabic: Bool
     /// The value of a digit run, or -1.
     let number: Int
+    /// The id of the form in the language's ``CompiledRules/vocabulary``, or -1 when no rule or
+    /// word list names it (the matcher compares ids, not strings).
+    var id: Int32 = -1
+    /// The number of digits of a number (0 for other tokens).
+    var digits = 0
+    /// Whether it is an Arabic word with the article `ال` and at least four letters (`@def`).
+    var isDefinite = false
     /// Whether the token ends a sentence or clause (for tense cues).
     var isBoundary: Bool { kind == .punct && (form == "." || form == "!" || form == "?" || form == "؟" || form == ";" || form == "؛") }
     /// Whether the token ends a clause inside a sentence (`;`) or a question or exclamation; full
@@ -86,7 +93,8 @@ enum Scanner {
         return u.properties.isUppercase
     }
 
-    static func tokens(_ text: AnalyzedText) -> [ScanToken] {
+    /// The tokens of a text; with a vocabulary, each token also gets the id of its form.
+    static func tokens(_ text: AnalyzedText, vocabulary: FormIndex? = nil) -> [ScanToken] {
         let folded = text.folded, origin = text.origin, scalars = text.scalars
         var out: [ScanToken] = []
         out.reserveCapacity(folded.count / 4)
@@ -132,10 +140,17 @@ enum Scanner {
             while kind == .word, last < scalars.count, MatchingForm.isIgnorable(scalars[last].value),
                   scalars[last].value != 0x200E, scalars[last].value != 0x200F { last += 1 }
             let form = String(decoding: bytes, as: UTF8.self)
-            out.append(ScanToken(kind: kind, start: first, end: last, key: Form(form),
-                                 spaceBefore: space, lineBefore: line,
-                                 isCapitalized: isUpper(scalars[first]),
-                                 isArabic: arabic, number: number))
+            var token = ScanToken(kind: kind, start: first, end: last, key: Form(form),
+                                  spaceBefore: space, lineBefore: line,
+                                  isCapitalized: isUpper(scalars[first]),
+                                  isArabic: arabic, number: number)
+            if let vocabulary { token.id = vocabulary[token.key] ?? -1 }
+            if kind == .number { token.digits = i - start }
+            // Byte test first (ا ل), then exactly what `@def` asks of the string.
+            if arabic, bytes.count >= 4, bytes[0] == 0xD8, bytes[1] == 0xA7, bytes[2] == 0xD9, bytes[3] == 0x84 {
+                token.isDefinite = form.hasPrefix("ال") && form.unicodeScalars.count >= 4
+            }
+            out.append(token)
             space = false
             line = false
         }

@@ -64,7 +64,7 @@ public struct TemporalTagger: Sendable {
     /// - Complexity: O(n) in the length of the text.
     public func tag(_ text: AnalyzedText, language: LanguageCode, anchor: String?) -> [TemporalExpression] {
         guard let rules = languages[language] else { return [] }
-        let tokens = Scanner.tokens(text)
+        let tokens = Scanner.tokens(text, vocabulary: rules.compiled.vocabulary)
         guard !tokens.isEmpty else { return [] }
         var matcher = Matcher(rules: rules, tokens: tokens)
         matcher.sentenceStarts = Self.sentenceStarts(tokens, text.sentences)
