@@ -30,7 +30,10 @@ struct CompiledEntry: Sendable {
 /// starting with a form are found by indexing a table with the word list and the id. Built once
 /// when the rules load, from the same ``Rule`` and ``Lexicon`` values, in the same order, so it
 /// finds exactly what they describe.
-struct CompiledRules: Sendable {
+///
+/// A class: the matcher reads it in every step of its search, and a reference is read without
+/// copying (a struct of thirteen arrays would be copied, then retained, per read).
+final class CompiledRules: Sendable {
     /// Form → id.
     let vocabulary: FormIndex
     /// The number of ids.

@@ -161,12 +161,23 @@ struct LanguageRules: Sendable {
 
 /// What can start at a token: the forms its first word may take, the rules (sorted), which of them
 /// only an optional leading word reaches, and the rules as bits.
-struct StartEntry: Sendable {
-    var forms: [Form]
+///
+/// A class, so that the matcher takes one reference per token rather than copying five arrays.
+final class StartEntry: Sendable {
+    let forms: [Form]
     /// The ids of `forms` (-1 for a stem no rule knows).
-    var formIDs: [Int32]
-    var rules: [Int]
-    var leadOnly: [Bool]
-    var bits: [UInt64]
+    let formIDs: [Int32]
+    let rules: [Int]
+    let leadOnly: [Bool]
+    let bits: [UInt64]
+
+    init(forms: [Form], formIDs: [Int32], rules: [Int], leadOnly: [Bool], bits: [UInt64]) {
+        self.forms = forms
+        self.formIDs = formIDs
+        self.rules = rules
+        self.leadOnly = leadOnly
+        self.bits = bits
+    }
+
     func contains(_ rule: Int) -> Bool { bits[rule >> 6] & (1 << UInt64(rule & 63)) != 0 }
 }
