@@ -18,10 +18,16 @@ public struct DateValue: Hashable, Sendable, CustomStringConvertible {
     /// Reads an ISO prefix; anything unrecognised gets grain `.unknown` and no days.
     public init(_ value: String) {
         self.value = value
-        let parsed = DateValue.parse(value)
+        let parsed = DateValue.parse(value, days: true)
         grain = parsed.grain
         firstDay = parsed.first
         lastDay = parsed.last
+    }
+
+    /// The grain of a value, as `DateValue(value).grain` gives it, without computing its days
+    /// (the temporal tagger asks this of every expression it finds).
+    public static func grain(of value: String) -> DateGrain {
+        parse(value, days: false).grain
     }
 
     /// Whether the days of the two values overlap (a month contains its days, a year its months).
@@ -58,7 +64,9 @@ public struct DateValue: Hashable, Sendable, CustomStringConvertible {
         return String(repeating: "0", count: max(0, 4 - ys.count)) + ys + "-" + ms + "-" + ds
     }
 
-    private static func parse(_ raw: String) -> (grain: DateGrain, first: String?, last: String?) {
+    /// The grain of a value and, when `days` is true, its first and last days.
+    private static func parse(_ raw: String, days: Bool) -> (grain: DateGrain, first: String?, last: String?) {
+        func day(_ y: Int, _ m: Int, _ d: Int) -> String? { days ? DateValue.day(y, m, d) : nil }
         let v = raw.split(separator: "T", maxSplits: 1)
         let datePart = v.first ?? ""
         let hasTime = v.count == 2
@@ -87,6 +95,7 @@ public struct DateValue: Hashable, Sendable, CustomStringConvertible {
                 return (.half, day(y, h == 1 ? 1 : 7, 1), day(y, h == 1 ? 6 : 12, h == 1 ? 30 : 31))
             }
             if second.first == "W", let w = int(second.dropFirst()), (1...53).contains(w) {
+                guard days else { return (.week, nil, nil) }
                 let (first, last) = isoWeek(year: y, week: w)
                 return (.week, first, last)
             }

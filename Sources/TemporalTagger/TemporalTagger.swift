@@ -88,7 +88,7 @@ public struct TemporalTagger: Sendable {
             let rule = rules.rules[c.rule]
             let start = tokens[c.first].start, end = tokens[c.end - 1].end
             return TemporalExpression(start: start, end: end, text: text.substring(start, end), value: value,
-                                      grain: DateValue(value).grain, type: rule.type, rule: rule.id)
+                                      grain: DateValue.grain(of: value), type: rule.type, rule: rule.id)
         }
     }
 
@@ -106,6 +106,6 @@ public struct TemporalTagger: Sendable {
 
     /// Tags a plain string (convenience for tests and the `dates` command).
     public func tag(_ text: String, language: LanguageCode, anchor: String?) -> [TemporalExpression] {
-        tag(AnalyzedText(text), language: language, anchor: anchor)
+        tag(AnalyzedText(text, tokenizing: false), language: language, anchor: anchor)   // the scanner makes its own
     }
 }

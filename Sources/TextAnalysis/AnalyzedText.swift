@@ -21,6 +21,15 @@ public struct AnalyzedText: Sendable {
     public let sentences: [Sentence]
 
     public init(_ text: String) {
+        self.init(text, tokenizing: true)
+    }
+
+    /// Analyses a text, with or without its word tokens.
+    ///
+    /// Without them (`tokenizing: false`) ``tokens`` is empty: for callers in this package that
+    /// scan ``folded`` themselves, such as the temporal tagger on a plain string, and would throw
+    /// the tokens away (building them is about half the cost of the analysis).
+    package init(_ text: String, tokenizing: Bool) {
         self.text = text
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars
@@ -40,7 +49,7 @@ public struct AnalyzedText: Sendable {
         }
         self.folded = folded
         self.origin = origin
-        self.tokens = Tokenizer.tokens(scalars: scalars)
+        self.tokens = tokenizing ? Tokenizer.tokens(scalars: scalars) : []
         self.sentences = SentenceSplitter.sentences(scalars: scalars)
     }
 
