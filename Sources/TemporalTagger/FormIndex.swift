@@ -41,6 +41,20 @@ struct FormIndex: Sendable {
         }
     }
 
+    /// The stored form with these UTF-8 bytes and its value, or `nil`; `digest` is
+    /// `Form.digest(bytes)`. Lets the scanner look a token up before making it a string.
+    func entry(digest: Int, bytes: UnsafeBufferPointer<UInt8>) -> (Form, Int32)? {
+        var i = digest & mask
+        while let key = keys[i] {
+            if key.digest == digest, key.string.utf8.count == bytes.count {
+                var string = key.string
+                if string.withUTF8({ $0.elementsEqual(bytes) }) { return (key, values[i]) }
+            }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
     private mutating func grow() {
         var bigger = FormIndex(capacity: keys.count)
         for (i, key) in keys.enumerated() { if let key { bigger[key] = values[i] } }

@@ -97,9 +97,10 @@ public struct TemporalTagger: Sendable {
         var out: [Int] = []
         out.reserveCapacity(tokens.count)
         var k = 0
-        for token in tokens {
-            while k < sentences.count, sentences[k].end <= token.start { k += 1 }
-            out.append(k < sentences.count && sentences[k].start <= token.start ? sentences[k].start : token.start)
+        for t in tokens.indices {
+            let start = tokens[t].start                // not the whole token: no copy of its form
+            while k < sentences.count, sentences[k].end <= start { k += 1 }
+            out.append(k < sentences.count && sentences[k].start <= start ? sentences[k].start : start)
         }
         return out
     }

@@ -31,7 +31,7 @@ public struct AnalyzedText: Sendable {
     /// the tokens away (building them is about half the cost of the analysis).
     package init(_ text: String, tokenizing: Bool) {
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Self.scalars(of: text)
         self.scalars = scalars
         var folded: [Unicode.Scalar] = []
         var origin: [Int] = []
@@ -51,6 +51,38 @@ public struct AnalyzedText: Sendable {
         self.origin = origin
         self.tokens = tokenizing ? Tokenizer.tokens(scalars: scalars) : []
         self.sentences = SentenceSplitter.sentences(scalars: scalars)
+    }
+
+    /// The scalars of a text, decoded from its UTF-8 in one pass: the same array as
+    /// `Array(text.unicodeScalars)`, which walks the text twice (to count, then to copy) through
+    /// a generic iterator.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(bytes.count)
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                var v = b0, width = 1
+                // A `String` holds valid UTF-8, so a lead byte is followed by its continuation bytes.
+                if b0 >= 0xF0, i + 3 < n {
+                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    width = 4
+                } else if b0 >= 0xE0, i + 2 < n {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    width = 3
+                } else if b0 >= 0xC0, i + 1 < n {
+                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    width = 2
+                }
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                i += width
+            }
+            return out
+        }
     }
 
     /// The original text between two scalar offsets.
