@@ -88,9 +88,11 @@ public struct AnalyzedText: Sendable {
     /// The original text between two scalar offsets.
     public func substring(_ start: Int, _ end: Int) -> String {
         let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[s..<e])
-        return String(view)
+        // Through UTF-8 bytes: appending scalars to a `String.UnicodeScalarView` costs far more.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4 * (e - s))
+        for k in s..<e { UTF8Buffer.append(scalars[k], to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A span of the original text.
