@@ -54,8 +54,8 @@ extension Matcher {
     /// Whether token `i` may take the next element: it exists and, unless it opens the match, no
     /// line break precedes it, nor white space when the element is glued.
     @inline(__always)
-    func admits(_ step: Step, _ i: Int, _ w: Walk) -> Bool {
-        i < tokens.count && (i == w.start || (!tokens[i].lineBefore && (!step.isGlued || !tokens[i].spaceBefore)))
+    func admits(_ step: Step, _ i: Int, start: Int) -> Bool {
+        i < tokens.count && (i == start || (!tokens[i].lineBefore && (!step.isGlued || !tokens[i].spaceBefore)))
     }
 
     /// Whether a one-token built-in class takes a token (not `@num` on a word, which may span words).
@@ -86,6 +86,30 @@ extension Matcher {
             guard i < tokens.count, tokens[i].id == ids[entry.tokenStart + k], !tokens[i].lineBefore else { return false }
         }
         return true
+    }
+
+    /// Whether a rule started at token `t` may match, judged by its second step alone (see
+    /// ``CompiledRules/secondStep``): when that step cannot take token `t + 1`, no walk can
+    /// succeed, and most rules tried fail there (`the` followed by anything but `weekend`,
+    /// a number followed by anything but a unit). A necessary condition only; `walk` decides.
+    @inline(__always)
+    func mayMatch(_ rule: Int, at t: Int) -> Bool {
+        let compiled = rules.compiled
+        let s = compiled.secondStep[rule]
+        guard s >= 0 else { return true }
+        let step = compiled.steps[s], i = t + 1
+        guard admits(step, i, start: t) else { return false }
+        let id = tokens[i].id
+        switch step.kind {
+        case .literal:
+            return compiled.literal(step.payload, contains: id)
+        case .lexicon:
+            guard id >= 0 else { return false }
+            let at = step.payload * compiled.formCount + Int(id)
+            return compiled.firstStart[at] < compiled.firstEnd[at]
+        case .builtin:
+            return step.builtin == .num && tokens[i].kind != .number ? true : single(step.builtin, tokens[i])
+        }
     }
 
     /// Depth-first search over the steps `e..<steps.upperBound` of a rule from token `i`; keeps the
@@ -123,12 +147,12 @@ extension Matcher {
         }
         switch step.kind {
         case .builtin where step.builtin != .num || (i < tokens.count && tokens[i].kind == .number):
-            if admits(step, i, w), single(step.builtin, tokens[i]) { take(Capture(kind: .token, index: i), i + 1) }
+            if admits(step, i, start: w.start), single(step.builtin, tokens[i]) { take(Capture(kind: .token, index: i), i + 1) }
         case .builtin:
             // `@num` on a word: every prefix of a cardinal in words.
-            if admits(step, i, w) { numberWords(at: i) { next, value in take(Capture(kind: .number, index: value), next) } }
+            if admits(step, i, start: w.start) { numberWords(at: i) { next, value in take(Capture(kind: .number, index: value), next) } }
         case .literal:
-            if admits(step, i, w) {
+            if admits(step, i, start: w.start) {
                 if i == w.start {
                     if let k = forms.firstIndex(where: { compiled.literal(step.payload, contains: $0) }) {
                         take(Capture(kind: .form, index: k), i + 1)
@@ -138,7 +162,7 @@ extension Matcher {
                 }
             }
         case .lexicon:
-            if admits(step, i, w) {
+            if admits(step, i, start: w.start) {
                 let capitalized = tokens[i].isCapitalized
                 func follow(_ f: Int32) {
                     guard f >= 0 else { return }

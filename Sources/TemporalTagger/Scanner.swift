@@ -34,6 +34,17 @@ struct Form: Hashable, Sendable {
         hasher.combine(digest)
     }
 
+    /// What `Dictionary` and `Set` ask for instead of `hash(into:)`: the digest, mixed with the
+    /// table's seed by a multiply-xorshift finaliser rather than a full SipHash round (a Form key
+    /// is looked up for every token near a match, such as the tense cues before it). The standard
+    /// library's customisation point for types that carry a precomputed hash.
+    func _rawHashValue(seed: Int) -> Int {
+        var h = UInt64(bitPattern: Int64(digest ^ seed))
+        h = (h ^ (h >> 33)) &* 0xff51_afd7_ed55_8ccd
+        h = (h ^ (h >> 33)) &* 0xc4ce_b9fe_1a85_ec53
+        return Int(truncatingIfNeeded: h ^ (h >> 33))
+    }
+
     static func == (a: Form, b: Form) -> Bool {
         guard a.digest == b.digest else { return false }
         var x = a.string, y = b.string
