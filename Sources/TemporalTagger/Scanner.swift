@@ -76,15 +76,18 @@ struct ScanToken: Sendable {
     /// The id of the form in the language's ``CompiledRules/vocabulary``, or -1 when no rule or
     /// word list names it (the matcher compares ids, not strings).
     var id: Int32 = -1
+    /// For punctuation, its one scalar (in matching form, so its `form`), as a number; 0 for words
+    /// and numbers. The boundary tests compare it instead of strings.
+    var mark: UInt32 = 0
     /// The number of digits of a number (0 for other tokens).
     var digits = 0
     /// Whether it is an Arabic word with the article `ال` and at least four letters (`@def`).
     var isDefinite = false
     /// Whether the token ends a sentence or clause (for tense cues).
-    var isBoundary: Bool { kind == .punct && (form == "." || form == "!" || form == "?" || form == "؟" || form == ";" || form == "؛") }
+    var isBoundary: Bool { mark == 0x2E || isClauseBoundary }
     /// Whether the token ends a clause inside a sentence (`;`) or a question or exclamation; full
     /// stops are left to the sentence splitter, which knows abbreviations and initials.
-    var isClauseBoundary: Bool { kind == .punct && (form == "!" || form == "?" || form == "؟" || form == ";" || form == "؛") }
+    var isClauseBoundary: Bool { mark == 0x21 || mark == 0x3F || mark == 0x061F || mark == 0x3B || mark == 0x061B }
 }
 
 /// Splits the matching form of a text into tokens with original offsets.
@@ -189,7 +192,8 @@ enum Scanner {
                                  spaceBefore: space, lineBefore: line,
                                  isCapitalized: isUpper(scalars[first]),
                                  isArabic: arabic, number: number, id: id,
-                                 digits: kind == .number ? i - start : 0, isDefinite: definite))
+                                 mark: kind == .punct ? v : 0, digits: kind == .number ? i - start : 0,
+                                 isDefinite: definite))
             space = false
             line = false
         }

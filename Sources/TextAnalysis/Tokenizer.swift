@@ -126,7 +126,7 @@ public struct UTF8Buffer {
     /// bytes there, and returns the offset after it (for scanners that write every token into
     /// one preallocated buffer, such as the temporal tagger's). Inlinable, so that other
     /// modules inline it.
-    @inlinable
+    @inlinable @inline(__always)
     public static func write(_ u: Unicode.Scalar, to buffer: UnsafeMutableBufferPointer<UInt8>, at b: Int) -> Int {
         let v = u.value
         if v < 0x80 {
