@@ -90,6 +90,18 @@ struct Matcher {
         return id >= 0 ? rules.startByID[Int(id)] : -1
     }
 
+    /// What `start` answers for a number, a punctuation mark or a word that can carry no
+    /// proclitic when no rule starts with any word: read off the token's id, without the memo.
+    /// `nil` for the other tokens.
+    @inline(__always)
+    func quickStart(_ t: Int, anyWordStarts: Bool) -> Int32? {
+        switch tokens[t].kind {
+        case .number: return rules.numberStartIndex
+        case .punct: return wordStart(t)
+        case .word: return anyWordStarts || (tokens[t].isArabic && !rules.proclitics.isEmpty) ? nil : wordStart(t)
+        }
+    }
+
     /// The index of what can start at token `t`, or -1.
     func start(_ t: Int, _ s: inout Starts, anyWordStarts: Bool) -> Int32 {
         if s.slot[t] != -2 { return s.slot[t] }
@@ -137,7 +149,7 @@ struct Matcher {
         var cueMemo = [Int8](repeating: -1, count: tokens.count)
         var single = [Form("")], singleID: [Int32] = [-1]
         for t in tokens.indices {
-            let index = start(t, &starts, anyWordStarts: anyWordStarts)
+            let index = quickStart(t, anyWordStarts: anyWordStarts) ?? start(t, &starts, anyWordStarts: anyWordStarts)
             if index < 0 { continue }
             let entry = self.entry(index, starts)
             let forms: [Form], formIDs: [Int32]
