@@ -41,10 +41,6 @@ final class CompiledRules: Sendable {
     /// The steps of every rule, rule after rule; rule `r` has `steps[ruleSteps[r]]`.
     let steps: [Step]
     let ruleSteps: [Range<Int>]
-    /// For each rule whose first step is required and always takes exactly one token (a literal or
-    /// a one-token built-in class) and whose second step is required: the index of that second
-    /// step in `steps`, which must then take the very next token; -1 for the other rules.
-    let secondStep: [Int]
     /// The bit sets of the literal steps, `wordsPerSet` words each.
     let literalBits: [UInt64]
     let wordsPerSet: Int
@@ -152,12 +148,6 @@ final class CompiledRules: Sendable {
         }
         self.steps = steps
         self.ruleSteps = ruleSteps
-        self.secondStep = ruleSteps.map { r in
-            guard r.count >= 2 else { return -1 }
-            let first = steps[r.lowerBound], second = steps[r.lowerBound + 1]
-            let oneToken = first.kind == .literal || (first.kind == .builtin && first.builtin != .num)
-            return oneToken && !first.isOptional && !second.isOptional ? r.lowerBound + 1 : -1
-        }
         self.literalBits = bits
         self.wordsPerSet = wordsPerSet
 

@@ -88,17 +88,82 @@ extension Matcher {
         return true
     }
 
-    /// Whether a rule started at token `t` may match, judged by its second step alone (see
-    /// ``CompiledRules/secondStep``): when that step cannot take token `t + 1`, no walk can
-    /// succeed, and most rules tried fail there (`the` followed by anything but `weekend`,
-    /// a number followed by anything but a unit). A necessary condition only; `walk` decides.
-    @inline(__always)
-    func mayMatch(_ rule: Int, at t: Int) -> Bool {
+    /// Whether a rule started at token `t` may match, judged by its first two tokens: a step the
+    /// match can open with (the first required one, or an optional one before it) must take token
+    /// `t`, and where that step ends, the steps after it (up to and including a required one) must
+    /// take the next token, unless the pattern may end there. Most rules tried fail this (`the`
+    /// followed by anything but `weekend`, a number or `a` followed by anything but a unit), and
+    /// it costs a few table reads where a walk is a search. A necessary condition only; `walk`
+    /// decides.
+    ///
+    /// Written with loops, not closures: a closure here would capture (copy) the matcher.
+    func mayMatch(_ rule: Int, at t: Int, _ forms: [Int32]) -> Bool {
         let compiled = rules.compiled
-        let s = compiled.secondStep[rule]
-        guard s >= 0 else { return true }
-        let step = compiled.steps[s], i = t + 1
-        guard admits(step, i, start: t) else { return false }
+        let steps = compiled.ruleSteps[rule]
+        var s = steps.lowerBound
+        while s < steps.upperBound {
+            let step = compiled.steps[s]
+            switch step.kind {
+            case .builtin where step.builtin != .num || tokens[t].kind == .number:
+                if single(step.builtin, tokens[t]), follows(steps, s + 1, t + 1, start: t) { return true }
+            case .builtin:
+                // `@num` on a word: `numberWords` ends after it when it is a number word, and
+                // goes on only when the next token may continue the number.
+                let id = tokens[t].id
+                if tokens[t].kind == .word, id >= 0, compiled.numberValue[Int(id)] != nil {
+                    if follows(steps, s + 1, t + 1, start: t) { return true }
+                    if t + 1 < tokens.count, mayContinueNumber(t + 1) { return true }
+                }
+            case .literal:
+                for f in forms where compiled.literal(step.payload, contains: f) {
+                    if follows(steps, s + 1, t + 1, start: t) { return true }
+                    break
+                }
+            case .lexicon:
+                let capitalized = tokens[t].isCapitalized
+                for f in forms where f >= 0 {
+                    let at = step.payload * compiled.formCount + Int(f)
+                    for k in Int(compiled.firstStart[at])..<Int(compiled.firstEnd[at]) {
+                        let entry = compiled.entries[k]
+                        guard entry.tokenCount == 1 || continues(entry, at: t + 1) else { continue }
+                        if entry.needsCapital, !capitalized { continue }
+                        if follows(steps, s + 1, t + entry.tokenCount, start: t) { return true }
+                    }
+                }
+            }
+            if !step.isOptional { return false }
+            s += 1
+        }
+        return true
+    }
+
+    /// Whether step `s` of `steps`, or a step after it past optional ones, can take token `i`,
+    /// or the pattern can end before `i` (the match started at `start`).
+    func follows(_ steps: Range<Int>, _ s: Int, _ i: Int, start: Int) -> Bool {
+        var s = s
+        while s < steps.upperBound {
+            let step = rules.compiled.steps[s]
+            if admits(step, i, start: start), opens(step, i) { return true }
+            if !step.isOptional { return false }
+            s += 1
+        }
+        return true
+    }
+
+    /// Whether `numberWords` may read token `i` as more of a number (a number word, a joining
+    /// `-`, `and` or `و`, or an Arabic word that may be `و` + a number word).
+    @inline(__always)
+    func mayContinueNumber(_ i: Int) -> Bool {
+        let compiled = rules.compiled, id = tokens[i].id
+        return id == compiled.dash || id == compiled.and || id == compiled.waw || tokens[i].isArabic
+            || (id >= 0 && compiled.numberValue[Int(id)] != nil)
+    }
+
+    /// Whether a step can take token `i` as its first token, `i` not being the match's first
+    /// token (what `walk` asks there, before multi-token entries, capitals and later steps).
+    @inline(__always)
+    func opens(_ step: Step, _ i: Int) -> Bool {
+        let compiled = rules.compiled
         let id = tokens[i].id
         switch step.kind {
         case .literal:
@@ -108,7 +173,9 @@ extension Matcher {
             let at = step.payload * compiled.formCount + Int(id)
             return compiled.firstStart[at] < compiled.firstEnd[at]
         case .builtin:
-            return step.builtin == .num && tokens[i].kind != .number ? true : single(step.builtin, tokens[i])
+            if step.builtin != .num || tokens[i].kind == .number { return single(step.builtin, tokens[i]) }
+            // `@num` on a word: `numberWords` starts only on a number word.
+            return tokens[i].kind == .word && id >= 0 && compiled.numberValue[Int(id)] != nil
         }
     }
 

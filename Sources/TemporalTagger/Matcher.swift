@@ -175,7 +175,7 @@ struct Matcher {
                     }
                     if !possible { continue }
                 }
-                if !mayMatch(id, at: t) { continue }
+                if !mayMatch(id, at: t, formIDs) { continue }
                 w.reset(start: t)
                 let steps = rules.compiled.ruleSteps[id]
                 walk(steps, steps.lowerBound, t, formIDs, &w)
