@@ -18,10 +18,18 @@ public struct DateValue: Hashable, Sendable, CustomStringConvertible {
     /// Reads an ISO prefix; anything unrecognised gets grain `.unknown` and no days.
     public init(_ value: String) {
         self.value = value
-        let parsed = DateValue.parse(value)
+        let parsed = DateValue.parse(value, days: true)
         grain = parsed.grain
         firstDay = parsed.first
         lastDay = parsed.last
+    }
+
+    /// The grain of a value, as `DateValue(value).grain` gives it, without computing its days
+    /// (the temporal tagger asks this of every expression it finds).
+    public static func grain(of value: String) -> DateGrain {
+        var value = value
+        if let grain = value.withUTF8({ asciiGrain($0) }) { return grain }
+        return parse(value, days: false).grain
     }
 
     /// Whether the days of the two values overlap (a month contains its days, a year its months).
@@ -58,7 +66,9 @@ public struct DateValue: Hashable, Sendable, CustomStringConvertible {
         return String(repeating: "0", count: max(0, 4 - ys.count)) + ys + "-" + ms + "-" + ds
     }
 
-    private static func parse(_ raw: String) -> (grain: DateGrain, first: String?, last: String?) {
+    /// The grain of a value and, when `days` is true, its first and last days.
+    private static func parse(_ raw: String, days: Bool) -> (grain: DateGrain, first: String?, last: String?) {
+        func day(_ y: Int, _ m: Int, _ d: Int) -> String? { days ? DateValue.day(y, m, d) : nil }
         let v = raw.split(separator: "T", maxSplits: 1)
         let datePart = v.first ?? ""
         let hasTime = v.count == 2
@@ -87,6 +97,7 @@ public struct DateValue: Hashable, Sendable, CustomStringConvertible {
                 return (.half, day(y, h == 1 ? 1 : 7, 1), day(y, h == 1 ? 6 : 12, h == 1 ? 30 : 31))
             }
             if second.first == "W", let w = int(second.dropFirst()), (1...53).contains(w) {
+                guard days else { return (.week, nil, nil) }
                 let (first, last) = isoWeek(year: y, week: w)
                 return (.week, first, last)
             }
@@ -103,6 +114,85 @@ public struct DateValue: Hashable, Sendable, CustomStringConvertible {
         else { return (.unknown, nil, nil) }
         let s = day(y, m, d)
         return (hasTime ? .time : .day, s, s)
+    }
+
+    /// `parse(_:days:).grain` read off the bytes of a value of printable ASCII (what the temporal
+    /// tagger writes), or `nil` for any other value. There every character is one byte, so the
+    /// same splits, counts and tests on bytes give the same answer, without `Character` work.
+    private static func asciiGrain(_ b: UnsafeBufferPointer<UInt8>) -> DateGrain? {
+        guard b.allSatisfy({ $0 >= 0x21 && $0 <= 0x7E }) else { return nil }
+        /// `split(separator:maxSplits:omittingEmptySubsequences:)` on byte offsets, step for step.
+        func split(_ r: Range<Int>, on separator: UInt8, maxSplits: Int, omitting: Bool) -> [Range<Int>] {
+            var result: [Range<Int>] = []
+            var start = r.lowerBound
+            func append(_ end: Int) -> Bool {
+                if start == end && omitting { return false }
+                result.append(start..<end)
+                return true
+            }
+            if maxSplits == 0 || r.isEmpty { _ = append(r.upperBound); return result }
+            var end = start
+            while end != r.upperBound {
+                if b[end] == separator {
+                    let didAppend = append(end)
+                    end += 1
+                    start = end
+                    if didAppend && result.count == maxSplits { break }
+                    continue
+                }
+                end += 1
+            }
+            if start != r.upperBound || !omitting { result.append(start..<r.upperBound) }
+            return result
+        }
+        /// `int(_:)`: all ASCII digits, and a value that fits an `Int`.
+        func int(_ r: Range<Int>) -> Int? {
+            guard !r.isEmpty else { return nil }
+            var n = 0
+            for i in r {
+                guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
+                let (times, o1) = n.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times.addingReportingOverflow(Int(b[i] - 0x30))
+                if o1 || o2 { return nil }
+                n = sum
+            }
+            return n
+        }
+        func int(_ r: Range<Int>, after letter: UInt8) -> Int? {
+            guard !r.isEmpty, b[r.lowerBound] == letter else { return nil }
+            return int(r.dropFirst())
+        }
+        let v = split(0..<b.count, on: 0x54, maxSplits: 1, omitting: true)      // "T"
+        let datePart = v.first ?? 0..<0
+        let hasTime = v.count == 2
+        let parts = split(datePart, on: 0x2D, maxSplits: Int.max, omitting: false)   // "-"
+        guard let head = parts.first else { return .unknown }
+        if parts.count == 1 {
+            guard int(head) != nil else { return .unknown }
+            switch head.count {
+            case 4: return .year
+            case 3: return .decade
+            case 2: return .century
+            default: return .unknown
+            }
+        }
+        guard head.count == 4, let y = int(head) else { return .unknown }
+        let second = parts[1]
+        if parts.count == 2 {
+            if let m = int(second), second.count == 2, (1...12).contains(m) { return .month }
+            if let q = int(second, after: 0x51), (1...4).contains(q) { return .quarter }     // "Q"
+            if let h = int(second, after: 0x48), (1...2).contains(h) { return .half }        // "H"
+            if let w = int(second, after: 0x57), (1...53).contains(w) { return .week }       // "W"
+            guard second.count == 2 else { return .unknown }
+            switch (b[second.lowerBound], b[second.lowerBound + 1]) {
+            case (0x53, 0x50), (0x53, 0x55), (0x46, 0x41), (0x57, 0x49): return .season    // SP SU FA WI
+            default: return .unknown
+            }
+        }
+        guard parts.count == 3, let m = int(second), (1...12).contains(m),
+              let d = int(parts[2]), parts[2].count == 2, (1...daysIn(month: m, year: y)).contains(d)
+        else { return .unknown }
+        return hasTime ? .time : .day
     }
 
     private static func isoWeek(year: Int, week: Int) -> (String, String) {

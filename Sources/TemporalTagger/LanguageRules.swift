@@ -44,10 +44,12 @@ struct LanguageRules: Sendable {
     /// For a form, the rules it can start only through an optional leading element (`the` in
     /// `the? @day …`): those need their first required element within the next few tokens.
     let leadOnly: [Form: Set<Int>]
+    /// The rules and word lists over form ids, as the matcher walks them.
+    let compiled: CompiledRules
     /// What a word or a number can start, computed once when the rules load.
     var startEntries: [StartEntry] = []
-    /// For every word that can start something, its entry in `startEntries`.
-    var wordStartIndex = FormIndex()
+    /// For every form id, its entry in `startEntries`, or -1 when it starts nothing.
+    var startByID: [Int32] = []
     /// The entry of every number in `startEntries`.
     var numberStartIndex: Int32 = -1
 
@@ -76,7 +78,8 @@ struct LanguageRules: Sendable {
         var bits = [UInt64](repeating: 0, count: (rules.count + 63) / 64)
         for id in list { bits[id >> 6] |= 1 << UInt64(id & 63) }
         let lead = forms.count == 1 ? leadOnly[forms[0]] : nil
-        return StartEntry(forms: forms, rules: list, leadOnly: list.map { lead?.contains($0) == true }, bits: bits)
+        return StartEntry(forms: forms, formIDs: forms.map { compiled.id($0) }, rules: list,
+                          leadOnly: list.map { lead?.contains($0) == true }, bits: bits)
     }
 
     /// Loads a language folder (`…/Resources/ar`).
@@ -149,7 +152,9 @@ struct LanguageRules: Sendable {
                              rulesByLexicon: byLexicon, rulesByBuiltin: byBuiltin, lexiconsByFirst: byFirst,
                              numbers: lexicons["numbers"], future: lexicons["future"], proclitics: proclitics,
                              startForms: startForms, maxElements: rules.map(\.elements.count).max() ?? 0,
-                             leadOnly: leadOnly)
+                             leadOnly: leadOnly,
+                             compiled: CompiledRules(rules: rules, lexicons: lexicons, extraForms: startForms.sorted { $0.string < $1.string },
+                                                     separators: Matcher.trailingSeparators))
         made.past = lexicons["past"]
         made.deadline = lexicons["deadline"]
         if let verbs = lexicons["past-verbs"] {
@@ -163,10 +168,11 @@ struct LanguageRules: Sendable {
                 }
             }
         }
+        made.startByID = [Int32](repeating: -1, count: made.compiled.formCount)
         for f in startForms {
             let entry = made.entry(forms: [f], isNumber: false)
             guard !entry.rules.isEmpty else { continue }
-            made.wordStartIndex[f] = Int32(made.startEntries.count)
+            made.startByID[Int(made.compiled.id(f))] = Int32(made.startEntries.count)
             made.startEntries.append(entry)
         }
         let numberEntry = made.entry(forms: [], isNumber: true)
@@ -180,10 +186,23 @@ struct LanguageRules: Sendable {
 
 /// What can start at a token: the forms its first word may take, the rules (sorted), which of them
 /// only an optional leading word reaches, and the rules as bits.
-struct StartEntry: Sendable {
-    var forms: [Form]
-    var rules: [Int]
-    var leadOnly: [Bool]
-    var bits: [UInt64]
+///
+/// A class, so that the matcher takes one reference per token rather than copying five arrays.
+final class StartEntry: Sendable {
+    let forms: [Form]
+    /// The ids of `forms` (-1 for a stem no rule knows).
+    let formIDs: [Int32]
+    let rules: [Int]
+    let leadOnly: [Bool]
+    let bits: [UInt64]
+
+    init(forms: [Form], formIDs: [Int32], rules: [Int], leadOnly: [Bool], bits: [UInt64]) {
+        self.forms = forms
+        self.formIDs = formIDs
+        self.rules = rules
+        self.leadOnly = leadOnly
+        self.bits = bits
+    }
+
     func contains(_ rule: Int) -> Bool { bits[rule >> 6] & (1 << UInt64(rule & 63)) != 0 }
 }

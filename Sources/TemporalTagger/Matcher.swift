@@ -42,33 +42,7 @@ struct Matcher {
         return out
     }
 
-    /// Ways an element can match at token `t`: the token after it and the captured value.
-    func options(_ element: PatternElement, _ t: Int, start: Int, forms: [Form]) -> [(Int, String)] {
-        guard t < tokens.count else { return [] }
-        let token = tokens[t]
-        if t > start, token.lineBefore { return [] }
-        if element.isGlued, t > start, token.spaceBefore { return [] }
-        switch element.matcher {
-        case .literal(let set):
-            if t > start { return set.contains(token.key) ? [(t + 1, token.form)] : [] }
-            for f in forms where set.contains(f) { return [(t + 1, f.string)] }
-            return []
-        case .lexicon(_, let lexicon):
-            var out: [(Int, String)] = []
-            func collect(_ f: Form) {
-                guard let entries = lexicon.byFirst[f] else { return }
-                for entry in entries where entry.tokens.count == 1 || continues(entry.tokens, at: t + 1) {
-                    if entry.needsCapital, !token.isCapitalized { continue }
-                    out.append((t + entry.tokens.count, entry.value))
-                }
-            }
-            if t > start { collect(token.key) } else { for f in forms { collect(f) } }
-            return out
-        case .builtin(let b):
-            return builtin(b, t, token)
-        }
-    }
-
+    /// Whether the tokens from `t` on carry `forms` after the first (a multi-token entry).
     func continues(_ forms: [Form], at t: Int) -> Bool {
         for (k, f) in forms.dropFirst().enumerated() {
             let i = t + k
@@ -77,176 +51,14 @@ struct Matcher {
         return true
     }
 
-    /// The value of a one-token built-in class at a token, or `nil` (not for `@num`, which may span words).
-    @inline(__always)
-    func single(_ b: BuiltinClass, _ token: ScanToken) -> String? {
-        let n = token.number
-        let isNumber = token.kind == .number
-        let digits = isNumber ? token.form.utf8.count : 0
-        switch b {
-        case .int: return isNumber ? token.form : nil
-        case .day: return isNumber && digits <= 2 && (1...31).contains(n) ? token.form : nil
-        case .monthnum: return isNumber && digits <= 2 && (1...12).contains(n) ? token.form : nil
-        case .year: return isNumber && digits == 4 && (1000...2999).contains(n) ? token.form : nil
-        case .year2: return isNumber && digits == 2 ? token.form : nil
-        case .hour: return isNumber && digits <= 2 && (0...24).contains(n) ? token.form : nil
-        case .minute: return isNumber && digits == 2 && (0...59).contains(n) ? token.form : nil
-        case .def:
-            return token.isArabic && token.form.hasPrefix("ال") && token.form.unicodeScalars.count >= 4 ? token.form : nil
-        case .word: return token.kind == .word ? token.form : nil
-        case .num: return isNumber ? token.form : nil
-        }
-    }
-
-    func builtin(_ b: BuiltinClass, _ t: Int, _ token: ScanToken) -> [(Int, String)] {
-        if b == .num, token.kind != .number { return numberWords(at: t) }
-        return single(b, token).map { [(t + 1, $0)] } ?? []
-    }
-
-    /// Cardinals in words: `twenty-four`, `a hundred thirty`, `خمسة وعشرين`; every prefix that ends on a number word.
-    func numberWords(at start: Int) -> [(Int, String)] {
-        guard let numbers = rules.numbers else { return [] }
-        func value(_ t: Int, allowConjunction: Bool) -> Int? {
-            guard t < tokens.count, tokens[t].kind == .word else { return nil }
-            let f = tokens[t].form
-            if let v = numbers.byFirst[tokens[t].key]?.first(where: { $0.tokens.count == 1 }).flatMap({ Int($0.value) }) { return v }
-            if allowConjunction, tokens[t].isArabic, f.hasPrefix("و") {
-                let rest = String(f.unicodeScalars.dropFirst())
-                return numbers.byFirst[Form(rest)]?.first(where: { $0.tokens.count == 1 }).flatMap { Int($0.value) }
-            }
-            return nil
-        }
-        var out: [(Int, String)] = []
-        var total = 0, current = 0
-        var t = start
-        var first = true
-        while t < tokens.count {
-            if !first, tokens[t].lineBefore { break }
-            var next = t
-            if !first, tokens[t].form == "-" || tokens[t].form == "and" || tokens[t].form == "و" { next = t + 1 }
-            guard let v = value(next, allowConjunction: !first) else { break }
-            if !first, t - 1 >= start, tokens[start].form == "a" || tokens[start].form == "an", v < 100, v != 12 { break }
-            if v == 100 {
-                current = max(current, 1) * 100
-            } else if v >= 1000 {
-                total += max(current, 1) * v
-                current = 0
-            } else {
-                current += v
-            }
-            first = false
-            t = next + 1
-            out.append((t, String(total + current)))
-        }
-        return out
-    }
-
+    /// The forms a span may not end with when the pattern made them optional.
     static let trailingSeparators: Set<String> = [",", "،", "-", "/", "(", ":", "؛", ";"]
 
-    /// The state of matching one rule from one token: captures so far and the best match.
-    struct Walk {
-        var start: Int
-        var captures: [String?]
-        var spanFirst = -1, spanEnd = -1
-        var bestFirst = -1, bestEnd = -1, bestMatched = 0
-        var best: [String?] = []
-
-        /// Prepares the buffer for another rule (captures are cleared as the search unwinds).
-        mutating func reset(start: Int) {
-            self.start = start
-            spanFirst = -1; spanEnd = -1; bestFirst = -1; bestEnd = -1; bestMatched = 0
-        }
-    }
-
-    /// Depth-first search over the rule's elements; keeps the longest span (then most tokens).
-    func walk(_ rule: Rule, _ e: Int, _ i: Int, _ forms: [Form], _ w: inout Walk) {
-        if e == rule.elements.count {
-            let length = w.spanEnd - w.spanFirst, bestLength = w.bestEnd - w.bestFirst
-            if w.spanFirst >= 0, length > 0,
-               length > bestLength || (length == bestLength && i - w.start > w.bestMatched) {
-                w.bestFirst = w.spanFirst
-                w.bestEnd = w.spanEnd
-                w.bestMatched = i - w.start
-                w.best = w.captures
-            }
-            return
-        }
-        let element = rule.elements[e]
-        if case .builtin(let b) = element.matcher, b != .num || (i < tokens.count && tokens[i].kind == .number) {
-            if i < tokens.count, i == w.start || !tokens[i].lineBefore, !element.isGlued || i == w.start || !tokens[i].spaceBefore,
-               let value = single(b, tokens[i]) {
-                w.captures[e] = value
-                let saved = (w.spanFirst, w.spanEnd)
-                if !element.isContext {
-                    if w.spanFirst < 0 { w.spanFirst = i }
-                    w.spanEnd = i + 1
-                }
-                walk(rule, e + 1, i + 1, forms, &w)
-                (w.spanFirst, w.spanEnd) = saved
-                w.captures[e] = nil
-            }
-            if element.isOptional { walk(rule, e + 1, i, forms, &w) }
-            return
-        }
-        if case .literal(let set) = element.matcher {
-            if i < tokens.count, i == w.start || !tokens[i].lineBefore, !element.isGlued || i == w.start || !tokens[i].spaceBefore {
-                let found = i == w.start ? forms.first(where: { set.contains($0) })
-                    : (set.contains(tokens[i].key) ? tokens[i].key : nil)
-                if let f = found {
-                    w.captures[e] = f.string
-                    let saved = (w.spanFirst, w.spanEnd)
-                    if !element.isContext {
-                        if w.spanFirst < 0 { w.spanFirst = i }
-                        w.spanEnd = i + 1
-                    }
-                    walk(rule, e + 1, i + 1, forms, &w)
-                    (w.spanFirst, w.spanEnd) = saved
-                    w.captures[e] = nil
-                }
-            }
-            if element.isOptional { walk(rule, e + 1, i, forms, &w) }
-            return
-        }
-        if case .lexicon(_, let lexicon) = element.matcher {
-            // Inline of `options` for word lists: no array of options per call (hot path).
-            guard i < tokens.count, i == w.start || !tokens[i].lineBefore,
-                  !element.isGlued || i == w.start || !tokens[i].spaceBefore else {
-                if element.isOptional { walk(rule, e + 1, i, forms, &w) }
-                return
-            }
-            let capitalized = tokens[i].isCapitalized
-            func follow(_ f: Form) {
-                guard let entries = lexicon.byFirst[f] else { return }
-                for entry in entries where entry.tokens.count == 1 || continues(entry.tokens, at: i + 1) {
-                    if entry.needsCapital, !capitalized { continue }
-                    let next = i + entry.tokens.count
-                    w.captures[e] = entry.value
-                    let saved = (w.spanFirst, w.spanEnd)
-                    if !element.isContext {
-                        if w.spanFirst < 0 { w.spanFirst = i }
-                        w.spanEnd = next
-                    }
-                    walk(rule, e + 1, next, forms, &w)
-                    (w.spanFirst, w.spanEnd) = saved
-                    w.captures[e] = nil
-                }
-            }
-            if i > w.start { follow(tokens[i].key) } else { for f in forms { follow(f) } }
-            if element.isOptional { walk(rule, e + 1, i, forms, &w) }
-            return
-        }
-        for (next, value) in options(element, i, start: w.start, forms: forms) {
-            w.captures[e] = value
-            let saved = (w.spanFirst, w.spanEnd)
-            if !element.isContext {
-                if w.spanFirst < 0 { w.spanFirst = i }
-                w.spanEnd = next
-            }
-            walk(rule, e + 1, next, forms, &w)
-            (w.spanFirst, w.spanEnd) = saved
-            w.captures[e] = nil
-        }
-        if element.isOptional { walk(rule, e + 1, i, forms, &w) }
+    /// Whether token `t` is one of `trailingSeparators`.
+    @inline(__always)
+    func isTrailingSeparator(_ t: Int) -> Bool {
+        let id = tokens[t].id
+        return id >= 0 && rules.compiled.isTrailingSeparator[Int(id)]
     }
 
     /// The starts of the tokens of one text: an index per token (-2 not yet known, -1 nothing) into
@@ -273,6 +85,25 @@ struct Matcher {
         return Int(i) < base ? rules.startEntries[Int(i)].contains(rule) : s.extra[Int(i) - base].contains(rule)
     }
 
+    /// The start entry of token `t`'s own form, or -1.
+    @inline(__always)
+    func wordStart(_ t: Int) -> Int32 {
+        let id = tokens[t].id
+        return id >= 0 ? rules.startByID[Int(id)] : -1
+    }
+
+    /// What `start` answers for a number, a punctuation mark or a word that can carry no
+    /// proclitic when no rule starts with any word: read off the token's id, without the memo.
+    /// `nil` for the other tokens.
+    @inline(__always)
+    func quickStart(_ t: Int, anyWordStarts: Bool) -> Int32? {
+        switch tokens[t].kind {
+        case .number: return rules.numberStartIndex
+        case .punct: return wordStart(t)
+        case .word: return anyWordStarts || (tokens[t].isArabic && !rules.proclitics.isEmpty) ? nil : wordStart(t)
+        }
+    }
+
     /// The index of what can start at token `t`, or -1.
     func start(_ t: Int, _ s: inout Starts, anyWordStarts: Bool) -> Int32 {
         if s.slot[t] != -2 { return s.slot[t] }
@@ -281,19 +112,19 @@ struct Matcher {
         case .number:
             found = rules.numberStartIndex
         case .punct:
-            found = rules.wordStartIndex[tokens[t].key] ?? -1
+            found = wordStart(t)
         case .word:
             let key = tokens[t].key
             let clitic = tokens[t].isArabic && !rules.proclitics.isEmpty
                 && tokens[t].form.unicodeScalars.first.map { $0 == "و" || $0 == "ف" || $0 == "ب" } == true
             if !clitic, !anyWordStarts {
-                found = rules.wordStartIndex[key] ?? -1
+                found = wordStart(t)
             } else if let known = s.memo[key] {
                 found = known
             } else {
                 let forms = clitic ? firstForms(t) : [key]
                 if forms.count == 1, !anyWordStarts {
-                    found = rules.wordStartIndex[key] ?? -1
+                    found = wordStart(t)
                 } else {
                     let made = rules.entry(forms: forms, isNumber: false)
                     if !made.rules.isEmpty {
@@ -316,19 +147,22 @@ struct Matcher {
         var out: [Candidate] = []
         let anyWordStarts = rules.rulesByBuiltin[.word] != nil || rules.rulesByBuiltin[.def] != nil
         var starts = Starts(slot: [Int32](repeating: -2, count: tokens.count))
-        var w = Walk(start: 0, captures: [String?](repeating: nil, count: rules.maxElements))
+        var w = Walk(slots: rules.maxElements)
         var cueMemo = [Int8](repeating: -1, count: tokens.count)
-        var single = [Form("")]
+        var single = [Form("")], singleID: [Int32] = [-1]
         for t in tokens.indices {
-            let index = start(t, &starts, anyWordStarts: anyWordStarts)
+            let index = quickStart(t, anyWordStarts: anyWordStarts) ?? start(t, &starts, anyWordStarts: anyWordStarts)
             if index < 0 { continue }
             let entry = self.entry(index, starts)
-            let forms: [Form]
+            let forms: [Form], formIDs: [Int32]
             if entry.forms.isEmpty {
                 single[0] = tokens[t].key            // a number: its own form, in a reused array
+                singleID[0] = tokens[t].id
                 forms = single
+                formIDs = singleID
             } else {
                 forms = entry.forms
+                formIDs = entry.formIDs
             }
             for (k, id) in entry.rules.enumerated() {
                 let rule = rules.rules[id]
@@ -343,13 +177,15 @@ struct Matcher {
                     }
                     if !possible { continue }
                 }
+                if !mayMatch(id, at: t, formIDs) { continue }
                 w.reset(start: t)
-                walk(rule, 0, t, forms, &w)
+                let steps = rules.compiled.ruleSteps[id]
+                walk(steps, steps.lowerBound, t, formIDs, &w)
                 var bestFirst = w.bestFirst, bestEnd = w.bestEnd
                 guard bestEnd > bestFirst, bestFirst >= 0 else { continue }
                 // A span never starts with punctuation nor ends with a separator (optional commas).
                 while bestEnd - bestFirst > 1, tokens[bestFirst].kind == .punct { bestFirst += 1 }
-                while bestEnd - bestFirst > 1, Self.trailingSeparators.contains(tokens[bestEnd - 1].form) { bestEnd -= 1 }
+                while bestEnd - bestFirst > 1, isTrailingSeparator(bestEnd - 1) { bestEnd -= 1 }
                 if rule.isNegative {
                     out.append(Candidate(first: bestFirst, end: bestEnd, rule: id, value: nil, matched: w.bestMatched))
                     continue
@@ -362,9 +198,10 @@ struct Matcher {
                 let forward = cueMemo[bestFirst] == 1
                 var context = ResolutionContext(anchor: anchor, isForward: forward)
                 context.isPast = cueMemo[bestFirst] == 2
-                if let value = rule.normalization.evaluate(w.best, context) {
+                let captures = strings(w.best, forms: forms)
+                if let value = rule.normalization.evaluate(captures, context) {
                     out.append(Candidate(first: bestFirst, end: bestEnd, rule: id, value: value,
-                                         captures: w.best, isForward: forward, matched: w.bestMatched))
+                                         captures: captures, isForward: forward, matched: w.bestMatched))
                 }
             }
         }

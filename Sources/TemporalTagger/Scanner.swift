@@ -12,14 +12,37 @@ struct Form: Hashable, Sendable {
 
     init(_ string: String) {
         self.string = string
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var s = string
-        s.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 } }
-        digest = Int(truncatingIfNeeded: h)
+        digest = s.withUTF8 { Self.digest($0) }
+    }
+
+    /// A form whose digest is already known (`Form.digest` of its UTF-8).
+    init(_ string: String, digest: Int) {
+        self.string = string
+        self.digest = digest
+    }
+
+    /// FNV-1a of UTF-8 bytes.
+    @inline(__always)
+    static func digest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: h)
     }
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(digest)
+    }
+
+    /// What `Dictionary` and `Set` ask for instead of `hash(into:)`: the digest, mixed with the
+    /// table's seed by a multiply-xorshift finaliser rather than a full SipHash round (a Form key
+    /// is looked up for every token near a match, such as the tense cues before it). The standard
+    /// library's customisation point for types that carry a precomputed hash.
+    func _rawHashValue(seed: Int) -> Int {
+        var h = UInt64(bitPattern: Int64(digest ^ seed))
+        h = (h ^ (h >> 33)) &* 0xff51_afd7_ed55_8ccd
+        h = (h ^ (h >> 33)) &* 0xc4ce_b9fe_1a85_ec53
+        return Int(truncatingIfNeeded: h ^ (h >> 33))
     }
 
     static func == (a: Form, b: Form) -> Bool {
@@ -50,16 +73,27 @@ struct ScanToken: Sendable {
     let isArabic: Bool
     /// The value of a digit run, or -1.
     let number: Int
+    /// The id of the form in the language's ``CompiledRules/vocabulary``, or -1 when no rule or
+    /// word list names it (the matcher compares ids, not strings).
+    var id: Int32 = -1
+    /// For punctuation, its one scalar (in matching form, so its `form`), as a number; 0 for words
+    /// and numbers. The boundary tests compare it instead of strings.
+    var mark: UInt32 = 0
+    /// The number of digits of a number (0 for other tokens).
+    var digits = 0
+    /// Whether it is an Arabic word with the article `ال` and at least four letters (`@def`).
+    var isDefinite = false
     /// Whether the token ends a sentence or clause (for tense cues).
-    var isBoundary: Bool { kind == .punct && (form == "." || form == "!" || form == "?" || form == "؟" || form == ";" || form == "؛") }
+    var isBoundary: Bool { mark == 0x2E || isClauseBoundary }
     /// Whether the token ends a clause inside a sentence (`;`) or a question or exclamation; full
     /// stops are left to the sentence splitter, which knows abbreviations and initials.
-    var isClauseBoundary: Bool { kind == .punct && (form == "!" || form == "?" || form == "؟" || form == ";" || form == "؛") }
+    var isClauseBoundary: Bool { mark == 0x21 || mark == 0x3F || mark == 0x061F || mark == 0x3B || mark == 0x061B }
 }
 
 /// Splits the matching form of a text into tokens with original offsets.
 ///
-/// - Complexity: O(n) in the number of scalars; one `String` per word or number.
+/// - Complexity: O(n) in the number of scalars; one `String` per word or number the rules do
+///   not know (known ones share the vocabulary's).
 enum Scanner {
     @inline(__always)
     static func isArabicLetter(_ v: UInt32) -> Bool {
@@ -74,10 +108,6 @@ enum Scanner {
         return u.properties.isAlphabetic
     }
 
-    /// Appends the UTF-8 encoding of a scalar (TextAnalysis's encoder).
-    @inline(__always)
-    static func append(_ u: Unicode.Scalar, to bytes: inout [UInt8]) { UTF8Buffer.append(u, to: &bytes) }
-
     @inline(__always)
     static func isUpper(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
@@ -86,15 +116,24 @@ enum Scanner {
         return u.properties.isUppercase
     }
 
-    static func tokens(_ text: AnalyzedText) -> [ScanToken] {
+    /// The tokens of a text; with a vocabulary, each token also gets the id of its form.
+    static func tokens(_ text: AnalyzedText, vocabulary: FormIndex? = nil) -> [ScanToken] {
+        // The UTF-8 of every token goes into one buffer, token after token (at most four bytes a
+        // scalar), written through a pointer: appending to an array byte by byte (a capacity and
+        // a uniqueness check each) cost a fifth of the scanner's time.
+        var storage = [UInt8](repeating: 0, count: 4 * text.folded.count)
+        return storage.withUnsafeMutableBufferPointer { tokens(text, vocabulary, $0) }
+    }
+
+    private static func tokens(_ text: AnalyzedText, _ vocabulary: FormIndex?,
+                               _ buffer: UnsafeMutableBufferPointer<UInt8>) -> [ScanToken] {
         let folded = text.folded, origin = text.origin, scalars = text.scalars
         var out: [ScanToken] = []
         out.reserveCapacity(folded.count / 4)
         var i = 0
         let n = folded.count
         var space = true, line = true
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
+        var b = 0                                           // the next free byte of `buffer`
         while i < n {
             let u = folded[i]
             let v = u.value
@@ -124,18 +163,37 @@ enum Scanner {
                 kind = .punct
                 i += 1
             }
-            bytes.removeAll(keepingCapacity: true)
-            for k in start..<i { append(folded[k], to: &bytes) }
+            // The form's UTF-8 goes after the previous tokens' bytes (one buffer, never cleared).
+            let b0 = b
+            for k in start..<i { b = UTF8Buffer.write(folded[k], to: buffer, at: b) }
+            let form = UnsafeBufferPointer(rebasing: buffer[b0..<b])
             let first = origin[start]
             var last = origin[i - 1] + 1
             // Diacritics and tatweel after the last letter belong to the word (صباحاً).
             while kind == .word, last < scalars.count, MatchingForm.isIgnorable(scalars[last].value),
                   scalars[last].value != 0x200E, scalars[last].value != 0x200F { last += 1 }
-            let form = String(decoding: bytes, as: UTF8.self)
-            out.append(ScanToken(kind: kind, start: first, end: last, key: Form(form),
+            // A form the rules know is taken from the vocabulary, with its id; only the others
+            // are made into strings.
+            let digest = Form.digest(form)
+            var id: Int32 = -1
+            let key: Form
+            if let vocabulary, let (known, index) = vocabulary.entry(digest: digest, bytes: form) {
+                key = known
+                id = index
+            } else {
+                key = Form(String(decoding: form, as: UTF8.self), digest: digest)
+            }
+            // Byte test first (ا ل), then exactly what `@def` asks of the string.
+            var definite = false
+            if arabic, form.count >= 4, form[0] == 0xD8, form[1] == 0xA7, form[2] == 0xD9, form[3] == 0x84 {
+                definite = key.string.hasPrefix("ال") && key.string.unicodeScalars.count >= 4
+            }
+            out.append(ScanToken(kind: kind, start: first, end: last, key: key,
                                  spaceBefore: space, lineBefore: line,
                                  isCapitalized: isUpper(scalars[first]),
-                                 isArabic: arabic, number: number))
+                                 isArabic: arabic, number: number, id: id,
+                                 mark: kind == .punct ? v : 0, digits: kind == .number ? i - start : 0,
+                                 isDefinite: definite))
             space = false
             line = false
         }

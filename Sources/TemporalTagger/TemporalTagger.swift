@@ -64,7 +64,7 @@ public struct TemporalTagger: Sendable {
     /// - Complexity: O(n) in the length of the text.
     public func tag(_ text: AnalyzedText, language: LanguageCode, anchor: String?) -> [TemporalExpression] {
         guard let rules = languages[language] else { return [] }
-        let tokens = Scanner.tokens(text)
+        let tokens = Scanner.tokens(text, vocabulary: rules.compiled.vocabulary)
         guard !tokens.isEmpty else { return [] }
         var matcher = Matcher(rules: rules, tokens: tokens)
         matcher.sentenceStarts = Self.sentenceStarts(tokens, text.sentences)
@@ -97,7 +97,7 @@ public struct TemporalTagger: Sendable {
             let rule = rules.rules[c.rule]
             let start = tokens[c.first].start, end = tokens[c.end - 1].end
             var expression = TemporalExpression(start: start, end: end, text: text.substring(start, end), value: value,
-                                                grain: DateValue(value).grain, type: rule.type, rule: rule.id)
+                                                grain: DateValue.grain(of: value), type: rule.type, rule: rule.id)
             expression.reference = c.reference
             return expression
         }
@@ -114,15 +114,16 @@ public struct TemporalTagger: Sendable {
         var out: [Int] = []
         out.reserveCapacity(tokens.count)
         var k = 0
-        for token in tokens {
-            while k < sentences.count, sentences[k].end <= token.start { k += 1 }
-            out.append(k < sentences.count && sentences[k].start <= token.start ? sentences[k].start : token.start)
+        for t in tokens.indices {
+            let start = tokens[t].start                // not the whole token: no copy of its form
+            while k < sentences.count, sentences[k].end <= start { k += 1 }
+            out.append(k < sentences.count && sentences[k].start <= start ? sentences[k].start : start)
         }
         return out
     }
 
     /// Tags a plain string (convenience for tests and the `dates` command).
     public func tag(_ text: String, language: LanguageCode, anchor: String?) -> [TemporalExpression] {
-        tag(AnalyzedText(text), language: language, anchor: anchor)
+        tag(AnalyzedText(text, tokenizing: false), language: language, anchor: anchor)   // the scanner makes its own
     }
 }

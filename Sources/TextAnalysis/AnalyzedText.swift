@@ -21,8 +21,17 @@ public struct AnalyzedText: Sendable {
     public let sentences: [Sentence]
 
     public init(_ text: String) {
+        self.init(text, tokenizing: true)
+    }
+
+    /// Analyses a text, with or without its word tokens.
+    ///
+    /// Without them (`tokenizing: false`) ``tokens`` is empty: for callers in this package that
+    /// scan ``folded`` themselves, such as the temporal tagger on a plain string, and would throw
+    /// the tokens away (building them is about half the cost of the analysis).
+    package init(_ text: String, tokenizing: Bool) {
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Self.scalars(of: text)
         self.scalars = scalars
         var folded: [Unicode.Scalar] = []
         var origin: [Int] = []
@@ -40,16 +49,50 @@ public struct AnalyzedText: Sendable {
         }
         self.folded = folded
         self.origin = origin
-        self.tokens = Tokenizer.tokens(scalars: scalars)
+        self.tokens = tokenizing ? Tokenizer.tokens(scalars: scalars) : []
         self.sentences = SentenceSplitter.sentences(scalars: scalars)
+    }
+
+    /// The scalars of a text, decoded from its UTF-8 in one pass: the same array as
+    /// `Array(text.unicodeScalars)`, which walks the text twice (to count, then to copy) through
+    /// a generic iterator.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(bytes.count)
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                var v = b0, width = 1
+                // A `String` holds valid UTF-8, so a lead byte is followed by its continuation bytes.
+                if b0 >= 0xF0, i + 3 < n {
+                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    width = 4
+                } else if b0 >= 0xE0, i + 2 < n {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    width = 3
+                } else if b0 >= 0xC0, i + 1 < n {
+                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    width = 2
+                }
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                i += width
+            }
+            return out
+        }
     }
 
     /// The original text between two scalar offsets.
     public func substring(_ start: Int, _ end: Int) -> String {
         let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[s..<e])
-        return String(view)
+        // Through UTF-8 bytes: appending scalars to a `String.UnicodeScalarView` costs far more.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4 * (e - s))
+        for k in s..<e { UTF8Buffer.append(scalars[k], to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A span of the original text.

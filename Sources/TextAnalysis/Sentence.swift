@@ -119,14 +119,29 @@ public enum SentenceSplitter {
         guard s[i] == "." else { return false }
         var j = i - 1
         while j >= 0, isAlphabetic(s[j]) || s[j] == "." { j -= 1 }
+        if isPlainLongWord(s, j + 1, i) { return false }
         let word = lowercasedWord(s, j + 1, i)
         if word.isEmpty { return false }
         if abbreviations.contains(word) { return true }
         // A single capital letter (an initial) followed by a capitalised name.
         if word.count == 1, s[i - 1].properties.isUppercase { return true }
         // U.S. and the like: letters separated by periods.
-        if word.contains(".") { return !nextStartsSentence(s, after: i) }
+        if word.unicodeScalars.contains("."), word.contains(".") { return !nextStartsSentence(s, after: i) }
         return false
+    }
+
+    /// Whether `[start, end)` is more than four ASCII or Arabic letters: no abbreviation (all have
+    /// at most four letters), no initial, no period inside, so the tests below would all say no.
+    /// The common case (`said.`), answered without building a string.
+    @inline(__always)
+    static func isPlainLongWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard end - start > 4 else { return false }
+        for k in start..<end {
+            let v = s[k].value
+            let letter = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x0621 && v <= 0x064A)
+            if !letter { return false }
+        }
+        return true
     }
 
     /// The scalars `[start, end)` lower-cased (ASCII without a `String.lowercased()` call).

@@ -122,6 +122,34 @@ public struct UTF8Buffer {
     @inline(__always)
     public mutating func append(_ u: Unicode.Scalar) { Self.append(u, to: &bytes) }
 
+    /// Writes the UTF-8 encoding of a scalar at offset `at` of a buffer with room for four
+    /// bytes there, and returns the offset after it (for scanners that write every token into
+    /// one preallocated buffer, such as the temporal tagger's). Inlinable, so that other
+    /// modules inline it.
+    @inlinable @inline(__always)
+    public static func write(_ u: Unicode.Scalar, to buffer: UnsafeMutableBufferPointer<UInt8>, at b: Int) -> Int {
+        let v = u.value
+        if v < 0x80 {
+            buffer[b] = UInt8(v)
+            return b + 1
+        } else if v < 0x800 {
+            buffer[b] = UInt8(0xC0 | (v >> 6))
+            buffer[b + 1] = UInt8(0x80 | (v & 0x3F))
+            return b + 2
+        } else if v < 0x10000 {
+            buffer[b] = UInt8(0xE0 | (v >> 12))
+            buffer[b + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            buffer[b + 2] = UInt8(0x80 | (v & 0x3F))
+            return b + 3
+        } else {
+            buffer[b] = UInt8(0xF0 | (v >> 18))
+            buffer[b + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            buffer[b + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            buffer[b + 3] = UInt8(0x80 | (v & 0x3F))
+            return b + 4
+        }
+    }
+
     /// Appends the UTF-8 encoding of a scalar to any byte array (hot paths that keep their own).
     @inline(__always)
     public static func append(_ u: Unicode.Scalar, to bytes: inout [UInt8]) {

@@ -36,6 +36,22 @@ struct DateValueTests {
         #expect(v.lastDay == row.last)
     }
 
+    /// Values where a byte-by-byte reading could go wrong: where `T` and `-` fall, empty pieces,
+    /// letters after `Q`/`H`/`W`, numbers too long for an `Int`, and values that are not ASCII.
+    static let grainEdgeCases = rows.map(\.value) + [
+        "", "T", "TT", "2022T", "T2022", "2022TT", "2022-11-05T", "2022-11-05TMO", "TMO", "PT4H", "P3D",
+        "XXXX-WXX-1", "2022-11-05T14:00-T", "2022--11", "-2022", "2022-", "2022-11-", "2022-1", "2022-011",
+        "2022-Q", "2022-Q5", "2022-Q0", "2022-QQ", "2022-H3", "2022-W54", "2022-W00", "2022-W7", "2022-SP",
+        "2022-WI", "2022-wi", "2022-S", "2022-SPR", "2022-02-29", "2024-02-29", "2022-11-5", "2022-11-05-01",
+        "20", "2", "20222", "99999999999999999999", "2022-99999999999999999999", "+2022", "2022 11",
+        "٢٠٢٢", "2022-١١", "2022-11-05T14:00\u{301}", "2022\u{301}-11", "\r\n",
+    ]
+
+    @Test("grain(of:) gives the grain DateValue computes", arguments: grainEdgeCases)
+    func grainOf(_ value: String) {
+        #expect(DateValue.grain(of: value) == DateValue(value).grain)
+    }
+
     @Test("A month contains its days and overlaps its year; other months do not")
     func overlaps() {
         let march = DateValue("2022-03")

@@ -1,0 +1,42 @@
+import Testing
+@testable import TextAnalysis
+
+/// The analysis the temporal tagger takes on a plain string (no word tokens) and the one-pass
+/// scalar decoding must give exactly what the general analysis gives.
+@Suite("Analysed text · scalars, substrings and the analysis without tokens", .tags(.arabic, .english))
+struct AnalyzedTextTests {
+    static let texts = [
+        "",
+        "On March 3, 1987, the talks resumed.",
+        "وصل الوفد السبت ٥ نوفمبر ٢٠٢٢ إلى القاهرةَ.",
+        "\u{FEFB}\u{FEF7} presentation forms, tatweel جـــيك",
+        "CJK 日本語, emoji 🇺🇳👍🏽 and é / e\u{301}",
+        "line one\r\nline two\n\nU.S. officials said.",
+    ]
+
+    @Test("Scalars are the text's Unicode scalars", arguments: texts)
+    func scalars(_ text: String) {
+        #expect(AnalyzedText(text).scalars == Array(text.unicodeScalars))
+        #expect(AnalyzedText.scalars(of: text) == Array(text.unicodeScalars))
+    }
+
+    @Test("A substring is the text between two scalar offsets", arguments: texts)
+    func substrings(_ text: String) {
+        let analysed = AnalyzedText(text)
+        let scalars = Array(text.unicodeScalars)
+        for (start, end) in [(0, scalars.count), (1, 4), (3, 3), (2, scalars.count + 5), (-1, 2)] {
+            let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
+            #expect(analysed.substring(start, end) == String(String.UnicodeScalarView(scalars[s..<e])))
+        }
+    }
+
+    @Test("Without tokens the analysis is the same but for the tokens", arguments: texts)
+    func withoutTokens(_ text: String) {
+        let full = AnalyzedText(text), lean = AnalyzedText(text, tokenizing: false)
+        #expect(lean.scalars == full.scalars)
+        #expect(lean.folded == full.folded)
+        #expect(lean.origin == full.origin)
+        #expect(lean.sentences == full.sentences)
+        #expect(lean.tokens.isEmpty)
+    }
+}
