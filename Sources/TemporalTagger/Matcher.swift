@@ -27,7 +27,7 @@ struct Matcher {
     /// after an allowed proclitic (`والسبت` → `السبت`).
     func firstForms(_ t: Int) -> [Form] {
         let token = tokens[t]
-        guard token.isArabic, !rules.proclitics.isEmpty, let c = token.form.unicodeScalars.first,
+        guard token.mayCarryProclitic, !rules.proclitics.isEmpty, let c = token.form.unicodeScalars.first,
               c == "و" || c == "ف" || c == "ب"
         else { return [token.key] }
         // Cheap test first: would dropping one or two letters leave a form some rule starts with?
@@ -116,7 +116,7 @@ struct Matcher {
         case .word:
             let key = tokens[t].key
             let clitic = tokens[t].isArabic && !rules.proclitics.isEmpty
-                && tokens[t].form.unicodeScalars.first.map { $0 == "و" || $0 == "ف" || $0 == "ب" } == true
+                && tokens[t].mayCarryProclitic
             if !clitic, !anyWordStarts {
                 found = wordStart(t)
             } else if let known = s.memo[key] {
@@ -224,7 +224,8 @@ struct Matcher {
     func isAfterPastVerb(_ start: Int) -> Bool {
         guard !rules.pastVerbs.isEmpty || !rules.pastSuffixes.isEmpty else { return false }
         var t = start - 1
-        if t >= 0, tokens[t].kind == .word, tokens[t].form == "on" || tokens[t].form == "in" || tokens[t].form == "last" { t -= 1 }
+        if t >= 0, tokens[t].kind == .word, !tokens[t].isArabic,
+           tokens[t].form == "on" || tokens[t].form == "in" || tokens[t].form == "last" { t -= 1 }
         guard t >= 0, tokens[t].kind == .word, !hasCue(rules.future, within: t..<t + 1) else { return false }
         let key = tokens[t].key
         if rules.pastVerbs.contains(key) { return true }
@@ -250,10 +251,9 @@ struct Matcher {
     /// Whether the token is a quotation mark (`"`, `“`, `»`, or the doubled `` `` `` and `''` of
     /// wire copy): a quotation is a clause of its own for tense cues.
     func isQuoteMark(_ t: Int) -> Bool {
-        let form = tokens[t].form
-        switch form {
-        case "\"", "“", "”", "«", "»", "`": return true
-        case "'": return (t > 0 && tokens[t - 1].form == "'") || (t + 1 < tokens.count && tokens[t + 1].form == "'")
+        switch tokens[t].mark {
+        case 0x22, 0x201C, 0x201D, 0xAB, 0xBB, 0x60: return true
+        case 0x27: return (t > 0 && tokens[t - 1].mark == 0x27) || (t + 1 < tokens.count && tokens[t + 1].mark == 0x27)
         default: return false
         }
     }
@@ -291,7 +291,7 @@ struct Matcher {
                entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
                 return t
             }
-            if token.isArabic, let c = token.form.unicodeScalars.first, c == "و" || c == "ف",
+            if token.mayCarryConjunction,
                let entries = cues.byFirst[Form(String(token.form.unicodeScalars.dropFirst()))],   // وسيكون → سيكون
                entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
                 return t

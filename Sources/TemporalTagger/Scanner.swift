@@ -83,6 +83,12 @@ struct ScanToken: Sendable {
     var digits = 0
     /// Whether it is an Arabic word with the article `ال` and at least four letters (`@def`).
     var isDefinite = false
+    /// Its first scalar in matching form, as a number (the proclitic tests compare it).
+    var initial: UInt32 = 0
+    /// Whether it is an Arabic word opening with a letter that may be a proclitic (و ف ب).
+    var mayCarryProclitic: Bool { isArabic && (initial == 0x0648 || initial == 0x0641 || initial == 0x0628) }
+    /// Whether it is an Arabic word opening with a conjunction letter (و ف), as `وسيكون`.
+    var mayCarryConjunction: Bool { isArabic && (initial == 0x0648 || initial == 0x0641) }
     /// Whether the token ends a sentence or clause (for tense cues).
     var isBoundary: Bool { mark == 0x2E || isClauseBoundary }
     /// Whether the token ends a clause inside a sentence (`;`) or a question or exclamation; full
@@ -193,7 +199,7 @@ enum Scanner {
                                  isCapitalized: isUpper(scalars[first]),
                                  isArabic: arabic, number: number, id: id,
                                  mark: kind == .punct ? v : 0, digits: kind == .number ? i - start : 0,
-                                 isDefinite: definite))
+                                 isDefinite: definite, initial: v))
             space = false
             line = false
         }
