@@ -30,9 +30,10 @@ struct EventDating {
         let grain = DateValue(value).grain
         if grain == .year, isSeasonLabel(t) { return nil }
         guard grain != .unknown, !value.hasPrefix("X") else { return nil }
-        // A week (`last week`) is reported as its month, the month of its Thursday.
+        // A week (`last week`) is reported as its month, the month of its Thursday; a weekend
+        // (`2022-W44-WE`) as the month of its Saturday.
         if grain == .week, let first = DateValue(value).firstDay {
-            return (Self.month(ofDayAfter: first, adding: 3), .month)
+            return (Self.month(ofDayAfter: first, adding: value.hasSuffix("-WE") ? 0 : 3), .month)
         }
         return (value, grain)
     }

@@ -109,6 +109,13 @@ public struct DateValue: Hashable, Sendable, CustomStringConvertible {
             default: return (.unknown, nil, nil)
             }
         }
+        // A week's weekend (`2022-W44-WE`): its Saturday and Sunday.
+        if parts.count == 3, !hasTime, parts[2] == "WE", second.first == "W",
+           let w = int(second.dropFirst()), (1...53).contains(w) {
+            guard days else { return (.week, nil, nil) }
+            let monday = isoWeekMonday(year: y, week: w)
+            return (.week, CivilDays.string(monday + 5), CivilDays.string(monday + 6))
+        }
         guard parts.count == 3, let m = int(second), (1...12).contains(m),
               let d = int(parts[2]), parts[2].count == 2, (1...daysIn(month: m, year: y)).contains(d)
         else { return (.unknown, nil, nil) }
@@ -189,6 +196,10 @@ public struct DateValue: Hashable, Sendable, CustomStringConvertible {
             default: return .unknown
             }
         }
+        if parts.count == 3, !hasTime, parts[2].count == 2, b[parts[2].lowerBound] == 0x57, b[parts[2].lowerBound + 1] == 0x45,
+           let w = int(second, after: 0x57), (1...53).contains(w) {                      // "-WE"
+            return .week
+        }
         guard parts.count == 3, let m = int(second), (1...12).contains(m),
               let d = int(parts[2]), parts[2].count == 2, (1...daysIn(month: m, year: y)).contains(d)
         else { return .unknown }
@@ -196,10 +207,15 @@ public struct DateValue: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func isoWeek(year: Int, week: Int) -> (String, String) {
+        let monday = isoWeekMonday(year: year, week: week)
+        return (CivilDays.string(monday), CivilDays.string(monday + 6))
+    }
+
+    /// The day number of an ISO week's Monday.
+    private static func isoWeekMonday(year: Int, week: Int) -> Int {
         // ISO week 1 holds January 4th; weeks start on Monday. 0000-03-01 was a Wednesday.
         let jan4 = CivilDays.number(year: year, month: 1, day: 4)
         let weekday = ((jan4 + 2) % 7 + 7) % 7          // 0 = Monday
-        let monday = jan4 - weekday + (week - 1) * 7
-        return (CivilDays.string(monday), CivilDays.string(monday + 6))
+        return jan4 - weekday + (week - 1) * 7
     }
 }
