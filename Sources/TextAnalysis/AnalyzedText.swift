@@ -38,13 +38,15 @@ public struct AnalyzedText: Sendable {
         folded.reserveCapacity(scalars.count)
         origin.reserveCapacity(scalars.count)
         for (i, u) in scalars.enumerated() {
-            if let f = MatchingForm.fold(u) {
-                folded.append(f)
-                origin.append(i)
-            } else if (0xFB50...0xFEFF).contains(u.value) {
+            // Presentation forms and full-width Latin first take their compatibility mapping
+            // (ﻻ → لا, Ｍ → M), as `MatchingForm.of` does for lexicon entries.
+            if MatchingForm.needsCompatibilityMapping(u.value) {
                 for g in String(u).precomposedStringWithCompatibilityMapping.unicodeScalars {
                     if let f = MatchingForm.fold(g) { folded.append(f); origin.append(i) }
                 }
+            } else if let f = MatchingForm.fold(u) {
+                folded.append(f)
+                origin.append(i)
             }
         }
         self.folded = folded

@@ -62,6 +62,13 @@ public enum MatchingForm {
     }
 
     static func needsCompatibilityMapping(_ s: String) -> Bool {
-        s.unicodeScalars.contains { (0xFB50...0xFEFF).contains($0.value) || (0xFF01...0xFF5E).contains($0.value) }
+        s.unicodeScalars.contains { needsCompatibilityMapping($0.value) }
+    }
+
+    /// Whether a scalar is an Arabic presentation form or full-width Latin (U+FB50–FEFE,
+    /// U+FF01–FF5E), which match as the letters they show. (U+FEFF, the byte-order mark, is not.)
+    @inline(__always)
+    static func needsCompatibilityMapping(_ v: UInt32) -> Bool {
+        (0xFB50...0xFEFE).contains(v) || (0xFF01...0xFF5E).contains(v)
     }
 }

@@ -39,4 +39,18 @@ struct AnalyzedTextTests {
         #expect(lean.sentences == full.sentences)
         #expect(lean.tokens.isEmpty)
     }
+
+    /// Arabic presentation forms (text copied from PDFs) and full-width Latin match as the
+    /// letters they show; every folded scalar points back at the scalar it came from.
+    @Test("Presentation forms fold to the letters they show", arguments: [
+        ("\u{FE8D}\u{FEDF}\u{FEB4}\u{FE92}\u{FE96}", "السبت"),
+        ("\u{FEFB}\u{FEA3}\u{FEAA}", "لاحد"),
+        ("\u{FF2D}\u{FF41}\u{FF52}\u{FF43}\u{FF48}", "March"),
+    ])
+    func presentationForms(_ shown: String, _ plain: String) {
+        let analysed = AnalyzedText(shown)
+        #expect(String(String.UnicodeScalarView(analysed.folded)) == MatchingForm.of(plain))
+        #expect(analysed.origin.allSatisfy { (0..<analysed.scalars.count).contains($0) })
+        #expect(analysed.origin == analysed.origin.sorted())
+    }
 }
