@@ -73,6 +73,7 @@ public struct TemporalTagger: Sendable {
         // Anaphoric rules (`the quarter`, `a year earlier`, `three days later`) read the last
         // quarter and the last calendar date named before them.
         var quarter: String?
+        let currentQuarter = day.map { "\(CivilDay.pad($0.year, 4))-Q\(($0.month - 1) / 3 + 1)" }
         var lastDate: String?
         for i in chosen.indices {
             let rule = rules.rules[chosen[i].rule]
@@ -87,7 +88,11 @@ public struct TemporalTagger: Sendable {
                 }
             }
             guard let v = chosen[i].value else { continue }
-            if !normalization.usesDiscourse, v.count == 7, v.dropFirst(4).hasPrefix("-Q") {
+            // A quarter after the report's own (`losses through the third quarter of 1990`) is a
+            // forecast, not the period the report compares with. (The current calendar quarter
+            // stays: fiscal quarters ended before the report carry its number.)
+            if !normalization.usesDiscourse, v.count == 7, v.dropFirst(4).hasPrefix("-Q"),
+               currentQuarter.map({ v <= $0 }) ?? true {
                 quarter = v
             }
             if rule.type == .date, Self.isCalendarDate(v) { lastDate = v }
