@@ -64,14 +64,21 @@ public enum HeaderDetector {
     /// ISO date (`2022-11-08`) is recognised without one.
     public static func published(in text: String, language: LanguageCode, skippingTitle: Bool,
                                  resolver: (@Sendable (String, LanguageCode) -> String?)?) -> String? {
-        var lines = headLines(text, count: headerLines)[...]
-        if skippingTitle, lines.count > 1 { lines = lines.dropFirst() }
-        for line in lines {
-            guard let candidate = datelinePart(line) else { continue }
+        let all = headLines(text, count: headerLines)[...]
+        let lines = skippingTitle && all.count > 1 ? all.dropFirst() : all
+        func day(in line: String) -> String? {
+            guard let candidate = datelinePart(line) else { return nil }
             if let day = resolver?(candidate, language).flatMap(DayValidation.day) { return day }
-            if let iso = HeaderPatterns.isoDay(Array(candidate.unicodeScalars)), let day = DayValidation.day(iso) {
-                return day
-            }
+            if let iso = HeaderPatterns.isoDay(Array(candidate.unicodeScalars)) { return DayValidation.day(iso) }
+            return nil
+        }
+        for line in lines { if let found = day(in: line) { return found } }
+        // An article may open with its dateline and no headline (`موسكو - (وكالات) - الخميس
+        // 10 نوفمبر 2022`): the line taken for the title dates it when it reads as a dateline,
+        // with a credit or hardly more than a date, not as a headline (`Summit set for 12 December`).
+        if lines.count < all.count, let first = all.first,
+           parenthesisedCredit(first) != nil || first.split(whereSeparator: \.isWhitespace).count <= 4 {
+            return day(in: first)
         }
         return nil
     }
