@@ -258,11 +258,21 @@ struct Matcher {
         }
     }
 
+    /// Whether an entry of a word list starts at token `t` (its first word read as `first` when
+    /// given) and, with `spanning`, covers exactly that many tokens.
+    func hasEntry(of list: Lexicon, startingAt t: Int, first: Form? = nil, spanning: Int? = nil) -> Bool {
+        guard let entries = list.byFirst[first ?? tokens[t].key] else { return false }
+        return entries.contains { e in
+            if let spanning, e.tokens.count != spanning { return false }
+            return e.tokens.count == 1 || continues(e.tokens, at: t + 1)
+        }
+    }
+
     /// Whether an entry of a cue list ends right before token `end` (`until`, `ahead of`).
     func endsCue(_ cues: Lexicon?, at end: Int) -> Bool {
         guard let cues else { return false }
         for t in stride(from: end - 1, through: max(0, end - 3), by: -1) {
-            if cues.byFirst[tokens[t].key]?.contains(where: { $0.tokens.count == end - t && continues($0.tokens, at: t + 1) }) == true {
+            if hasEntry(of: cues, startingAt: t, spanning: end - t) {
                 return true
             }
         }
@@ -273,7 +283,7 @@ struct Matcher {
     func hasCue(_ cues: Lexicon?, within range: Range<Int>) -> Bool {
         guard let cues else { return false }
         return range.contains { t in
-            cues.byFirst[tokens[t].key]?.contains { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) } == true
+            hasEntry(of: cues, startingAt: t)
         }
     }
 
@@ -287,13 +297,9 @@ struct Matcher {
             let token = tokens[t]
             if t < sentenceStarts.count, token.start < sentenceStarts[start] { break }
             if token.isClauseBoundary || isQuoteMark(t) { break }
-            if let entries = cues.byFirst[token.key],
-               entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
-                return t
-            }
-            if token.mayCarryConjunction,
-               let entries = cues.byFirst[Form(String(token.form.unicodeScalars.dropFirst()))],   // وسيكون → سيكون
-               entries.contains(where: { $0.tokens.count == 1 || continues($0.tokens, at: t + 1) }) {
+            if hasEntry(of: cues, startingAt: t) { return t }
+            if token.mayCarryConjunction,                                   // وسيكون → سيكون
+               hasEntry(of: cues, startingAt: t, first: Form(String(token.form.unicodeScalars.dropFirst()))) {
                 return t
             }
             if token.lineBefore { break }

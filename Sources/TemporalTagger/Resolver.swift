@@ -47,14 +47,8 @@ extension Normalization {
         case .dayof:
             guard let m = int(0), (1...12).contains(m), let d = int(1), (1...31).contains(d) else { return nil }
             guard let a = anchor else { return "XXXX-\(CivilDay.pad(m, 2))-\(CivilDay.pad(d, 2))" }
-            var y = a.year
-            let this = CivilDay(y, m, min(d, CivilDay.daysIn(month: m, year: y)))
-            switch Self.direction(arg(2) ?? "news") {
-            case "past": if this >= a { y -= 1 }
-            case "next": if this <= a { y += 1 }
-            case "this": break
-            default: if this > a, !context.isForward { y -= 1 }
-            }
+            let y = yearOfOccurrence(CivilDay(a.year, m, min(d, CivilDay.daysIn(month: m, year: a.year))),
+                                     arg(2) ?? "news", a, context.isForward)
             guard d <= CivilDay.daysIn(month: m, year: y) else { return nil }
             return CivilDay(y, m, d).iso
         case .month:
@@ -104,15 +98,8 @@ extension Normalization {
                 let d = 1 + (w - first.weekday + 7) % 7 + 7 * (n - 1)
                 return d <= CivilDay.daysIn(month: m, year: year) ? CivilDay(year, m, d) : nil
             }
-            guard let a = anchor else { return nil }
-            var y = a.year
-            switch Self.direction(arg(3) ?? "news") {
-            case "past": if let this = day(y), this >= a { y -= 1 }
-            case "next": if let this = day(y), this <= a { y += 1 }
-            case "this": break
-            default: if let this = day(y), this > a, !context.isForward { y -= 1 }
-            }
-            return day(y)?.iso
+            guard let a = anchor, let this = day(a.year) else { return nil }
+            return day(yearOfOccurrence(this, arg(3) ?? "news", a, context.isForward))?.iso
         case .weekofmonth:
             guard let n = int(0), (1...5).contains(n), let m = int(1), (1...12).contains(m) else { return nil }
             let month = int(2).map { CivilDay.pad(Self.fullYear($0), 4) + "-" + CivilDay.pad(m, 2) }
@@ -377,6 +364,18 @@ extension Normalization {
             }
         }
         return CivilDay(y, m, 1).isoMonth
+    }
+
+    /// The year of a day that recurs every year (`12 يونيو المقبل`, `last Thanksgiving`), given
+    /// its occurrence in the anchor's year: the last one for `past`, the next for `next`, this
+    /// year's for `this`, and for `news` the most recent one unless the wording points forward.
+    func yearOfOccurrence(_ this: CivilDay, _ direction: String, _ a: CivilDay, _ isForward: Bool) -> Int {
+        switch Self.direction(direction) {
+        case "past": return this >= a ? a.year - 1 : a.year
+        case "next": return this <= a ? a.year + 1 : a.year
+        case "this": return a.year
+        default: return this > a && !isForward ? a.year - 1 : a.year
+        }
     }
 
     func resolveWeekday(_ w: Int, _ direction: String, _ a: CivilDay, _ isForward: Bool) -> CivilDay {

@@ -110,8 +110,7 @@ public struct TemporalTagger: Sendable {
 
     /// Whether a value is a plain year, month or day (`2019`, `2019-03`, `2019-03-04`).
     static func isCalendarDate(_ v: String) -> Bool {
-        let shape = v.utf8.map { $0 >= 0x30 && $0 <= 0x39 ? UInt8(ascii: "9") : $0 }
-        return [Array("9999".utf8), Array("9999-99".utf8), Array("9999-99-99".utf8)].contains(shape)
+        [.year, .month, .day].contains(DateValue.grain(of: v))
     }
 
     /// For each token, the start of the sentence it lies in (its own start when between sentences).
