@@ -6,6 +6,9 @@ import TextAnalysis
 extension Context {
     static let nameParticles: Set<String> = ["de", "van", "von", "der", "bin", "al", "el", "da", "du", "la", "le", "arap", "ibn", "abu", "del", "dos", "di"]
     static let orgConnectors: Set<String> = ["of", "for", "and", "on", "the"]
+    /// Prepositions after which capitalised words name a place, not a person (`to`, `from` and
+    /// `of` take people as well: `a call from Felix Tshisekedi`).
+    static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "into", "via", "through", "across", "toward", "towards", "around", "throughout"]
     static let functionStarts: Set<String> = ["the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "from", "to", "by", "as", "if", "when", "while", "after", "before", "this", "that", "his", "her", "its", "their", "our", "under"]
 
     func isCap(_ t: Token) -> Bool { t.script == .latin && t.isCapitalized }
@@ -244,6 +247,12 @@ extension Context {
                   !nameTokens.dropFirst().contains(where: { lexicon.stopwords.contains(bare($0)) }) {
             isPerson = true
         }
+        // A name never seen before, by its shape: two or three capitalised words, none of them an
+        // ordinary word, not after `the` nor a place preposition (`Felix Tshisekedi`, not `Black Sea`).
+        if !isPerson, !hasTitle, n >= 2, n <= 3, !stop, nameTokens.allSatisfy(isNameShaped),
+           !isDeterminedOrPlace(q, cut, state) {
+            isPerson = true
+        }
         guard isPerson else { return max(p + 1, q) }
         let role = hasTitle ? state.text.substring(tokens[roleStart].start, tokens[q - 1].end) : nil
         var affiliation: String?
@@ -251,6 +260,36 @@ extension Context {
         claimEnglishPerson(q, cut, role: hasTitle && lexicon.titles[tokens[roleStart..<q].map(\.form)] != .honorific ? role : nil,
                            affiliation: affiliation, &state)
         return cut
+    }
+
+    /// Whether a token has the shape of a word of a name: capitalised (not all capitals), letters
+    /// with at most inner hyphens or apostrophes (`Ndayishimiye`, `O'Brien`, `Abu-Zeid`), and not
+    /// an ordinary word, a given-name-free stopword or a name particle.
+    func isNameShaped(_ t: Token) -> Bool {
+        let word = bare(t)
+        guard isCap(t), !(t.isAllCaps && t.text.count > 1), word.count >= 2 else { return false }
+        guard word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) else { return false }
+        if Context.nameParticles.contains(word) { return true }
+        if lexicon.stopwords.contains(word) { return false }
+        if lexicon.givenNames.contains(word) { return true }
+        return !word.split(separator: "-").contains { lexicon.commonWords.contains(String($0)) }
+    }
+
+    /// Whether the capitalised words `[s, e)` are a thing or a place rather than a person: after
+    /// a determiner (`the Boko Haram`), after a place preposition (`in Sharm Sheikh`), or before a
+    /// comma and a country (`Goma, Congo`).
+    func isDeterminedOrPlace(_ s: Int, _ e: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        if s > 0, Gazetteer.joined(tokens[s - 1], tokens[s], scalars: state.text.scalars) {
+            let prev = tokens[s - 1].form
+            if ["the", "a", "an", "this", "that", "its", "their", "our"].contains(prev) { return true }
+            if Context.placePrepositions.contains(prev) { return true }
+        }
+        if e < tokens.count, state.text.substring(tokens[e - 1].end, tokens[e].start).trimmingCharacters(in: .whitespaces) == ",",
+           let c = state.claim(at: e), state.drafts[c.key]?.kind == .country, c.form == .name {
+            return true
+        }
+        return false
     }
 
     /// Whether `[s, e)` is a run of acronyms inside ordinary text rather than a headline.

@@ -17,6 +17,9 @@ struct Lexicon: Sendable {
     var titleStarts: Set<String> = []
     var givenNames: Set<String> = []
     var stopwords: Set<String> = []
+    /// Ordinary words of the language (`common-words.tsv`, where the language has one): a word
+    /// among them is not evidence of a name by its shape alone.
+    var commonWords: Set<String> = []
     /// Head nouns of bodies (`حركة`, `Institute`) and the kind they give.
     var orgHeads: [String: ActorKind] = [:]
     /// Outlet cue sequences (`صحيفة`, `وكالة الأنباء`) or outlet head nouns (`Journal`).
@@ -55,6 +58,10 @@ struct Lexicon: Sendable {
         }
         for row in try rows(dir.appendingPathComponent("stopwords.tsv"), columns: 1) {
             lex.stopwords.insert(MatchingForm.key(row.cols[0]))
+        }
+        let common = dir.appendingPathComponent("common-words.tsv")
+        if FileManager.default.fileExists(atPath: common.path) {
+            for row in try rows(common, columns: 1) { lex.commonWords.insert(MatchingForm.key(row.cols[0])) }
         }
         for row in try rows(dir.appendingPathComponent("cues.tsv"), columns: 3) {
             let form = row.cols[0]
