@@ -65,6 +65,7 @@ extension Context {
                 continue
             }
             if lexicon.stopwords.contains(f) || title(at: end, state) != nil || tokens[end].script != .arabic { break }
+            if isCommonWord(f) || Context.arabicTimeWords.contains(f) || Context.arabicRelatives.contains(f) { break }
             if !family {
                 guard looksLikeNameWord(f, first: false) else { break }
                 end += 1; family = true
@@ -72,11 +73,27 @@ extension Context {
                 continue
             }
             if viaConnector && f.hasPrefix("ال") { end += 1; break }
+            // `نواف الأحمد الجابر الصباح`: further family names with the article, up to five words.
+            if f.hasPrefix("ال"), end - k < 5, looksLikeNameWord(f, first: false), !f.hasPrefix("و") {
+                end += 1
+                continue
+            }
             if loose && !viaConnector && !f.hasPrefix("ال") && end - k == 2 && looksLikeNameWord(f, first: false)
                 && !f.hasPrefix("و") && isNameFinal(end + 1, state) { end += 1 }
             break
         }
         return family ? end : nil
+    }
+
+    /// Whether an Arabic word (with its article and proclitics) is an ordinary noun of news prose
+    /// (`العلاقات`, `المجلس`), which no name contains.
+    func isCommonWord(_ f: String) -> Bool {
+        guard !lexicon.commonWords.isEmpty else { return false }
+        if lexicon.commonWords.contains(f) { return true }
+        for lead in ["وال", "بال", "لل", "ال"] where f.hasPrefix(lead) && f.count > lead.count + 1 {
+            if lexicon.commonWords.contains(String(f.dropFirst(lead.count))) { return true }
+        }
+        return false
     }
 
     /// Whether an Arabic word can be part of a name the lexicon does not know: not a present-tense

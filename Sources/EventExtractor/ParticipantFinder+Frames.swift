@@ -54,8 +54,13 @@ extension ParticipantFinder {
 
         let type = trigger.type
         let eligible = view.mentions.indices.filter { isEligible($0, for: type, frame: trigger.frame) || (trigger.frame == .report) }
-        let lefts = eligible.filter { view.mentions[$0].first >= left && view.mentions[$0].end <= hit.first }
+        var lefts = eligible.filter { view.mentions[$0].first >= left && view.mentions[$0].end <= hit.first }
             .map { view.mentions[$0] }
+        // `Biruta, who met Tshisekedi on Friday, said …`: after a relative clause set off by commas,
+        // the verb's subject is the clause's antecedent, not a party of the clause.
+        if language == .en, let (antecedent, span) = parentheticalRelative(before: hit.first) {
+            lefts = [antecedent] + lefts.filter { $0.first < span.lo || $0.first >= span.hi }
+        }
         // `…, the State Department said` (English word order): the speaker of a later verb is not a party here.
         let speakers = Set(view.triggers.filter { $0.first != hit.first && ($0.value.frame == .statement || $0.value.frame == .report) }
             .map(\.first))
@@ -109,7 +114,11 @@ extension ParticipantFinder {
             clauseSpan = (hit.first, language == .en ? right : carrier.end)
         case .statement:
             let people = lefts.filter { $0.kind != .outlet }
-            if let s = people.last(where: { $0.kind == .person }) ?? people.last {
+            // `…, the Greek foreign ministry said`: whoever stands right before the verb says it.
+            let adjacent = language == .en ? view.mentions.last(where: { m in
+                m.end <= hit.first && m.end >= hit.first - 1 && m.first >= left && m.kind != .outlet && m.mention.form != .demonym
+            }) : nil
+            if let s = adjacent ?? people.last(where: { $0.kind == .person }) ?? people.last {
                 source = s
             } else if let r = rights.first(where: { $0.kind != .outlet && !isLinked($0, after: hit.end) }) {
                 source = r
@@ -334,10 +343,14 @@ extension ParticipantFinder {
         guard let head = candidates.last(where: { $0.kind == .person }) ?? candidates.last,
               var i = candidates.lastIndex(where: { $0.first == head.first }) else { return [] }
         var group = [head]
+        var listed = false
         while i > 0 {
             let prev = candidates[i - 1], cur = candidates[i]
-            guard cur.first - prev.end <= 8, isCoordinated(from: prev.end, to: cur.first, next: cur),
+            // `A, B, C and D met`: commas join a list that ends with `and`.
+            let joined = isCoordinated(from: prev.end, to: cur.first, next: cur)
+            guard cur.first - prev.end <= 8, joined || (listed && isListComma(from: prev.end, to: cur.first)),
                   !view.triggers.contains(where: { $0.first >= prev.end && $0.first < cur.first }) else { break }
+            listed = true
             group.insert(prev, at: 0)
             i -= 1
         }

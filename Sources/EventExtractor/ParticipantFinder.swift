@@ -35,6 +35,9 @@ struct ParticipantFinder {
                   !view.has(.title, at: m.first + 1) else { return false }
         }
         if isPlace(i) && type != .attack { return false }
+        // `welcomed Tshisekedi's election`, `met Kagame's envoy`: a possessor is not a party, unless
+        // the possessed noun is the event itself (`Tshisekedi's talks with Kagame`).
+        if language == .en, frame != .statement, frame != .report, isPossessiveBeforeNoun(m) { return false }
         if frame != .statement, isPossessed(i) { return false }
         // `according to a State Department readout`, `told Reuters`: the source, not a party.
         if frame != .report, m.kind != .person,
@@ -86,6 +89,10 @@ struct ParticipantFinder {
         // `Bush's son, George,`: the name after the possessed noun and a comma is the possessed person.
         if language == .en, m.kind == .person, m.mention.form == .name, m.first >= 1, view.has(.possessor, at: m.first - 1),
            view.gap(after: m.first - 1, before: m.first).trimmingCharacters(in: .whitespaces) == "," {
+            return view.has(.possessor, in: lo, m.first - 1)
+        }
+        // `Ugandan envoy Sam Kutesa`: a possessor noun right before a name is the name's title.
+        if language == .en, m.first >= 1, view.has(.possessor, at: m.first - 1) {
             return view.has(.possessor, in: lo, m.first - 1)
         }
         return view.has(.possessor, in: lo, m.first)
@@ -155,5 +162,26 @@ struct ParticipantFinder {
         if m.clitic.hasPrefix("ب") || m.clitic.hasPrefix("وب") { return true }
         for kind in [CueKind.with, .from, .between, .by] where view.has(kind, in: from, m.first) { return true }
         return false
+    }
+
+    /// An English mention written as a possessive (`Kagame's`) followed by a noun that is no trigger.
+    func isPossessiveBeforeNoun(_ m: PlacedMention) -> Bool {
+        let last = view.tokens[m.end - 1].token
+        guard last.text.hasSuffix("'s") || last.text.hasSuffix("\u{2019}s") || last.text.hasSuffix("s'"), m.end < view.tokens.count else { return false }
+        let next = view.tokens[m.end].token
+        guard next.script == .latin, !next.isCapitalized else { return false }
+        return !view.triggers.contains { $0.first == m.end || $0.first == m.end + 1 }
+    }
+
+    /// Whether only a list comma stands between two token positions: a comma, with nothing else
+    /// than titles, other mentions (`Ugandan`, `Rwanda's`) and determiners.
+    func isListComma(from lo: Int, to hi: Int) -> Bool {
+        guard lo <= hi, hi - lo <= 5, lo > 0, hi < view.tokens.count else { return false }
+        let gap = view.text.substring(view.tokens[lo - 1].token.end, view.tokens[hi].token.start)
+        guard gap.contains(",") || gap.contains("\u{060C}") else { return false }
+        return (lo..<hi).allSatisfy { k in
+            view.has(.title, at: k) || view.has(.determiner, at: k) || view.has(.possessor, at: k)
+                || view.mentions.contains { $0.first <= k && k < $0.end }
+        }
     }
 }

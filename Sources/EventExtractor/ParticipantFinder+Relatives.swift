@@ -1,0 +1,20 @@
+import ActorRecognizer
+import EventGraphModel
+import TextAnalysis
+
+extension ParticipantFinder {
+    /// The antecedent of a relative clause set off by commas that ends right before token `i`
+    /// (`Biruta, who met Tshisekedi on Friday, said`), with the clause's token span.
+    func parentheticalRelative(before i: Int) -> (PlacedMention, (lo: Int, hi: Int))? {
+        guard let rel = view.cues.last(where: { $0.value == .relative && $0.end <= i }), rel.first >= 1,
+              view.gap(after: rel.first - 1, before: rel.first).contains(",") else { return nil }
+        // The first comma after the relative word closes the clause.
+        guard let last = (rel.end..<i).first(where: { view.gap(after: $0, before: $0 + 1).contains(",") }) else { return nil }
+        let hi = last + 1
+        // Nothing but the verb's own words after the closing comma (`said on Monday`), and the clause tells an event.
+        guard i - hi <= 3, !view.has(.stop, in: hi, i),
+              view.triggers.contains(where: { $0.first >= rel.end && $0.first < hi }),
+              let antecedent = view.mentions.last(where: { $0.end <= rel.first && rel.first - $0.end <= 1 }) else { return nil }
+        return (antecedent, (rel.first, hi))
+    }
+}
