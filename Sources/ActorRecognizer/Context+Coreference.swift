@@ -23,6 +23,15 @@ extension Context {
             if owners.count == 1 { state.merge(key, into: owners[0], form: .shortName) }
             else if owners.isEmpty, anywhere.count == 1 { state.merge(key, into: anywhere[0], form: .shortName) }
         }
+        // `Mr El Gamal`, `al-Sayed Hassan` after the full name: the end of one longer name.
+        for key in state.order {
+            guard let d = state.drafts[key], d.kind == .person, d.entryID == nil, (2...3).contains(d.nameTokens.count) else { continue }
+            let owners = state.order.filter { other in
+                guard other != key, let o = state.drafts[other], o.kind == .person, o.nameTokens.count > d.nameTokens.count else { return false }
+                return Array(o.nameTokens.suffix(d.nameTokens.count)) == d.nameTokens
+            }
+            if owners.count == 1 { state.merge(key, into: owners[0], form: .shortName) }
+        }
         var surnames: [String: String] = [:]
         var ambiguous: Set<String> = []
         func add(_ s: String, _ key: String) {

@@ -13,6 +13,24 @@ extension Context {
 
     func isCap(_ t: Token) -> Bool { t.script == .latin && t.isCapitalized }
 
+    /// Lower-case particles written before a capitalised name part with a hyphen (`al-Otaibi`,
+    /// `el-Sisi`, `ash-Sharaa`): Arabic names in English copy.
+    static let hyphenParticles: [String] = ["al-", "el-", "ad-", "ash-", "as-", "at-", "an-", "az-", "ar-", "ud-", "ed-", "bin-", "ibn-", "abu-", "abd-"]
+
+    /// Whether a token is a name part written with a lower-case particle (`al-Otaibi`).
+    func isParticleName(_ t: Token) -> Bool {
+        guard t.script == .latin, !t.isCapitalized else { return false }
+        let text = t.text
+        for p in Context.hyphenParticles where text.hasPrefix(p) {
+            let rest = text.dropFirst(p.count)
+            return rest.first?.isUppercase == true && rest.count >= 2
+        }
+        return false
+    }
+
+    /// Whether a token can continue a capitalised name: capitalised, or a particle name part.
+    func isNameWord(_ t: Token) -> Bool { isCap(t) || isParticleName(t) }
+
     /// The matching form of an English token without a possessive `'s`.
     func bare(_ t: Token) -> String {
         for s in ["'s", "'"] where t.form.hasSuffix(s) && t.form.count > s.count + 1 { return String(t.form.dropLast(s.count)) }
@@ -38,7 +56,7 @@ extension Context {
             while e < tokens.count, state.owner[e] == nil, Gazetteer.joined(tokens[e - 1], tokens[e], scalars: scalars),
                   !bare(tokens[e - 1]).isEmpty, tokens[e - 1].form == bare(tokens[e - 1]) {
                 // A change between capitals and mixed case ends a name (`Ahmed Hassan` / `NUSA DUA,` dateline).
-                if isCap(tokens[e]) {
+                if isNameWord(tokens[e]) {
                     let capsRun = tokens[e - 1].isAllCaps && tokens[e - 1].text.count > 1
                     let capsNext = tokens[e].isAllCaps && tokens[e].text.count > 1
                     if capsRun != capsNext && state.text.substring(tokens[e - 1].end, tokens[e].start).contains("\n") { break }
@@ -46,7 +64,7 @@ extension Context {
                 }
                 let f = tokens[e].form
                 if Context.nameParticles.contains(f) || Context.orgConnectors.contains(f), e + 1 < tokens.count,
-                   isCap(tokens[e + 1]), state.owner[e + 1] == nil, Gazetteer.joined(tokens[e], tokens[e + 1], scalars: scalars) {
+                   isNameWord(tokens[e + 1]), state.owner[e + 1] == nil, Gazetteer.joined(tokens[e], tokens[e + 1], scalars: scalars) {
                     e += 2
                     continue
                 }
@@ -247,9 +265,10 @@ extension Context {
                   !nameTokens.dropFirst().contains(where: { lexicon.stopwords.contains(bare($0)) }) {
             isPerson = true
         }
-        // A name never seen before, by its shape: two or three capitalised words, none of them an
+        // A name never seen before, by its shape: two to four capitalised words, none of them an
         // ordinary word, not after `the` nor a place preposition (`Felix Tshisekedi`, not `Black Sea`).
-        if !isPerson, !hasTitle, n >= 2, n <= 3, !stop, nameTokens.allSatisfy(isNameShaped),
+        let core = nameTokens.filter { !Context.nameParticles.contains(bare($0)) }.count
+        if !isPerson, !hasTitle, n >= 2, core >= 2, core <= 4, !stop, nameTokens.allSatisfy(isNameShaped),
            !isDeterminedOrPlace(q, cut, state) {
             isPerson = true
         }
@@ -267,6 +286,7 @@ extension Context {
     /// an ordinary word, a given-name-free stopword or a name particle.
     func isNameShaped(_ t: Token) -> Bool {
         let word = bare(t)
+        if isParticleName(t) { return true }
         guard isCap(t), !(t.isAllCaps && t.text.count > 1), word.count >= 2 else { return false }
         guard word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) else { return false }
         if Context.nameParticles.contains(word) { return true }

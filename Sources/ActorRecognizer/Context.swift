@@ -32,6 +32,9 @@ struct Context {
             if hit.form == .demonym && language == .ar && text.tokens[hit.firstToken].script == .arabic && !isDefinite(hit, text: text) { continue }
             var hit = hit
             if hit.form == .shortName && entry.kind == .person { hit = extendOverGivenName(hit, state: state) }
+            // `Fawaz Al Zayani` is not `Zayani` of the gazetteer: a surname after other words of a
+            // name belongs to that longer name, read by the name patterns.
+            if hit.form == .shortName && entry.kind == .person && continuesLatinName(hit, state: state) { continue }
             if hit.form == .name && entry.kind == .person && language == .ar { hit = extendOverLineage(hit, state: state) }
             if hit.form == .demonym, text.tokens[hit.firstToken].script == .arabic {
                 // Keep the article in the mention: `الروسي`, not `روسي`.
@@ -158,6 +161,22 @@ struct Context {
         h.start = prev.script == .arabic ? Gazetteer.stemStart(prev, reading: r, scalars: state.text.scalars) : prev.start
         h.form = .name
         return h
+    }
+
+    /// Whether a Latin-script surname hit follows other capitalised words of a name (`Fawaz Al`
+    /// before `Zayani`), which are no title.
+    func continuesLatinName(_ hit: GazetteerHit, state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        guard tokens[hit.firstToken].script == .latin, hit.start == tokens[hit.firstToken].start else { return false }
+        var k = hit.firstToken - 1
+        while k >= 0, Context.nameParticles.contains(tokens[k].form), k > 0 { k -= 1 }
+        guard k >= 0, k < hit.firstToken, state.owner[k] == nil,
+              Gazetteer.joined(tokens[k], tokens[k + 1], scalars: state.text.scalars) else { return false }
+        let t = tokens[k]
+        guard t.script == .latin, t.isCapitalized, !t.isAllCaps, !t.form.hasSuffix("'s"), !t.form.hasSuffix("."),
+              !lexicon.stopwords.contains(t.form), !lexicon.titleStarts.contains(t.form), !lexicon.commonWords.contains(t.form),
+              !Context.nameParticles.contains(t.form) else { return false }
+        return true
     }
 
     /// An Arabic name runs on through `بن`/`بنت` chains the gazetteer does not list

@@ -34,16 +34,20 @@ struct SentenceView: Sendable {
         self.text = text
         let tokens = text.tokens(in: sentence.start, sentence.end).map(SentenceToken.init)
         self.tokens = tokens
-        // Verbs never take the article: `التشاور` is the noun "consultation", not `تشاور` "consulted".
-        triggers = rules.triggers.scan(tokens).filter { hit in
-            let verbal = hit.value.frame == .subjectWithObject || hit.value.frame == .statement || hit.value.frame == .address
-            return !(verbal && (hit.reading.prefix.hasSuffix("ال") || hit.reading.prefix.hasSuffix("لل")))
-        }
         let cues = rules.cues.scanAll(tokens)
         self.cues = cues
         var at = Array(repeating: [CueKind](), count: tokens.count)
         for c in cues { at[c.first].append(c.value) }
         cuesAt = at
+        // Verbs never take the article: `التشاور` is the noun "consultation", not `تشاور` "consulted";
+        // `عبر الهاتف` is the telephone, not `هاتف` "he phoned". Event nouns read with a verb's frame
+        // (`الزيارة`, `masdar` cues) keep it.
+        triggers = rules.triggers.scan(tokens).filter { hit in
+            let frame = hit.value.frame
+            let verbal = frame == .subjectWithObject || frame == .statement || frame == .address
+                || (frame == .subjectObject && !at[hit.first].contains(.masdar))
+            return !(verbal && (hit.reading.prefix.hasSuffix("ال") || hit.reading.prefix.hasSuffix("لل")))
+        }
         var placed: [PlacedMention] = []
         let lo = all.partitioningIndex { $0.start >= sentence.start }
         for m in all[lo...] {
