@@ -40,49 +40,97 @@ extension Context {
     }
 
     /// The end of a person's name that starts at token `k`, or `nil` when no name starts there:
-    /// a given name, then a family name, `بن`/`آل`/`أبو`/`عبد` chains and a final family name.
-    func arabicNameEnd(from k: Int, _ state: DocumentState, loose: Bool) -> Int? {
+    /// a given name (one word, or two: `عبد الله`, `أبو بكر`, `صلاح الدين`), then family names —
+    /// `بن`/`آل`/`أبو` chains, words with the article, and words without it (`حسن علي خيري`) while
+    /// the name can end after them: before punctuation, an ordinary noun, a title, a time word.
+    ///
+    /// - Parameter afterTitle: The word follows a title (`السفير ميتسوهيرو يامادا`): any word
+    ///   that is no ordinary word can be a given name there, as foreign names are.
+    func arabicNameEnd(from k: Int, _ state: DocumentState, loose: Bool, afterTitle: Bool = false) -> Int? {
         let tokens = state.text.tokens, scalars = state.text.scalars
         guard k < tokens.count, state.owner[k] == nil, tokens[k].script == .arabic else { return nil }
         let firstStems = stems(tokens[k])
         // `على` (on) folds to the name `علي`; the written alef maqsura tells them apart.
         if tokens[k].text.hasSuffix("\u{0649}") && firstStems.contains("علي") { return nil }
         let isGiven = firstStems.contains(where: { lexicon.givenNames.contains($0) })
-        if !isGiven && !looksLikeNameWord(tokens[k].form, first: true) { return nil }
-        if firstStems.contains(where: { lexicon.stopwords.contains($0) }) && !firstStems.contains(where: { lexicon.givenNames.contains($0) }) { return nil }
-        if title(at: k, state) != nil && !firstStems.contains(where: { lexicon.givenNames.contains($0) }) { return nil }
+        if !isGiven {
+            if afterTitle {
+                // Foreign names may open like a present-tense verb (`ياووز`), but not like one of
+                // its common stems (`يلتقي`), nor end like a feminine noun or past verb (`أقامت`).
+                let f = tokens[k].form, u = Array(f.unicodeScalars)
+                let verbLike = u.count >= 4 && u[0] == "ي" && !["ا", "و", "ي"].contains(String(u[1]))
+                guard !f.hasPrefix("ال"), !f.hasPrefix("و") || f.count < 4, f.count >= 2, !isCommonWord(f), !verbLike,
+                      !(f.hasPrefix("ت") && f.count >= 5), !f.hasSuffix("ه"), !(f.hasSuffix("ت") && f.count >= 4),
+                      !Context.arabicTimeWords.contains(f), !Context.arabicRelatives.contains(f) else { return nil }
+            } else if !looksLikeNameWord(tokens[k].form, first: true) {
+                return nil
+            }
+        }
+        if firstStems.contains(where: { lexicon.stopwords.contains($0) }) && !isGiven && !isNameWordAli(tokens[k]) { return nil }
+        if title(at: k, state) != nil && !isGiven { return nil }
         var end = k + 1, family = false, viaConnector = false
-        // `عبد الله باتيلي`, `أبو بكر …`: the given name is two words.
+        // `عبد الله باتيلي`, `أبو بكر …`, `صلاح الدين …`: the given name is two words.
+        func compoundSecond(_ i: Int) -> Bool {
+            i < tokens.count && state.owner[i] == nil && Gazetteer.joined(tokens[i - 1], tokens[i], scalars: scalars)
+                && ["الدين", "الله"].contains(tokens[i].form)
+        }
         if firstStems.contains(where: { ["عبد", "ابو"].contains($0) }), end < tokens.count, state.owner[end] == nil,
            Gazetteer.joined(tokens[k], tokens[end], scalars: scalars), tokens[end].script == .arabic {
             end += 1
+        } else if compoundSecond(end) {
+            end += 1
         }
-        while end < tokens.count, state.owner[end] == nil, Gazetteer.joined(tokens[end - 1], tokens[end], scalars: scalars) {
+        var lastFinal: Int?
+        while end < tokens.count, end - k < 6, state.owner[end] == nil, Gazetteer.joined(tokens[end - 1], tokens[end], scalars: scalars) {
             let f = tokens[end].form
             if Context.arabicConnectors.contains(f), end + 1 < tokens.count, state.owner[end + 1] == nil,
                Gazetteer.joined(tokens[end], tokens[end + 1], scalars: scalars) {
                 end += 2; family = true; viaConnector = true
+                if ["عبد", "ابو"].contains(f) || compoundSecond(end) { if compoundSecond(end) { end += 1 } }
                 continue
             }
-            if lexicon.stopwords.contains(f) || title(at: end, state) != nil || tokens[end].script != .arabic { break }
-            if isCommonWord(f) || Context.arabicTimeWords.contains(f) || Context.arabicRelatives.contains(f) { break }
+            if isNameBoundary(end, state) { break }
+            guard looksLikeNameWord(f, first: false) || isNameWordAli(tokens[end]) else { break }
             if !family {
-                guard looksLikeNameWord(f, first: false) else { break }
                 end += 1; family = true
                 if f == "الله" { viaConnector = true }
+                if compoundSecond(end) { end += 1 }          // `محمد نور الدين شقير`
                 continue
             }
             if viaConnector && f.hasPrefix("ال") { end += 1; break }
-            // `نواف الأحمد الجابر الصباح`: further family names with the article, up to five words.
-            if f.hasPrefix("ال"), end - k < 5, looksLikeNameWord(f, first: false), !f.hasPrefix("و") {
-                end += 1
-                continue
-            }
-            if loose && !viaConnector && !f.hasPrefix("ال") && end - k == 2 && looksLikeNameWord(f, first: false)
-                && !f.hasPrefix("و") && isNameFinal(end + 1, state) { end += 1 }
-            break
+            if f.hasPrefix("و") && !lexicon.givenNames.contains(f) { break }
+            // Further names: with the article (`نواف الأحمد الجابر الصباح`) or, in a loose reading,
+            // without it (`حسن علي خيري`), as long as the name can still end after them.
+            guard f.hasPrefix("ال") || loose else { break }
+            if lastFinal == nil, isNameFinal(end, state) { lastFinal = end }
+            end += 1
+            if isNameFinal(end, state) { lastFinal = end }
         }
-        return family ? end : nil
+        guard family else { return nil }
+        // A name ends where a boundary follows; words read past the last such place are not its own.
+        if !isNameFinal(end, state), let f = lastFinal { return f }
+        if !isNameFinal(end, state) {
+            // Back off to the family names read with certainty: two words, or a connector chain.
+            var e = end
+            while e > k + 2, !tokens[e - 1].form.hasPrefix("ال") { e -= 1 }
+            return e
+        }
+        return end
+    }
+
+    /// `علي` written with ي is the name Ali, not the preposition `على` it folds with.
+    func isNameWordAli(_ t: Token) -> Bool {
+        t.form == "علي" && !t.text.hasSuffix("\u{0649}")
+    }
+
+    /// Whether token `i` cannot be part of a name: a stopword, a title, an ordinary noun, a time
+    /// word, a relative pronoun, another script.
+    func isNameBoundary(_ i: Int, _ state: DocumentState) -> Bool {
+        let t = state.text.tokens[i]
+        if t.script != .arabic { return true }
+        if lexicon.stopwords.contains(t.form) && !isNameWordAli(t) { return true }
+        if title(at: i, state) != nil { return true }
+        return isCommonWord(t.form) || Context.arabicTimeWords.contains(t.form) || Context.arabicRelatives.contains(t.form)
     }
 
     /// Whether an Arabic word (with its article and proclitics) is an ordinary noun of news prose
@@ -109,12 +157,15 @@ extension Context {
         return true
     }
 
-    /// Whether token `i` ends a name: punctuation, the end of the text or a stopword follows.
+    /// Whether a name can end before token `i`: punctuation, the end of the text, a word that
+    /// cannot be part of a name, another actor, or a new clause (`و…`).
     func isNameFinal(_ i: Int, _ state: DocumentState) -> Bool {
         let tokens = state.text.tokens
         guard i < tokens.count else { return true }
         if !Gazetteer.joined(tokens[i - 1], tokens[i], scalars: state.text.scalars) { return true }
-        return lexicon.stopwords.contains(tokens[i].form) || title(at: i, state) != nil
+        if state.owner[i] != nil || isNameBoundary(i, state) { return true }
+        let f = tokens[i].form
+        return f.hasPrefix("و") && f.count >= 4 && !lexicon.givenNames.contains(f)
     }
 
     /// People from titles (`وزير الخارجية القطري خالد العطية`) and from given names (`محمد الناصر`).
@@ -193,6 +244,12 @@ extension Context {
                 continue
             }
             if let more = title(at: j, state) { j = more.end; if t.kind == .role && more.kind == .role { roleEnd = j }; steps += 1; continue }
+            // `سفير اليابان لدى المملكة`: a place after لدى, even one no actor names.
+            if tokens[j].form == "لدي", j + 1 < tokens.count, state.owner[j + 1] == nil, tokens[j + 1].form.hasPrefix("ال"),
+               Gazetteer.joined(tokens[j], tokens[j + 1], scalars: state.text.scalars) {
+                j += 2; roleEnd = j; steps += 1
+                continue
+            }
             // `السفير الأمريكي لدى الرياض`, `رئيس مجلس السيادة في السودان`: a place or body after لدى/في.
             if ["لدي", "في"].contains(tokens[j].form), j + 1 < tokens.count, let c = state.claim(at: j + 1),
                let d = state.drafts[c.key], d.kind != .person {
@@ -213,7 +270,9 @@ extension Context {
             if let role { addRole(role, to: c.key, affiliation: affiliation, &state) }
             return c.endToken
         }
-        if let end = arabicNameEnd(from: j, state, loose: true) {
+        // `دولة` is an honorific only before a title or a known name (`دولة الرئيس`), else "state".
+        let relaxed = t.kind == .role || !stems(tokens[i]).contains("دوله")
+        if let end = arabicNameEnd(from: j, state, loose: true, afterTitle: relaxed) {
             // `الجنرال كيم مفاوض…`: the first name of someone already named, followed by a common word.
             let owners = firstNameOwners(j, end, state)
             if owners.count > 1 { return end }
