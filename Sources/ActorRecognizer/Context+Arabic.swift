@@ -90,7 +90,10 @@ extension Context {
                 continue
             }
             if isNameBoundary(end, state) { break }
-            guard looksLikeNameWord(f, first: false) || isNameWordAli(tokens[end]) else { break }
+            // Family names may end in ة (`الخصاونة`, `حمادة`) where ordinary words were ruled out above.
+            let feminineName = f.hasSuffix("ه") && f.count >= 4 && !f.hasPrefix("و") && (family || f.hasPrefix("ال"))
+                && looksLikeNameWord(String(f.dropLast()) + "ا", first: false)
+            guard looksLikeNameWord(f, first: false) || isNameWordAli(tokens[end]) || feminineName else { break }
             if !family {
                 end += 1; family = true
                 if f == "الله" { viaConnector = true }
@@ -102,6 +105,8 @@ extension Context {
             // Further names: with the article (`نواف الأحمد الجابر الصباح`) or, in a loose reading,
             // without it (`حسن علي خيري`), as long as the name can still end after them.
             guard f.hasPrefix("ال") || loose else { break }
+            // At most three words without the article: given name, father's, grandfather's.
+            if !f.hasPrefix("ال"), (k..<end).filter({ !tokens[$0].form.hasPrefix("ال") && !["الدين", "الله"].contains(tokens[$0].form) }).count >= 4 { break }
             if lastFinal == nil, isNameFinal(end, state) { lastFinal = end }
             end += 1
             if isNameFinal(end, state) { lastFinal = end }
@@ -138,7 +143,7 @@ extension Context {
     func isCommonWord(_ f: String) -> Bool {
         guard !lexicon.commonWords.isEmpty else { return false }
         if lexicon.commonWords.contains(f) { return true }
-        for lead in ["وال", "بال", "لل", "ال"] where f.hasPrefix(lead) && f.count > lead.count + 1 {
+        for lead in ["وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف", "ك"] where f.hasPrefix(lead) && f.count > lead.count + 2 {
             if lexicon.commonWords.contains(String(f.dropFirst(lead.count))) { return true }
         }
         return false
@@ -150,7 +155,9 @@ extension Context {
     func looksLikeNameWord(_ f: String, first: Bool) -> Bool {
         if lexicon.stopwords.contains(f) || f.count < 2 { return false }
         if f.hasSuffix("ه") && !f.hasSuffix("اه") && f != "الله" { return false }
-        if f.hasPrefix("ي") && f.count >= 4 { return false }
+        // `يلتقي` opens like a present-tense verb; `ياووز`, `يوسف` open with a long vowel.
+        if f.hasPrefix("ي") && f.count >= 4, let second = f.unicodeScalars.dropFirst().first,
+           !["ا", "و", "ي"].contains(String(second)) { return false }
         if f.hasPrefix("و") && !lexicon.givenNames.contains(f) && f.count >= 4 && !f.hasPrefix("ول") { return false }
         if first && f.hasPrefix("ال") { return false }
         if first && (f.hasPrefix("ت") || f.hasPrefix("ا")) && f.count >= 5 && !f.hasSuffix("ا") { return false }

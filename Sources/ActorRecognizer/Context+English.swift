@@ -172,32 +172,38 @@ extension Context {
         }
     }
 
-    static let nationalBodies: [[String]: ActorKind] = [
-        ["foreign", "ministry"]: .government, ["defense", "ministry"]: .government, ["defence", "ministry"]: .government,
-        ["interior", "ministry"]: .government, ["foreign", "office"]: .government, ["police"]: .organization,
-    ]
-
-    /// A country's ministry or police named by its adjective or possessive: `Egypt's foreign
-    /// ministry`, `Saudi foreign ministry`, `Kenyan police`.
+    /// A country's body named by its adjective or possessive, with at most two modifiers between:
+    /// `Egypt's foreign ministry`, `Kenyan police`, `the Mozambican government`, `Yemen's
+    /// internationally recognised government` (`national-body` cues in `cues.tsv`).
     func findEnglishMinistries(_ state: inout DocumentState) {
         let tokens = state.text.tokens
         for c in state.claims where !c.key.isEmpty && (c.form == .demonym || (c.form == .name && tokens[c.endToken - 1].form.hasSuffix("'s"))) {
-            guard state.drafts[c.key]?.kind == .country else { continue }
-            for (words, kind) in Context.nationalBodies {
-                let e = c.endToken + words.count
-                guard e <= tokens.count, state.isFree(c.endToken, e),
-                      (0..<words.count).allSatisfy({ tokens[c.endToken + $0].form == words[$0] }),
-                      Gazetteer.joined(tokens[c.endToken - 1], tokens[c.endToken], scalars: state.text.scalars) else { continue }
-                let name = state.text.substring(c.start, tokens[e - 1].end)
-                var d = ActorDraft(key: "\(kind.rawValue):\(MatchingForm.key(name))", kind: kind, name: name)
-                d.nameFromText = true
-                d.affiliationKey = c.key
-                let first = c.firstToken, start = c.start
-                state.unclaim(at: first)
-                let key = state.upsert(d)
-                state.claim(first, e, start: start, key: key, form: .name)
-                break
+            guard state.drafts[c.key]?.kind == .country, c.endToken < tokens.count,
+                  Gazetteer.joined(tokens[c.endToken - 1], tokens[c.endToken], scalars: state.text.scalars) else { continue }
+            var found: (end: Int, kind: ActorKind)?
+            var s = c.endToken
+            for _ in 0...2 {
+                for (words, kind) in lexicon.nationalBodies {
+                    let e = s + words.count
+                    guard e <= tokens.count, state.isFree(s, e), found.map({ e > $0.end }) ?? true,
+                          (0..<words.count).allSatisfy({ tokens[s + $0].form == words[$0] }) else { continue }
+                    found = (e, kind)
+                }
+                // A modifier between (`internationally recognised`): lower-case, not a function word.
+                guard found == nil, s < tokens.count, state.owner[s] == nil, tokens[s].script == .latin, !tokens[s].isCapitalized,
+                      !Context.functionStarts.contains(tokens[s].form), s + 1 < tokens.count,
+                      Gazetteer.joined(tokens[s], tokens[s + 1], scalars: state.text.scalars) else { break }
+                s += 1
             }
+            guard let (e, kind) = found else { continue }
+            let name = state.text.substring(c.start, tokens[e - 1].end)
+            var d = ActorDraft(key: "\(kind.rawValue):\(MatchingForm.key(name))", kind: kind, name: name)
+            d.nameFromText = true
+            d.affiliationKey = c.key
+            let first = c.firstToken, start = c.start
+            state.unclaim(at: first)
+            let key = state.upsert(d)
+            state.claim(first, e, start: start, key: key, form: .name)
         }
     }
 

@@ -26,12 +26,19 @@ struct Context {
         }
         for hit in hits {
             guard let entry = gazetteer.entries[hit.entryID], state.isFree(hit.firstToken, hit.endToken) else { continue }
-            if (hit.form == .metonym || entry.kind == .government) && !isActing(hit, text: text) { continue }
+            if (hit.form == .metonym || entry.kind == .government) && !isActing(hit, text: text) {
+                // A capital named as a place (`flew to Abu Dhabi`) is no actor, nor part of a name.
+                if hit.form == .metonym { state.claim(hit.firstToken, hit.endToken, key: "", form: .metonym) }
+                continue
+            }
             if entry.kind == .country && isAddress(hit, state: state) { continue }
             if isOtherCountrysBody(entry, hit, state: state) { continue }
             if hit.form == .demonym && language == .ar && text.tokens[hit.firstToken].script == .arabic && !isDefinite(hit, text: text) { continue }
             var hit = hit
-            if hit.form == .shortName && entry.kind == .person { hit = extendOverGivenName(hit, state: state) }
+            if hit.form == .shortName && entry.kind == .person {
+                guard let extended = extendOverGivenName(hit, state: state) else { continue }
+                hit = extended
+            }
             // `Fawaz Al Zayani` is not `Zayani` of the gazetteer: a surname after other words of a
             // name belongs to that longer name, read by the name patterns.
             if hit.form == .shortName && entry.kind == .person && continuesLatinName(hit, state: state) { continue }
@@ -148,14 +155,20 @@ struct Context {
         return prefix.hasSuffix("ال") || prefix.hasSuffix("لل")
     }
 
-    /// A surname hit right after a given name covers both (`حسن شكري`, `Mr. … Kerry`).
-    func extendOverGivenName(_ hit: GazetteerHit, state: DocumentState) -> GazetteerHit {
+    /// A surname hit right after the entry's own given name covers both (`Mr. John Kerry`,
+    /// `سامح شكري` in another spelling); after another given name it names someone else
+    /// (`عادل الخصاونة` is not `بشر الخصاونة`), and `nil` leaves it to the name patterns.
+    func extendOverGivenName(_ hit: GazetteerHit, state: DocumentState) -> GazetteerHit? {
         let tokens = state.text.tokens
         guard hit.firstToken > 0, state.owner[hit.firstToken - 1] == nil, hit.start == tokens[hit.firstToken].start else { return hit }
         let prev = tokens[hit.firstToken - 1]
         guard Gazetteer.joined(prev, tokens[hit.firstToken], scalars: state.text.scalars),
               let r = prev.stems.first(where: { lexicon.givenNames.contains($0.stem) }),
               language == .ar || prev.isCapitalized else { return hit }
+        if let entry = gazetteer.entries[hit.entryID] {
+            let firsts = Set((entry.namesEN + entry.namesAR).compactMap { Lexicon.tokenForms($0).first })
+            guard firsts.contains(r.stem) || firsts.contains(prev.form) else { return nil }
+        }
         var h = hit
         h.firstToken -= 1
         h.start = prev.script == .arabic ? Gazetteer.stemStart(prev, reading: r, scalars: state.text.scalars) : prev.start

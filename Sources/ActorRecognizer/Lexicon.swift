@@ -28,6 +28,9 @@ struct Lexicon: Sendable {
     var personVerbs: Set<String> = []
     /// Multi-word place names whose last word looks like a body's head (`West Bank`).
     var places: Set<[String]> = []
+    /// A country's bodies named after its adjective (`foreign ministry`, `government`, `army`), with
+    /// the actor kind they give.
+    var nationalBodies: [[String]: ActorKind] = [:]
     /// Kinship nouns (`son`, `daughter`): `Bush's son, George,` names the relative.
     var kinNouns: Set<String> = []
     /// Honorific pronouns (`سموه`) and the words that mark the holders of their honorific
@@ -73,6 +76,11 @@ struct Lexicon: Sendable {
                 lex.orgHeads[MatchingForm.key(form)] = kind
             case "outlet": lex.outletCues.insert(tokenForms(form))
             case "locative": lex.locatives.insert(MatchingForm.key(form))
+            case "national-body":
+                guard let kind = ActorKind(rawValue: row.cols[2]) else {
+                    throw ResourceError(code: .invalidValue, path: row.path, line: row.line, reason: "unknown actor kind \(row.cols[2])")
+                }
+                lex.nationalBodies[tokenForms(form)] = kind
             case "person-verb": lex.personVerbs.insert(MatchingForm.key(form))
             case "place": lex.places.insert(tokenForms(form))
             case "kin": lex.kinNouns.insert(MatchingForm.key(form))

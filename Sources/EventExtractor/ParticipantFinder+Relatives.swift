@@ -17,4 +17,14 @@ extension ParticipantFinder {
               let antecedent = view.mentions.last(where: { $0.end <= rel.first && rel.first - $0.end <= 1 }) else { return nil }
         return (antecedent, (rel.first, hi))
     }
+
+    /// The antecedent of a `who` clause that trigger token `i` stands in (`Liang, who visited Ghana
+    /// and met with …`): no comma closes the clause before the trigger.
+    func relativeSubject(of i: Int) -> PlacedMention? {
+        guard let rel = view.cues.last(where: { $0.value == .relative && $0.end <= i }), rel.first >= 1,
+              view.tokens[rel.first].token.form == "who" else { return nil }
+        // A comma closes a clause set off by commas; an `and` before the verb keeps it open.
+        for k in rel.end..<i where view.gap(after: k, before: k + 1).contains(",") { return nil }
+        return view.mentions.last { $0.end <= rel.first && rel.first - $0.end <= 1 && $0.kind == .person }
+    }
 }

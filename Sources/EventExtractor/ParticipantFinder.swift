@@ -91,9 +91,13 @@ struct ParticipantFinder {
            view.gap(after: m.first - 1, before: m.first).trimmingCharacters(in: .whitespaces) == "," {
             return view.has(.possessor, in: lo, m.first - 1)
         }
-        // `Ugandan envoy Sam Kutesa`: a possessor noun right before a name is the name's title.
-        if language == .en, m.first >= 1, view.has(.possessor, at: m.first - 1) {
-            return view.has(.possessor, in: lo, m.first - 1)
+        // English: only `aides of X`, `envoy to X` (a possessor noun, a preposition, X) make X a
+        // possessor; `Ugandan envoy Sam Kutesa`, `the envoy for Cyprus, Gustavo Lindner` are titles.
+        if language == .en {
+            var k = m.first - 1
+            while k >= 0, view.has(.determiner, at: k) { k -= 1 }
+            guard k >= 1, ["of", "to", "for"].contains(view.tokens[k].token.form) else { return false }
+            return view.has(.possessor, in: max(lo, k - 2), k)
         }
         return view.has(.possessor, in: lo, m.first)
     }
