@@ -32,8 +32,9 @@ demo: release
 	$(RELEASE_BIN) build Fixtures --out Output --fresh --quiet
 	@ls -l Output
 
-## test: the whole test suite (unit, corpus, end-to-end and quality tests)
+## test: the whole test suite (unit, corpus, end-to-end and quality tests, and the gazetteer converter's rules)
 test: deps
+	python3 -m unittest discover -s Sources/ActorRecognizer/Resources/gazetteer/tools -p 'test_*.py'
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

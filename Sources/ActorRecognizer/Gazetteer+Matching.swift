@@ -92,20 +92,20 @@ extension Gazetteer {
 
     /// The end token of `phrase` matched at token `i`, or `nil`.
     private func match(_ phrase: Phrase, at i: Int, tokens: [Token], text: AnalyzedText, language: LanguageCode) -> Int? {
-        let n = phrase.tokens.count
+        let n = phrase.steps.count
         guard i + n <= tokens.count else { return nil }
         for k in 0..<n {
             let t = tokens[i + k]
             if k > 0 {
                 guard Gazetteer.joined(tokens[i + k - 1], t, scalars: text.scalars) else { return nil }
                 let keys = Gazetteer.keys(of: t, scalars: text.scalars).map(\.key)
-                let ok = language == .ar ? t.form == phrase.tokens[k] : keys.contains(phrase.tokens[k])
+                let ok = language == .ar ? t.form == phrase.steps[k].form : keys.contains(phrase.steps[k].form)
                 guard ok else { return nil }
             }
             if language == .en {
-                if let exact = phrase.exact[k] {
+                if let exact = phrase.steps[k].exact {
                     guard t.text == exact || t.text.hasPrefix(exact + "'") || t.text.hasPrefix(exact + "\u{2019}") || t.text.hasPrefix(exact + "-") else { return nil }
-                } else if phrase.capitalized[k], !t.isCapitalized {
+                } else if phrase.steps[k].capitalized, !t.isCapitalized {
                     return nil
                 }
             }

@@ -14,11 +14,16 @@ public struct Gazetteer: Sendable {
 
     /// One indexed name: its tokens in matching form and what they name.
     struct Phrase: Sendable {
-        var tokens: [String]
-        /// Per token: whether the text must have exactly this spelling (English acronyms: `US`, `AP`).
-        var exact: [String?]
-        /// Per token: whether the text token must be capitalised (English names).
-        var capitalized: [Bool]
+        /// One token of the name.
+        struct Step: Sendable {
+            /// The token's matching form.
+            var form: String
+            /// The spelling the text must have exactly (English acronyms: `US`, `AP`), if any.
+            var exact: String?
+            /// Whether the text token must be capitalised (English names).
+            var capitalized: Bool
+        }
+        var steps: [Step]
         var entryID: String
         var form: PhraseForm
     }
@@ -38,50 +43,97 @@ public struct Gazetteer: Sendable {
     ///   duplicate ids, unknown kinds, names that are not normalised, or unknown `country` ids.
     public static func load(files: [URL]) throws -> Gazetteer {
         var entries: [String: GazetteerEntry] = [:]
-        var order: [String] = []
-        var whereDefined: [String: String] = [:]
+        var ordered: [GazetteerEntry] = []
+        // Where each id is defined: index into `fileNames` and line number, formatted only for errors.
+        var whereDefined: [String: (file: Int, line: Int)] = [:]
+        var fileNames: [String] = []
+        func place(_ w: (file: Int, line: Int)) -> String { "\(fileNames[w.file]):\(w.line)" }
         for url in files {
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
                 throw ResourceError(code: .unreadable, path: url.path, line: 0, reason: "cannot read the file as UTF-8")
             }
-            for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let line = raw.trimmingCharacters(in: .whitespaces)
+            fileNames.append(url.lastPathComponent)
+            let path = url.path
+            let lines = lines(of: text)
+            entries.reserveCapacity(entries.count + lines.count)
+            whereDefined.reserveCapacity(whereDefined.count + lines.count)
+            ordered.reserveCapacity(ordered.count + lines.count)
+            for (n, raw) in lines.enumerated() {
+                let line = trimmedLine(raw)
                 if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("//") { continue }
-                let entry = try GazetteerEntry.parse(line, path: url.path, lineNumber: n + 1)
-                if let first = whereDefined[entry.id] {
-                    throw ResourceError(code: .duplicate, path: url.path, line: n + 1,
-                                        reason: "id \(entry.id) is already defined at \(first)")
+                let entry = try GazetteerEntry.parse(line, path: path, lineNumber: n + 1)
+                if let first = whereDefined.updateValue((fileNames.count - 1, n + 1), forKey: entry.id) {
+                    throw ResourceError(code: .duplicate, path: path, line: n + 1,
+                                        reason: "id \(entry.id) is already defined at \(place(first))")
                 }
-                whereDefined[entry.id] = "\(url.lastPathComponent):\(n + 1)"
                 entries[entry.id] = entry
-                order.append(entry.id)
+                ordered.append(entry)
             }
         }
-        for id in order {
-            if let c = entries[id]?.country, entries[c] == nil {
-                throw ResourceError(code: .invalidValue, path: whereDefined[id] ?? id, line: 0,
-                                    reason: "entry \(id) names unknown country id \(c)")
+        for e in ordered {
+            if let c = e.country, entries[c] == nil {
+                throw ResourceError(code: .invalidValue, path: whereDefined[e.id].map(place) ?? e.id, line: 0,
+                                    reason: "entry \(e.id) names unknown country id \(c)")
             }
         }
-        return Gazetteer(entries: entries, order: order)
+        return Gazetteer(entries: entries, ordered: ordered)
+    }
+
+    /// The lines of a text, split at "\n" on its UTF-8 bytes; a "\r\n" line keeps its "\r",
+    /// which JSON reads as white space (splitting on the character "\n" would not split there:
+    /// "\r\n" is one character).
+    static func lines(of text: String) -> [Substring] {
+        var out: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == 0x0A {
+                out.append(Substring(text.utf8[start..<i]))
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        out.append(Substring(text.utf8[start..<utf8.endIndex]))
+        return out
+    }
+
+    /// A line without the spaces and tabs around it; lines that start or end with another
+    /// kind of white space take the general (slower) trim.
+    static func trimmedLine(_ raw: Substring) -> String {
+        let utf8 = raw.utf8
+        guard let first = utf8.first, let last = utf8.last else { return "" }
+        if first < 0x80 && last < 0x80 && first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 {
+            return String(raw)
+        }
+        return raw.trimmingCharacters(in: .whitespaces)
     }
 
     init(entries: [String: GazetteerEntry], order: [String]) {
+        self.init(entries: entries, ordered: order.compactMap { entries[$0] })
+    }
+
+    /// Indexes entries given in load order (`entries` holds the same entries by id).
+    init(entries: [String: GazetteerEntry], ordered: [GazetteerEntry]) {
         self.entries = entries
-        self.order = order
+        self.order = ordered.map(\.id)
         var ar: [String: [Phrase]] = [:]
         var en: [String: [Phrase]] = [:]
+        ar.reserveCapacity(ordered.count)
+        en.reserveCapacity(ordered.count * 2)
         func add(_ name: String, _ id: String, _ form: PhraseForm, _ language: LanguageCode) {
+            if language == .en {
+                // English names have no spelling variants.
+                if let phrase = Gazetteer.phrase(name, id: id, form: form, language: .en) { en[phrase.steps[0].form, default: []].append(phrase) }
+                return
+            }
             for variant in Gazetteer.variants(of: name, language: language) {
                 guard let phrase = Gazetteer.phrase(variant, id: id, form: form, language: language) else { continue }
-                switch language {
-                case .ar: ar[phrase.tokens[0], default: []].append(phrase)
-                case .en: en[phrase.tokens[0], default: []].append(phrase)
-                }
+                ar[phrase.steps[0].form, default: []].append(phrase)
             }
         }
-        for id in order {
-            guard let e = entries[id] else { continue }
+        for e in ordered {
+            let id = e.id
             e.namesEN.forEach { add($0, id, .name, .en) }
             e.aliasesEN.forEach { add($0, id, .shortName, .en) }
             e.capitalsEN.forEach { add($0, id, .metonym, .en) }
@@ -93,8 +145,8 @@ public struct Gazetteer: Sendable {
         }
         self.index = [.ar: ar, .en: en]
         var outlets: [String: String] = [:]
-        for id in order {
-            guard let e = entries[id], e.kind == .outlet else { continue }
+        for e in ordered where e.kind == .outlet {
+            let id = e.id
             for n in e.namesEN + e.namesAR + e.aliasesEN + e.aliasesAR where outlets[MatchingForm.key(n)] == nil {
                 outlets[MatchingForm.key(n)] = id
             }
@@ -140,15 +192,24 @@ public struct Gazetteer: Sendable {
     static func phrase(_ name: String, id: String, form: PhraseForm, language: LanguageCode) -> Phrase? {
         let tokens = Tokenizer.tokens(scalars: Array(name.unicodeScalars))
         guard !tokens.isEmpty else { return nil }
-        var forms: [String] = [], exact: [String?] = [], caps: [Bool] = []
+        var steps: [Phrase.Step] = []
+        steps.reserveCapacity(tokens.count)
         for t in tokens {
-            forms.append(t.form)
-            let letters = t.text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            let acronym = language == .en && t.isAllCaps && letters.count <= 5
-            exact.append(acronym ? t.text : nil)
-            caps.append(language == .en && t.isCapitalized)
+            let acronym = language == .en && isAllCaps(t) && t.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count <= 5
+            steps.append(Phrase.Step(form: t.form, exact: acronym ? t.text : nil, capitalized: language == .en && t.isCapitalized))
         }
-        return Phrase(tokens: forms, exact: exact, capitalized: caps, entryID: id, form: form)
+        return Phrase(steps: steps, entryID: id, form: form)
+    }
+
+    /// `Token.isAllCaps`, answered from the bytes for ASCII tokens (most names).
+    static func isAllCaps(_ t: Token) -> Bool {
+        var letters = false
+        for b in t.text.utf8 {
+            if b >= 0x80 { return t.isAllCaps }
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { letters = true }
+        }
+        return letters
     }
 
     /// The phrases whose first token has a given matching form, longest first.

@@ -39,17 +39,23 @@ public struct GazetteerEntry: Hashable, Sendable {
         func fail(_ code: ResourceError.Code, _ reason: String) -> ResourceError {
             ResourceError(code: code, path: path, line: lineNumber, reason: reason)
         }
-        guard let data = line.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data),
-              let dict = object as? [String: Any] else {
-            throw fail(.malformed, "not a JSON object")
+        let dict: FlatJSONObject.Fields
+        if let flat = FlatJSONObject.parse(line) {
+            dict = flat
+        } else {
+            guard let data = line.data(using: .utf8),
+                  let object = try? JSONSerialization.jsonObject(with: data),
+                  let parsed = object as? [String: Any] else {
+                throw fail(.malformed, "not a JSON object")
+            }
+            dict = FlatJSONObject.Fields(pairs: parsed.map { ($0.key, FlatJSONObject.Value($0.value)) })
         }
         if let unknown = dict.keys.first(where: { !fields.contains($0) }) {
             throw fail(.malformed, "unknown field \"\(unknown)\"")
         }
         func strings(_ key: String) throws -> [String] {
             guard let value = dict[key] else { return [] }
-            guard let list = value as? [String] else { throw fail(.malformed, "\"\(key)\" must be a list of strings") }
+            guard case .strings(let list) = value else { throw fail(.malformed, "\"\(key)\" must be a list of strings") }
             for s in list {
                 if let problem = GazetteerEntry.normalizationProblem(s) {
                     throw fail(.notNormalized, "\"\(key)\" entry «\(s)»: \(problem)")
@@ -57,15 +63,15 @@ public struct GazetteerEntry: Hashable, Sendable {
             }
             return list
         }
-        guard let id = dict["id"] as? String, !id.isEmpty,
+        guard case .string(let id) = dict["id"], !id.isEmpty, isPlainID(id) ||
               id.unicodeScalars.allSatisfy({ CharacterSet.lowercaseLetters.contains($0) || CharacterSet.decimalDigits.contains($0) || $0 == "-" })
         else { throw fail(.invalidValue, "\"id\" must be lower-case letters, digits and hyphens") }
-        guard let kindName = dict["kind"] as? String, let kind = ActorKind(rawValue: kindName) else {
+        guard case .string(let kindName) = dict["kind"], let kind = ActorKind(rawValue: kindName) else {
             throw fail(.invalidValue, "\"kind\" must be one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         var country: String?
         if let c = dict["country"] {
-            guard let s = c as? String, !s.isEmpty else { throw fail(.malformed, "\"country\" must be an id") }
+            guard case .string(let s) = c, !s.isEmpty else { throw fail(.malformed, "\"country\" must be an id") }
             country = s
         }
         let entry = GazetteerEntry(
@@ -84,13 +90,43 @@ public struct GazetteerEntry: Hashable, Sendable {
     /// tatweel or presentation forms, without doubled or edge spaces.
     static func normalizationProblem(_ s: String) -> String? {
         if s.isEmpty { return "empty name" }
-        if s != s.precomposedStringWithCanonicalMapping { return "not NFC" }
-        if s.hasPrefix(" ") || s.hasSuffix(" ") || s.contains("  ") { return "stray spaces" }
+        // One pass for the common case; the checks are then answered in their order of precedence.
+        var nfcByScalars = true, doubledSpace = false, previousSpace = false
+        var unwanted: UInt32?
         for u in s.unicodeScalars {
-            if MatchingForm.isIgnorable(u.value) { return "contains tashkeel, tatweel or an invisible mark (U+\(String(u.value, radix: 16, uppercase: true)))" }
-            if (0xFB50...0xFEFF).contains(u.value) { return "contains an Arabic presentation form" }
+            let v = u.value
+            if v == 0x20 {
+                if previousSpace { doubledSpace = true }
+                previousSpace = true
+                continue
+            }
+            previousSpace = false
+            if unwanted == nil, MatchingForm.isIgnorable(v) || (0xFB50...0xFEFF).contains(v) { unwanted = v }
+            if v >= 0x0300, !isNFCStable(v) { nfcByScalars = false }
+        }
+        if !nfcByScalars, s != s.precomposedStringWithCanonicalMapping { return "not NFC" }
+        let utf8 = s.utf8
+        if utf8.first == 0x20 || utf8.last == 0x20 || doubledSpace { return "stray spaces" }
+        if let v = unwanted {
+            if MatchingForm.isIgnorable(v) { return "contains tashkeel, tatweel or an invisible mark (U+\(String(v, radix: 16, uppercase: true)))" }
+            return "contains an Arabic presentation form"
         }
         return nil
+    }
+
+    /// Whether an id is ASCII lower-case letters, digits and hyphens (the common case, checked
+    /// without character sets).
+    static func isPlainID(_ id: String) -> Bool {
+        id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+
+    /// Whether a scalar at or above U+0300 leaves a string NFC whatever surrounds it: an Arabic
+    /// letter, digit or sign that is not a combining mark (Arabic letters compose only with hamza
+    /// and madda marks), or a dash or quotation mark. Below U+0300 every scalar does (Latin
+    /// letters compose only with a combining mark after them). Other scalars need the full check.
+    static func isNFCStable(_ v: UInt32) -> Bool {
+        (0x0600...0x064A).contains(v) || (0x0660...0x066F).contains(v) || (0x0671...0x06D5).contains(v)
+            || (0x2010...0x2027).contains(v)
     }
 
     /// The display name in a language, falling back to the other one.

@@ -40,6 +40,9 @@ struct GazetteerTests {
         (#"{"id":"x","kind":"person","ar":["مُحمد"]}"#, ":2: \"ar\" entry «مُحمد»: contains tashkeel"),
         (#"{"id":"X Y","kind":"person","en":["X"]}"#, ":2: \"id\" must be lower-case"),
         ("not json", ":2: not a JSON object"),
+        (#"{"id":"x","kind":"person","en":"X"}"#, ":2: \"en\" must be a list of strings"),
+        (#"{"id":"x","kind":"person","en":["X  Y"]}"#, ":2: \"en\" entry «X  Y»: stray spaces"),
+        (#"{"id":"x","kind":"person","en":["X"],"country":7}"#, ":2: \"country\" must be an id"),
         (#"{"id":"russia","kind":"country","en":["Russia"]}"#, ":2: id russia is already defined at"),
     ]
 
@@ -55,6 +58,21 @@ struct GazetteerTests {
             #expect(error.description.hasPrefix(url.path))
             #expect(error.description.contains(bad.message), "\(error.description)")
         }
+    }
+
+    @Test("Lines with escapes, other white space or CRLF endings read as JSON reads them")
+    func linesOfOtherShapes() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gz-\(UUID().uuidString).jsonl")
+        let lines = [#"{"id":"russia","kind":"country","en":["Russia"]}"#,
+                     #"  { "id" : "a-b", "kind":"person", "en":["A \"Al\" B"], "roles":["Envoy \u2013 UN"] }"#,
+                     #"{"id":"c-d","kind":"person","en":["C D"],"country":"russia"}"#]
+        try (lines.joined(separator: "\r\n") + "\r\n").write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let g = try Gazetteer.load(files: [url])
+        #expect(g.order == ["russia", "a-b", "c-d"])
+        #expect(g.entries["a-b"]?.namesEN == ["A \"Al\" B"])
+        #expect(g.entries["a-b"]?.roles == ["Envoy \u{2013} UN"])
+        #expect(g.entries["c-d"]?.country == "russia")
     }
 
     @Test("A user gazetteer extends the shipped one")
