@@ -196,6 +196,13 @@ extension Context {
                 s += 1
             }
             guard let (e, kind) = found else { continue }
+            // `the Mozambican government`, `Iraqi authorities`: the country itself acting.
+            if kind == .country {
+                let first = c.firstToken, start = c.start, key = c.key
+                state.unclaim(at: first)
+                state.claim(first, e, start: start, key: key, form: .name)
+                continue
+            }
             let name = state.text.substring(c.start, tokens[e - 1].end)
             var d = ActorDraft(key: "\(kind.rawValue):\(MatchingForm.key(name))", kind: kind, name: name)
             d.nameFromText = true
