@@ -133,7 +133,10 @@ extension Context {
     func isNameBoundary(_ i: Int, _ state: DocumentState) -> Bool {
         let t = state.text.tokens[i]
         if t.script != .arabic { return true }
-        if lexicon.stopwords.contains(t.form) && !isNameWordAli(t) { return true }
+        // A stopword, also behind a proclitic other than the article (`بأن`; `الصباح` may be a family name).
+        let clitic = t.stems.contains { !$0.prefix.isEmpty && !$0.prefix.hasSuffix("ال") && lexicon.stopwords.contains($0.stem) }
+        if (lexicon.stopwords.contains(t.form) || clitic) && !isNameWordAli(t)
+            && !stems(t).contains(where: { lexicon.givenNames.contains($0) }) { return true }
         if title(at: i, state) != nil { return true }
         return isCommonWord(t.form) || Context.arabicTimeWords.contains(t.form) || Context.arabicRelatives.contains(t.form)
     }

@@ -265,6 +265,10 @@ extension Context {
             }
             return cut
         }
+        // `By Dana Whitfield` opening a line is the byline: the writer, not an actor of the story.
+        if q > 0, tokens[q - 1].form == "by", q - 1 == 0 || state.text.substring(tokens[q - 2].end, tokens[q - 1].start).contains("\n") {
+            return cut
+        }
         let nameTokens = tokens[q..<cut]
         let n = nameTokens.count
         let stop = nameTokens.contains { lexicon.stopwords.contains(bare($0)) }

@@ -140,7 +140,8 @@ struct Context {
         guard hit.form == .name, hit.firstToken > 0, tokens[hit.firstToken].script == .latin else { return false }
         let prev = tokens[hit.firstToken - 1]
         let last = tokens[hit.endToken - 1]
-        guard !last.form.hasSuffix("'s"), !last.form.hasSuffix("'"), prev.isCapitalized, state.owner[hit.firstToken - 1] == nil,
+        let prevIsPlace = state.owner[hit.firstToken - 1] == nil || state.claim(at: hit.firstToken - 1)?.key == ""
+        guard !last.form.hasSuffix("'s"), !last.form.hasSuffix("'"), prev.isCapitalized, prevIsPlace,
               state.text.substring(prev.end, tokens[hit.firstToken].start) == ", " else { return false }
         return !Context.functionStarts.contains(prev.form)
     }

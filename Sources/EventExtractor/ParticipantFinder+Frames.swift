@@ -169,7 +169,7 @@ extension ParticipantFinder {
                     subject = [s]
                 }
             default: // nominal
-                if let link = firstLink(in: hit.end, min(right, hit.end + 6)) {
+                if let link = firstLink(in: hit.end, min(right, hit.end + 6), fromReach: 3) {
                     objects = rights.filter { $0.first >= link }
                 } else {
                     objects = rights.filter { $0.first - hit.end <= 2 && isLinked($0, after: hit.end) }
@@ -219,6 +219,9 @@ extension ParticipantFinder {
                           let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
                     subject = [m]
                     carried = true
+                } else if trigger.frame == .nominal, !objects.isEmpty, let s = frontedPhraseSubject(hit, eligible: eligible) {
+                    // `After a meeting with King Hussein, Bush said`: the main clause's subject held it.
+                    subject = [s]
                 }
             }
             // `ترعى روسيا وإيران … محادثات آستانا`: a bare event noun whose subject is not holding it.
@@ -282,7 +285,7 @@ extension ParticipantFinder {
         }
         let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
         if isNoun, view.cues.contains(where: { $0.value == .irrealis && $0.end == hit.first }) { planned = true }
-        if language == .ar, ["ل", "ول", "فل"].contains(hit.reading.prefix) { planned = true }
+        if language == .ar, ["ل", "ول", "فل", "لل", "ولل", "فلل"].contains(hit.reading.prefix) { planned = true }
         // Saying, reporting or declining happened; what was said may be planned (`announced … would`).
         if [.statement, .report, .address].contains(trigger.frame), !hit.reading.isFuture { planned = false }
 
@@ -387,9 +390,13 @@ extension ParticipantFinder {
     }
 
     /// The first link word (with, from, between, by) in `[lo, hi)`.
-    func firstLink(in lo: Int, _ hi: Int) -> Int? {
+    func firstLink(in lo: Int, _ hi: Int, fromReach: Int = .max) -> Int? {
         var best: Int?
         for c in view.cues where [CueKind.with, .from, .between, .by].contains(c.value) && c.first >= lo && c.first < hi {
+            // `من`/`from` is a link only close to the event noun (`اتصالا من X`), not in a later phrase.
+            if c.value == .from, c.first - lo > fromReach { continue }
+            // An event noun's link follows it in the same phrase: no comma between (`اللقاءات الرفيعة، الهادفة إلى … بين`).
+            if fromReach != .max, (lo..<c.first).contains(where: { view.gap(after: $0 - 1, before: $0).contains(",") || view.gap(after: $0 - 1, before: $0).contains("\u{060C}") }) { continue }
             // English `to`/`with` before a verb (`spoke anonymously to describe`) links nothing:
             // a link word is followed by a name within a few words.
             if language == .en, !view.mentions.contains(where: { $0.first >= c.end && $0.first <= c.end + 3 }) { continue }

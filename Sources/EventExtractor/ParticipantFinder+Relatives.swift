@@ -27,4 +27,17 @@ extension ParticipantFinder {
         for k in rel.end..<i where view.gap(after: k, before: k + 1).contains(",") { return nil }
         return view.mentions.last { $0.end <= rel.first && rel.first - $0.end <= 1 && $0.kind == .person }
     }
+
+    /// The subject of the main clause after a fronted phrase that holds an event noun (`After a
+    /// meeting with X, Y said`, `وخلال لقائه مع X، أكد Y`): the first person after the phrase's
+    /// comma, when the phrase opens the sentence and tells no other event.
+    func frontedPhraseSubject(_ hit: PhraseMatch<Trigger>, eligible: [Int]) -> PlacedMention? {
+        guard hit.first <= 6, !view.triggers.contains(where: { $0.first < hit.first }) else { return nil }
+        guard let comma = (hit.end..<min(view.tokens.count - 1, hit.end + 25)).first(where: {
+            let g = view.gap(after: $0, before: $0 + 1); return g.contains(",") || g.contains("\u{060C}")
+        }) else { return nil }
+        if view.triggers.contains(where: { $0.first > hit.first && $0.first <= comma && $0.value.type.isInteraction }) { return nil }
+        let after = comma + 1
+        return eligible.map { view.mentions[$0] }.first { $0.first >= after && $0.first <= after + 6 && $0.kind == .person }
+    }
 }

@@ -94,9 +94,13 @@ struct ParticipantFinder {
         // English: only `aides of X`, `envoy to X` (a possessor noun, a preposition, X) make X a
         // possessor; `Ugandan envoy Sam Kutesa`, `the envoy for Cyprus, Gustavo Lindner` are titles.
         if language == .en {
+            // Skip what may stand between: `the`, titles, a country adjective (`adviser to Russian President Putin`).
+            // A comma between is an apposition (`the envoy for Cyprus, Gustavo Lindner`), no possessor.
             var k = m.first - 1
-            while k >= 0, view.has(.determiner, at: k) { k -= 1 }
-            guard k >= 1, ["of", "to", "for"].contains(view.tokens[k].token.form) else { return false }
+            while k >= 0, !view.gap(after: k, before: k + 1).contains(","), view.has(.determiner, at: k) || view.has(.title, at: k)
+                    || view.mentions.contains(where: { $0.first <= k && k < $0.end && ($0.kind != .person || $0.actorID == m.actorID || $0.mention.form == .role) }) { k -= 1 }
+            guard k >= 1, !view.gap(after: k, before: k + 1).contains(","),
+                  ["of", "to", "for"].contains(view.tokens[k].token.form) else { return false }
             return view.has(.possessor, in: max(lo, k - 2), k)
         }
         return view.has(.possessor, in: lo, m.first)

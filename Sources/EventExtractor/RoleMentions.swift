@@ -68,11 +68,24 @@ enum RoleMentions {
             let named = people.filter { p in actors.mentions.contains { $0.actorID == p && $0.end <= d.start } }
             guard named.count == 1, let person = named.first else { continue }
             let k = tokens.partitioningIndex { $0.end > d.start }
-            let titleIndex = rules.language == .ar ? k - 1 : k + 1
-            guard titleIndex >= 0, titleIndex < tokens.count else { continue }
-            let t = SentenceToken(tokens[titleIndex])
-            guard rules.cues.matches([t], at: 0).contains(where: { $0.value == .title }) else { continue }
-            let start = min(tokens[titleIndex].start, d.start), end = max(tokens[titleIndex].end, d.end)
+            let after = tokens.partitioningIndex { $0.start >= d.end }
+            // The title after the adjective (English, `the Turkish foreign minister`) or before it
+            // (Arabic, `وزير الخارجية التركي`), one to three words.
+            var span: (start: Int, end: Int)?
+            if rules.language == .ar {
+                for first in stride(from: k - 1, through: max(0, k - 3), by: -1) {
+                    let window = tokens[first..<k].map(SentenceToken.init)
+                    if rules.cues.matches(window, at: 0).contains(where: { $0.value == .title && $0.end == window.count }) {
+                        span = (tokens[first].start, d.end)
+                    }
+                }
+            } else if after < tokens.count {
+                let window = tokens[after..<min(tokens.count, after + 3)].map(SentenceToken.init)
+                if let title = rules.cues.matches(window, at: 0).filter({ $0.value == .title }).max(by: { $0.end < $1.end }) {
+                    span = (d.start, tokens[after + title.end - 1].end)
+                }
+            }
+            guard let (start, end) = span else { continue }
             guard !out.contains(where: { isPerson.contains($0.actorID) && $0.start < end && start < $0.end }) else { continue }
             out.removeAll { $0.start < end && start < $0.end }
             out.append(ActorMention(actorID: person, start: start, end: end, text: text.substring(start, end), form: .role))
