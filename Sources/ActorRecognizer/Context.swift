@@ -134,13 +134,13 @@ struct Context {
     }
 
     /// Whether a country name only completes a place (`Reykjavik, Iceland`, `Brussels, Belgium`):
-    /// right after an unclaimed capitalised place name and a comma.
+    /// right after a comma and a capitalised place name, unclaimed or a capital claimed as a place.
     func isAddress(_ hit: GazetteerHit, state: DocumentState) -> Bool {
         let tokens = state.text.tokens
         guard hit.form == .name, hit.firstToken > 0, tokens[hit.firstToken].script == .latin else { return false }
         let prev = tokens[hit.firstToken - 1]
         let last = tokens[hit.endToken - 1]
-        guard !last.form.hasSuffix("'s"), !last.form.hasSuffix("'"), prev.isCapitalized, state.owner[hit.firstToken - 1] == nil,
+        guard !last.form.hasSuffix("'s"), !last.form.hasSuffix("'"), prev.isCapitalized, state.claim(at: hit.firstToken - 1)?.key.isEmpty ?? true,
               state.text.substring(prev.end, tokens[hit.firstToken].start) == ", " else { return false }
         return !Context.functionStarts.contains(prev.form)
     }
