@@ -134,7 +134,7 @@ struct Context {
     }
 
     /// Whether a country name only completes a place (`Reykjavik, Iceland`, `Brussels, Belgium`):
-    /// right after an unclaimed capitalised place name and a comma.
+    /// right after a comma and a capitalised place name, unclaimed or a capital claimed as a place.
     func isAddress(_ hit: GazetteerHit, state: DocumentState) -> Bool {
         let tokens = state.text.tokens
         guard hit.form == .name, hit.firstToken > 0, tokens[hit.firstToken].script == .latin else { return false }

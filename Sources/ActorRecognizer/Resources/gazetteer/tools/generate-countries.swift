@@ -14,6 +14,10 @@ let ambiguousAR: [String: String] = ["مالي": "جمهورية مالي", "ب�
 let preferredEN: [String: String] = ["CN": "China", "TR": "Turkey", "MM": "Myanmar", "CZ": "Czech Republic",
                                      "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo",
                                      "BA": "Bosnia and Herzegovina"]
+// Arabic names news uses where CLDR qualifies the name (الكونغو - كينشاسا, ميانمار (بورما)); the
+// CLDR name is then left out, since text never writes the qualifier that way.
+let preferredAR: [String: String] = ["CD": "جمهورية الكونغو الديمقراطية", "CG": "جمهورية الكونغو", "MM": "ميانمار",
+                                     "TL": "تيمور الشرقية"]
 var details: [String: [String]] = [:]
 let tsv = (try? String(contentsOfFile: "country-details.tsv", encoding: .utf8)) ?? ""
 for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
@@ -33,7 +37,7 @@ let codes = Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 &&
 var lines: [String] = []
 for code in codes {
     guard let cldrEN = en.localizedString(forRegionCode: code), var nameAR = ar.localizedString(forRegionCode: code) else { continue }
-    nameAR = ambiguousAR[nameAR] ?? nameAR
+    nameAR = preferredAR[code] ?? ambiguousAR[nameAR] ?? nameAR
     // CLDR writes a few names with tashkeel (عُمان); stored names carry none.
     nameAR = String(String.UnicodeScalarView(nameAR.unicodeScalars.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0670 }))
     if code == "CQ" { continue }
