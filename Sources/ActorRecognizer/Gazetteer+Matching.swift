@@ -64,14 +64,17 @@ extension Gazetteer {
     /// Every gazetteer name in the text, longest match first, left to right, without overlaps.
     func hits(in text: AnalyzedText, language: LanguageCode) -> [GazetteerHit] {
         let tokens = text.tokens
+        let table = index[language] ?? [:]
         var out: [GazetteerHit] = []
         var i = 0
         while i < tokens.count {
             var best: GazetteerHit?
-            for (key, stemStart) in Gazetteer.keys(of: tokens[i], scalars: text.scalars) {
-                for phrase in phrases(startingWith: key, language: language) {
+            // The phrases under one key of token `i`; where the stem starts is only needed for a match.
+            func consider(_ key: String, stemStart: () -> Int) {
+                guard let phrases = table[key] else { return }
+                for phrase in phrases {
                     guard let end = match(phrase, at: i, tokens: tokens, text: text, language: language) else { continue }
-                    let hit = GazetteerHit(firstToken: i, endToken: end, start: stemStart, end: tokens[end - 1].end,
+                    let hit = GazetteerHit(firstToken: i, endToken: end, start: stemStart(), end: tokens[end - 1].end,
                                            entryID: phrase.entryID, form: phrase.form)
                     if let b = best {
                         if end > b.endToken || (end == b.endToken && phrase.form > b.form) { best = hit }
@@ -79,6 +82,17 @@ extension Gazetteer {
                         best = hit
                     }
                 }
+            }
+            // The keys of `Gazetteer.keys(of:scalars:)`, in its order, without building them all.
+            let token = tokens[i]
+            if token.script == .arabic {
+                for reading in token.stems {
+                    consider(reading.stem) { Gazetteer.stemStart(token, reading: reading, scalars: text.scalars) }
+                }
+            } else if !Gazetteer.hasLatinVariants(token) {
+                consider(token.form) { token.start }
+            } else {
+                for (key, start) in Gazetteer.keys(of: token, scalars: text.scalars) { consider(key) { start } }
             }
             if let b = best {
                 out.append(b)
@@ -90,6 +104,18 @@ extension Gazetteer {
         return out
     }
 
+    /// Whether a token that is not Arabic has keys besides its form: an apostrophe or a hyphen.
+    static func hasLatinVariants(_ token: Token) -> Bool {
+        token.form.utf8.contains { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") }
+    }
+
+    /// Whether `key` is one of `Gazetteer.keys(of: token, scalars:)`.
+    static func hasKey(_ token: Token, _ key: String, scalars: [Unicode.Scalar]) -> Bool {
+        if token.script == .arabic { return token.stems.contains { $0.stem == key } }
+        if !hasLatinVariants(token) { return token.form == key }
+        return keys(of: token, scalars: scalars).contains { $0.key == key }
+    }
+
     /// The end token of `phrase` matched at token `i`, or `nil`.
     private func match(_ phrase: Phrase, at i: Int, tokens: [Token], text: AnalyzedText, language: LanguageCode) -> Int? {
         let n = phrase.steps.count
@@ -98,8 +124,8 @@ extension Gazetteer {
             let t = tokens[i + k]
             if k > 0 {
                 guard Gazetteer.joined(tokens[i + k - 1], t, scalars: text.scalars) else { return nil }
-                let keys = Gazetteer.keys(of: t, scalars: text.scalars).map(\.key)
-                let ok = language == .ar ? t.form == phrase.steps[k].form : keys.contains(phrase.steps[k].form)
+                let ok = language == .ar ? t.form == phrase.steps[k].form
+                    : Gazetteer.hasKey(t, phrase.steps[k].form, scalars: text.scalars)
                 guard ok else { return nil }
             }
             if language == .en {

@@ -23,52 +23,94 @@ public enum ArabicClitics {
         ("و", false), ("ف", false), ("ب", false), ("ل", false), ("ك", false),
     ]
 
-    /// The proclitic sequences as scalars, with whether they end in the article `ال`.
-    static let prefixScalars: [(surface: [Unicode.Scalar], restoresArticle: Bool, endsInArticle: Bool)] =
-        prefixes.map { p in
-            let scalars = Array(p.surface.unicodeScalars)
-            return (scalars, p.restoresArticle, scalars.count > 2 && scalars.suffix(2).elementsEqual(article))
-        }
-    static let article: [Unicode.Scalar] = ["\u{0627}", "\u{0644}"]
-    /// Letters a proclitic sequence or the article can start with: و ف ب ل ك ا.
-    static let initials: Set<Unicode.Scalar> = ["\u{0648}", "\u{0641}", "\u{0628}", "\u{0644}", "\u{0643}", "\u{0627}"]
+    /// A proclitic sequence ready for matching on UTF-8 bytes, with the prefix strings its
+    /// readings take (each of its letters is two bytes in UTF-8).
+    struct Proclitic {
+        let bytes: [UInt8]
+        let restoresArticle: Bool
+        let endsInArticle: Bool
+        /// The surface, the surface without its final `ال`, and the surface followed by `ال`.
+        let surface: String, withoutArticle: String, withArticle: String
+    }
+
+    static let proclitics: [Proclitic] = prefixes.map { p in
+        let scalars = Array(p.surface.unicodeScalars)
+        let endsInArticle = scalars.count > 2 && scalars.suffix(2).elementsEqual(article.unicodeScalars)
+        return Proclitic(bytes: Array(p.surface.utf8), restoresArticle: p.restoresArticle, endsInArticle: endsInArticle,
+                         surface: p.surface,
+                         withoutArticle: String(String.UnicodeScalarView(scalars.dropLast(2))),
+                         withArticle: p.surface + article)
+    }
+    static let article = "ال"
+    /// `ال` in UTF-8.
+    static let articleBytes: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
+
+    /// Whether a proclitic sequence or the article can start with this letter: و ف ب ل ك ا.
+    @inline(__always)
+    static func isInitial(_ v: UInt32) -> Bool {
+        v == 0x0648 || v == 0x0641 || v == 0x0628 || v == 0x0644 || v == 0x0643 || v == 0x0627
+    }
 
     /// The readings of a token in matching form: the whole form, then each proclitic split that
     /// leaves at least two letters. Splits through `ال` give both the stem with the article and
     /// the bare stem (`والسبت` → `السبت`, `سبت`).
     ///
     /// - Complexity: O(n) in the length of the form; a word that cannot carry a proclitic costs
-    ///   one look-up (this runs for every Arabic token the recognizer and tagger see).
+    ///   one comparison (this runs for every Arabic token the recognizer and tagger see). The
+    ///   work is done on the form's UTF-8 bytes: every stem is a suffix of the form, with or
+    ///   without `ال` before it.
     public static func readings(of form: String) -> [Reading] {
-        var out = [Reading(prefix: "", stem: form)]
-        let scalars = Array(form.unicodeScalars)
-        guard let first = scalars.first, initials.contains(first), scalars.count >= 2 else { return out }
-        var seen: [ArraySlice<Unicode.Scalar>] = [scalars[...]]
-        func string(_ s: some Sequence<Unicode.Scalar>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: s)
-            return String(view)
-        }
-        func add(_ prefix: [Unicode.Scalar], _ stem: [Unicode.Scalar]) {
-            guard stem.count >= 2, !seen.contains(where: { $0.elementsEqual(stem) }) else { return }
-            seen.append(stem[...])
-            out.append(Reading(prefix: string(prefix), stem: string(stem)))
-        }
-        for (surface, restores, endsInArticle) in prefixScalars where scalars.starts(with: surface) {
-            let rest = Array(scalars[surface.count...])
-            if restores {
-                add(surface, article + rest)
-                add(surface, rest)
-            } else if endsInArticle {
-                add(Array(surface.dropLast(2)), article + rest)
-                add(surface, rest)
-            } else {
-                add(surface, rest)
-                if rest.starts(with: article) { add(surface + article, Array(rest.dropFirst(2))) }
+        let whole = Reading(prefix: "", stem: form)
+        guard let first = form.unicodeScalars.first, isInitial(first.value) else { return [whole] }
+        let scalarCount = form.unicodeScalars.count
+        guard scalarCount >= 2 else { return [whole] }
+        var form = form
+        return form.withUTF8 { bytes in
+            var out = [whole]
+            // A candidate stem: `ال` (when `article`) then the bytes of the form from `offset` on.
+            var seen: [(article: Bool, offset: Int)] = [(false, 0)]
+            func same(_ a: (article: Bool, offset: Int), _ b: (article: Bool, offset: Int)) -> Bool {
+                if a.article == b.article { return a.offset == b.offset }
+                // `ال` + suffix(k) equals suffix(j) when j = k - 4 and the form has `ال` at j.
+                let (k, j) = a.article ? (a.offset, b.offset) : (b.offset, a.offset)
+                return j == k - 4 && j >= 0 && bytes[j] == 0xD8 && bytes[j + 1] == 0xA7 && bytes[j + 2] == 0xD9 && bytes[j + 3] == 0x84
             }
+            func add(_ prefix: String, article: Bool, offset: Int, letters: Int) {
+                let candidate = (article: article, offset: offset)
+                guard letters >= 2, !seen.contains(where: { same($0, candidate) }) else { return }
+                seen.append(candidate)
+                let rest = UnsafeBufferPointer(rebasing: bytes[offset...])
+                let stem: String
+                if article {
+                    stem = String(unsafeUninitializedCapacity: 4 + rest.count) { buffer in
+                        for (i, b) in articleBytes.enumerated() { buffer[i] = b }
+                        for (i, b) in rest.enumerated() { buffer[4 + i] = b }
+                        return 4 + rest.count
+                    }
+                } else {
+                    stem = String(decoding: rest, as: UTF8.self)
+                }
+                out.append(Reading(prefix: prefix, stem: stem))
+            }
+            func startsWithArticle(at i: Int) -> Bool {
+                i + 4 <= bytes.count && bytes[i] == 0xD8 && bytes[i + 1] == 0xA7 && bytes[i + 2] == 0xD9 && bytes[i + 3] == 0x84
+            }
+            for p in proclitics where bytes.starts(with: p.bytes) {
+                let k = p.bytes.count, restLetters = scalarCount - k / 2
+                if p.restoresArticle {
+                    add(p.surface, article: true, offset: k, letters: restLetters + 2)
+                    add(p.surface, article: false, offset: k, letters: restLetters)
+                } else if p.endsInArticle {
+                    add(p.withoutArticle, article: true, offset: k, letters: restLetters + 2)
+                    add(p.surface, article: false, offset: k, letters: restLetters)
+                } else {
+                    add(p.surface, article: false, offset: k, letters: restLetters)
+                    if startsWithArticle(at: k) { add(p.withArticle, article: false, offset: k + 4, letters: restLetters - 2) }
+                }
+            }
+            if startsWithArticle(at: 0) { add(article, article: false, offset: 4, letters: scalarCount - 2) }
+            return out
         }
-        if scalars.starts(with: article) { add(article, Array(scalars.dropFirst(2))) }
-        return out
     }
 
     /// Pronoun suffixes that attach to nouns (نظيره، معاليه، بلاده), longest first.

@@ -12,6 +12,10 @@ public struct Token: Hashable, Sendable {
     public let script: Script
     /// Whether the token starts with an upper-case letter (Latin script).
     public let isCapitalized: Bool
+    /// For an Arabic token, its readings with proclitics removed (see ``ArabicClitics``),
+    /// the whole form first; for other tokens just the form. Computed once, when the token is
+    /// made: the recognizer and the extractor read them many times per token.
+    public let stems: [ArabicClitics.Reading]
 
     /// The writing system of a token.
     public enum Script: Sendable, Hashable { case arabic, latin, digits, other }
@@ -23,17 +27,27 @@ public struct Token: Hashable, Sendable {
         self.form = form
         self.script = script
         self.isCapitalized = isCapitalized
+        self.stems = script == .arabic ? ArabicClitics.readings(of: form) : [ArabicClitics.Reading(prefix: "", stem: form)]
+    }
+
+    // Equality and hashing on what the token is; `stems` follows from `form` and `script`.
+    public static func == (a: Token, b: Token) -> Bool {
+        a.start == b.start && a.end == b.end && a.text == b.text && a.form == b.form && a.script == b.script
+            && a.isCapitalized == b.isCapitalized
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(text)
+        hasher.combine(form)
+        hasher.combine(script)
+        hasher.combine(isCapitalized)
     }
 
     /// Whether every letter is upper case (headline or wire-copy capitals).
     public var isAllCaps: Bool {
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
-    }
-
-    /// For an Arabic token, its readings with proclitics removed (see ``ArabicClitics``),
-    /// the whole form first; for other tokens just the form.
-    public var stems: [ArabicClitics.Reading] {
-        script == .arabic ? ArabicClitics.readings(of: form) : [ArabicClitics.Reading(prefix: "", stem: form)]
     }
 }
