@@ -191,12 +191,12 @@ extension Context {
                   !(tokens[k].text.hasSuffix("\u{0649}") && stems(tokens[k]).contains("علي")),
                   !stems(tokens[k]).contains(where: { lexicon.stopwords.contains($0) }) else { continue }
             // The surname of a person already named (`مشعل`) is left to coreference.
-            if state.drafts.values.contains(where: { $0.kind == .person && $0.nameTokens.count >= 2 && stems(tokens[k]).contains($0.nameTokens.last ?? "") }) { continue }
+            if !state.people(withLastWordIn: stems(tokens[k]), limit: 1).isEmpty { continue }
             let end = arabicNameEnd(from: k, state, loose: true)
-            // The first name of a person already named (`تميم`, `سلمان`), when no other name follows.
-            let owners = state.order.filter { key in
-                guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count >= 2 else { return false }
-                return stems(tokens[k]).contains(d.nameTokens[0]) && (end.map { tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, $0, d, state) } ?? true)
+            // The first name of a person already named (`تميم`, `سلمان`), when no other name follows
+            // (two such people are enough to make it ambiguous).
+            let owners = state.people(withFirstWordIn: stems(tokens[k]), limit: 2) { d in
+                end.map { tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, $0, d, state) } ?? true
             }
             if owners.count > 1 { continue }
             if owners.count == 1, let d = state.drafts[owners[0]] {
@@ -210,12 +210,12 @@ extension Context {
     }
 
     /// The people already named whose first name is token `k`, when `[k, end)` does not go on
-    /// with their second name nor look like a new full name.
+    /// with their second name nor look like a new full name; the first two of them (two make
+    /// the first name ambiguous).
     func firstNameOwners(_ k: Int, _ end: Int, _ state: DocumentState) -> [String] {
         let tokens = state.text.tokens
-        return state.order.filter { key in
-            guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count >= 2 else { return false }
-            return stems(tokens[k]).contains(d.nameTokens[0]) && tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, end, d, state)
+        return state.people(withFirstWordIn: stems(tokens[k]), limit: 2) { d in
+            tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, end, d, state)
         }
     }
 
@@ -360,10 +360,8 @@ extension Context {
         forms[0] = start == tokens[k].start ? tokens[k].form : reading.stem
         let name = state.text.substring(start, tokens[end - 1].end)
         var key = "person:\(forms.joined(separator: " "))"
-        for other in state.order {
-            guard let d = state.drafts[other], d.kind == .person, d.nameTokens.count >= 2 else { continue }
-            if d.nameTokens.first == forms.first && d.nameTokens.last == forms.last { key = other; break }
-        }
+        // The first person named with the same first and last words.
+        if let last = forms.last, let other = state.person(firstWord: forms[0], lastWord: last) { key = other }
         var d = ActorDraft(key: key, kind: .person, name: name)
         d.nameFromText = true
         d.nameTokens = forms

@@ -11,24 +11,18 @@ extension Context {
         // One-word people (`President Reagan`) are the full-named person with that surname.
         for key in state.order {
             guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count == 1, d.entryID == nil else { continue }
-            let owners = state.order.filter { other in
-                guard other != key, let o = state.drafts[other], o.kind == .person, o.nameTokens.count >= 2 else { return false }
-                return o.nameTokens.last == d.nameTokens[0]
-            }
+            // (Two people are enough to tell that the name is not unique.)
+            let owners = state.people(withLastWordIn: [d.nameTokens[0]], limit: 2) { $0.key != key }
             // Family name first (`President Lee` after `Lee Teng-hui`): any word of a unique full name.
-            let anywhere = state.order.filter { other in
-                guard other != key, let o = state.drafts[other], o.kind == .person, o.nameTokens.count >= 2 else { return false }
-                return o.nameTokens.contains(d.nameTokens[0])
-            }
+            let anywhere = state.people(withWord: d.nameTokens[0], limit: 2) { $0.key != key }
             if owners.count == 1 { state.merge(key, into: owners[0], form: .shortName) }
             else if owners.isEmpty, anywhere.count == 1 { state.merge(key, into: anywhere[0], form: .shortName) }
         }
         // `Mr El Gamal`, `al-Sayed Hassan` after the full name: the end of one longer name.
         for key in state.order {
             guard let d = state.drafts[key], d.kind == .person, d.entryID == nil, (2...3).contains(d.nameTokens.count) else { continue }
-            let owners = state.order.filter { other in
-                guard other != key, let o = state.drafts[other], o.kind == .person, o.nameTokens.count > d.nameTokens.count else { return false }
-                return Array(o.nameTokens.suffix(d.nameTokens.count)) == d.nameTokens
+            let owners = state.people(withLastWordIn: [d.nameTokens[d.nameTokens.count - 1]], limit: 2) { o in
+                o.key != key && o.nameTokens.count > d.nameTokens.count && Array(o.nameTokens.suffix(d.nameTokens.count)) == d.nameTokens
             }
             if owners.count == 1 { state.merge(key, into: owners[0], form: .shortName) }
         }
@@ -38,8 +32,9 @@ extension Context {
             guard s.count >= 3, !lexicon.stopwords.contains(s), !lexicon.titles.keys.contains([s]) else { return }
             if let k = surnames[s], k != key { ambiguous.insert(s) } else { surnames[s] = key }
         }
+        let claimed = Set(state.claims.map(\.key))
         for key in state.order {
-            guard let d = state.drafts[key], state.claims.contains(where: { $0.key == key }) else { continue }
+            guard let d = state.drafts[key], claimed.contains(key) else { continue }
             if d.kind == .person, d.nameTokens.count >= 2, let last = d.nameTokens.last {
                 add(last, key)
                 if language == .ar, last.hasPrefix("ال") { add(String(last.dropFirst(2)), key) }

@@ -404,10 +404,8 @@ extension Context {
         if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
         name = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         var key = "person:\(forms.joined(separator: " "))"
-        for other in state.order {
-            guard let d = state.drafts[other], d.kind == .person, d.nameTokens.count >= 2 else { continue }
-            if d.nameTokens.first == forms.first && d.nameTokens.last == forms.last { key = other; break }
-        }
+        // The first person named with the same first and last words.
+        if let first = forms.first, let last = forms.last, let other = state.person(firstWord: first, lastWord: last) { key = other }
         var d = ActorDraft(key: key, kind: .person, name: name)
         d.nameFromText = true
         d.nameTokens = forms

@@ -288,15 +288,19 @@ struct Context {
         }
         var actors: [NewsActor] = []
         var mentions: [ActorMention] = []
+        var mentionsOf: [String: [ActorMention]] = [:]
         for c in claims {
             guard let id = ids[c.key] else { continue }
-            mentions.append(ActorMention(actorID: id, start: c.start, end: c.end, text: state.text.substring(c.start, c.end), form: c.form))
+            let m = ActorMention(actorID: id, start: c.start, end: c.end, text: state.text.substring(c.start, c.end), form: c.form)
+            mentions.append(m)
+            mentionsOf[id, default: []].append(m)
         }
         for key in orderKeys {
             guard let d = state.drafts[key], let id = ids[key] else { continue }
-            let own = mentions.filter { $0.actorID == id }
+            let own = mentionsOf[id] ?? []
             var aliases: [String] = []
-            for m in own where m.form != .role && m.form != .pronoun && m.text != d.name && !aliases.contains(m.text) {
+            var seen: Set<String> = []
+            for m in own where m.form != .role && m.form != .pronoun && m.text != d.name && seen.insert(m.text).inserted {
                 aliases.append(m.text)
             }
             let entry = d.entryID.flatMap { gazetteer.entries[$0] }

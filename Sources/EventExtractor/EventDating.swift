@@ -62,11 +62,13 @@ struct EventDating {
 
     /// The date written nearest the trigger, in its clause first, else in its sentence outside
     /// the clauses of the sentence's other events.
-    func ownDate(of c: EventCandidate, sentence: Sentence, others: [EventCandidate], clauseOnly: Bool = false) -> TemporalExpression? {
-        let inSentence = dates.filter { d in
-            d.start >= sentence.start && d.end <= sentence.end && usable(d) != nil
-                && (d.start < c.clauseEnd && d.end > c.clauseStart
-                    || !others.contains { $0.clauseStart <= d.start && d.end <= $0.clauseEnd })
+    ///
+    /// - Parameter sentenceDates: ``usableDates(in:sorted:)`` of the sentence, when already known.
+    func ownDate(of c: EventCandidate, sentence: Sentence, others: [EventCandidate], clauseOnly: Bool = false,
+                 sentenceDates: [TemporalExpression]? = nil) -> TemporalExpression? {
+        let inSentence = (sentenceDates ?? usableDates(in: sentence)).filter { d in
+            d.start < c.clauseEnd && d.end > c.clauseStart
+                || !others.contains { $0.clauseStart <= d.start && d.end <= $0.clauseEnd }
         }
         func distance(_ t: TemporalExpression) -> Int {
             t.end <= c.triggerStart ? c.triggerStart - t.end : max(0, t.start - c.triggerEnd)
@@ -74,6 +76,19 @@ struct EventDating {
         let inClause = inSentence.filter { $0.start < c.clauseEnd && $0.end > c.clauseStart }
         if clauseOnly && inClause.isEmpty { return nil }
         return (inClause.isEmpty ? inSentence : inClause).min { distance($0) < distance($1) }
+    }
+
+    /// The usable dates that lie inside a sentence, in the order of `dates`; `sorted` tells that
+    /// `dates` are sorted by start (as the extractor passes them), so that a binary search finds them.
+    func usableDates(in sentence: Sentence, sorted: Bool = false) -> [TemporalExpression] {
+        guard sorted else { return dates.filter { $0.start >= sentence.start && $0.end <= sentence.end && usable($0) != nil } }
+        var out: [TemporalExpression] = []
+        var k = dates.partitioningIndex { $0.start >= sentence.start }
+        while k < dates.count, dates[k].start <= sentence.end {
+            if dates[k].end <= sentence.end, usable(dates[k]) != nil { out.append(dates[k]) }
+            k += 1
+        }
+        return out
     }
 
     /// Whether two sentences are in the same paragraph (no blank line between them).
@@ -113,18 +128,25 @@ struct EventDating {
     /// (same paragraph, at most three sentences back), else the publication month.
     func attach(_ candidates: inout [EventCandidate], sentences: [Sentence]) {
         let single = singleSentenceParagraphs
+        // Candidates and usable dates by sentence (a document may hold thousands of each).
+        var bySentence: [Int: [Int]] = [:]
+        for (j, c) in candidates.enumerated() { bySentence[c.sentenceIndex, default: []].append(j) }
+        let sorted = zip(dates, dates.dropFirst()).allSatisfy { $0.start <= $1.start }
+        var datesBySentence: [Int: [TemporalExpression]] = [:]
         for i in candidates.indices {
             let c = candidates[i]
             guard c.sentenceIndex < sentences.count else { continue }
             let sentence = sentences[c.sentenceIndex]
-            let others = candidates.filter {
-                $0.sentenceIndex == c.sentenceIndex && $0.triggerStart != c.triggerStart && $0.isInteraction
+            let others = (bySentence[c.sentenceIndex] ?? []).map { candidates[$0] }.filter {
+                $0.triggerStart != c.triggerStart && $0.isInteraction
             }
-            if let t = ownDate(of: c, sentence: sentence, others: others, clauseOnly: true) {
+            let sentenceDates = datesBySentence[c.sentenceIndex] ?? usableDates(in: sentence, sorted: sorted)
+            datesBySentence[c.sentenceIndex] = sentenceDates
+            if let t = ownDate(of: c, sentence: sentence, others: others, clauseOnly: true, sentenceDates: sentenceDates) {
                 setOwn(&candidates[i], t, after: previousDay(before: i, in: candidates))
                 continue
             }
-            if !c.isBackground, let t = ownDate(of: c, sentence: sentence, others: others) {
+            if !c.isBackground, let t = ownDate(of: c, sentence: sentence, others: others, sentenceDates: sentenceDates) {
                 // A day written before the event, past another clause of the sentence (`جولة … في
                 // الرابع من مارس، استهلها بمصر، حيث التقى`), dates that period, not this event.
                 let between = text.tokens(in: t.end, c.triggerStart).count

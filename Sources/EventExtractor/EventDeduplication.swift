@@ -12,8 +12,16 @@ enum EventDeduplication {
         return a.confidence > b.confidence
     }
 
+    /// What restatements of one event share: the type and the set of participants.
+    struct Parties: Hashable {
+        var type: EventType
+        var participants: Set<String>
+    }
+
     static func events(from candidates: [EventCandidate], text: AnalyzedText) -> [NewsEvent] {
         var kept: [EventCandidate] = []
+        // Kept events by type and set of participants, in the order they were kept.
+        var byParties: [Parties: [Int]] = [:]
         for var c in candidates {
             if c.type.isInteraction {
                 guard c.participants.count >= 2 || c.type == .visit && c.target != nil && !c.participants.isEmpty else { continue }
@@ -21,14 +29,14 @@ enum EventDeduplication {
             } else {
                 guard !c.participants.isEmpty else { continue }
             }
-            let key = Set(c.participants)
-            if let j = kept.firstIndex(where: { $0.type == c.type && Set($0.participants) == key
-                && ($0.date == c.date || !$0.isDateOwn || !c.isDateOwn) }) {
+            let parties = Parties(type: c.type, participants: Set(c.participants))
+            if let j = byParties[parties]?.first(where: { kept[$0].date == c.date || !kept[$0].isDateOwn || !c.isDateOwn }) {
                 let merged = Array(Set(kept[j].reportedBy + c.reportedBy)).sorted()
                 if isBetter(c, than: kept[j]) { kept[j] = c }
                 kept[j].reportedBy = merged
                 continue
             }
+            byParties[parties, default: []].append(kept.count)
             kept.append(c)
         }
         return kept.enumerated().map { i, c in
