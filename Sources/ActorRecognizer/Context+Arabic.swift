@@ -194,9 +194,10 @@ extension Context {
             if !state.people(withLastWordIn: stems(tokens[k]), limit: 1).isEmpty { continue }
             let end = arabicNameEnd(from: k, state, loose: true)
             // The first name of a person already named (`تميم`, `سلمان`), when no other name follows
-            // (two such people are enough to make it ambiguous).
-            let owners = state.people(withFirstWordIn: stems(tokens[k]), limit: 2) { d in
-                end.map { tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, $0, d, state) } ?? true
+            // (two such people are enough to make it ambiguous); a new full name is no one's.
+            let isNew = end.map { isNewFullName(k, $0, state) } ?? false
+            let owners = isNew ? [] : state.people(withFirstWordIn: stems(tokens[k]), limit: 2) { d in
+                end == nil || tokens[k + 1].form != d.nameTokens[1]
             }
             if owners.count > 1 { continue }
             if owners.count == 1, let d = state.drafts[owners[0]] {
@@ -214,13 +215,14 @@ extension Context {
     /// the first name ambiguous).
     func firstNameOwners(_ k: Int, _ end: Int, _ state: DocumentState) -> [String] {
         let tokens = state.text.tokens
-        return state.people(withFirstWordIn: stems(tokens[k]), limit: 2) { d in
-            tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, end, d, state)
-        }
+        // A new full name is no one's first name, whoever is named already.
+        guard !isNewFullName(k, end, state) else { return [] }
+        return state.people(withFirstWordIn: stems(tokens[k]), limit: 2) { d in tokens[k + 1].form != d.nameTokens[1] }
     }
 
-    /// Whether `[k, end)` names someone else than `d` (its last word is a family name, `ال…`).
-    func isNewFullName(_ k: Int, _ end: Int, _ d: ActorDraft, _ state: DocumentState) -> Bool {
+    /// Whether `[k, end)` names someone new rather than a person already named (its last word is
+    /// a family name, `ال…`). It is decided once, not for each person with that first name.
+    func isNewFullName(_ k: Int, _ end: Int, _ state: DocumentState) -> Bool {
         let tokens = state.text.tokens
         return tokens[end - 1].form.hasPrefix("ال") || Context.arabicConnectors.contains(tokens[k + 1].form)
     }
