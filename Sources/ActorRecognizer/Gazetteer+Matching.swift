@@ -64,7 +64,7 @@ extension Gazetteer {
     /// Every gazetteer name in the text, longest match first, left to right, without overlaps.
     func hits(in text: AnalyzedText, language: LanguageCode) -> [GazetteerHit] {
         let tokens = text.tokens
-        let table = index[language] ?? [:]
+        let table = index[language] ?? StringTable([:])
         var out: [GazetteerHit] = []
         var i = 0
         while i < tokens.count {

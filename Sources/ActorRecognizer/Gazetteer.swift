@@ -32,7 +32,7 @@ public struct Gazetteer: Sendable {
     public let entries: [String: GazetteerEntry]
     /// Entry ids in load order.
     public let order: [String]
-    let index: [LanguageCode: [String: [Phrase]]]
+    let index: [LanguageCode: StringTable<[Phrase]>]
     /// Outlet entries by the matching key of each of their names (for the document's outlet).
     let outletsByKey: [String: String]
 
@@ -143,7 +143,7 @@ public struct Gazetteer: Sendable {
             e.capitalsAR.forEach { add($0, id, .metonym, .ar) }
             for d in e.demonymsAR { for form in Gazetteer.arabicDemonymForms(d) { add(form, id, .demonym, .ar) } }
         }
-        self.index = [.ar: ar, .en: en]
+        self.index = [.ar: StringTable(ar), .en: StringTable(en)]
         var outlets: [String: String] = [:]
         for e in ordered where e.kind == .outlet {
             let id = e.id

@@ -4,7 +4,9 @@ import TextAnalysis
 
 /// The word lists of one language that the name patterns use (`Resources/<lang>/*.tsv`).
 ///
-/// Every form is stored in matching form; multi-word entries are kept as token sequences.
+/// Every form is stored in matching form; multi-word entries are kept as token sequences. The
+/// one-word lists are ``StringSet``s and ``StringTable``s: they answer as `Set<String>` and
+/// `[String: …]` do, and the recognizer looks words up in them for every token.
 struct Lexicon: Sendable {
     /// What a title before a name is.
     enum TitleKind: String, Sendable { case honorific, role, counterpart }
@@ -14,28 +16,28 @@ struct Lexicon: Sendable {
     /// The longest title, in tokens.
     var longestTitle = 0
     /// The first words of titles.
-    var titleStarts: Set<String> = []
-    var givenNames: Set<String> = []
-    var stopwords: Set<String> = []
+    var titleStarts: StringSet = []
+    var givenNames: StringSet = []
+    var stopwords: StringSet = []
     /// Ordinary words of the language (`common-words.tsv`, where the language has one): a word
     /// among them is not evidence of a name by its shape alone.
-    var commonWords: Set<String> = []
+    var commonWords: StringSet = []
     /// Head nouns of bodies (`حركة`, `Institute`) and the kind they give.
-    var orgHeads: [String: ActorKind] = [:]
+    var orgHeads: StringTable<ActorKind> = [:]
     /// Outlet cue sequences (`صحيفة`, `وكالة الأنباء`) or outlet head nouns (`Journal`).
     var outletCues: Set<[String]> = []
-    var locatives: Set<String> = []
-    var personVerbs: Set<String> = []
+    var locatives: StringSet = []
+    var personVerbs: StringSet = []
     /// Multi-word place names whose last word looks like a body's head (`West Bank`).
     var places: Set<[String]> = []
     /// A country's bodies named after its adjective (`foreign ministry`, `government`, `army`), with
     /// the actor kind they give.
     var nationalBodies: [[String]: ActorKind] = [:]
     /// Kinship nouns (`son`, `daughter`): `Bush's son, George,` names the relative.
-    var kinNouns: Set<String> = []
+    var kinNouns: StringSet = []
     /// Honorific pronouns (`سموه`) and the words that mark the holders of their honorific
     /// (`سمو`, `الأمير`, `ولي`): the pronoun refers to the last person so marked.
-    var honorificPronouns: [String: Set<String>] = [:]
+    var honorificPronouns: StringTable<Set<String>> = [:]
 
     /// Loads the lexicon of a language from a resource folder.
     ///

@@ -91,14 +91,18 @@ public struct EventExtractor: Sendable {
             kinds[a.id] = a.kind
             if let f = a.affiliation { affiliations[a.id] = f }
         }
-        let mentions = RoleMentions.augment(actors, text: text, rules: rules).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        // Every token with its readings, made once for the document.
+        let documentTokens = text.tokens.map(SentenceToken.init)
+        let mentions = RoleMentions.augment(actors, text: text, rules: rules, tokens: documentTokens)
+            .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         let outletMentions = mentions.filter { kinds[$0.actorID] == .outlet }
         var views: [SentenceView] = []
         var candidates: [EventCandidate] = []
         let sentences = SentenceUnits.merge(text, rules: rules)
         var previousSubject: String?
         for sentence in sentences {
-            let view = SentenceView(sentence, text: text, rules: rules, mentions: mentions, kinds: kinds)
+            let view = SentenceView(sentence, text: text, rules: rules, mentions: mentions, kinds: kinds,
+                                    documentTokens: documentTokens)
             views.append(view)
             let last = outletMentions.last { $0.end <= sentence.start }?.actorID
             let finder = ParticipantFinder(view: view, language: rules.language, affiliations: affiliations,

@@ -15,10 +15,11 @@ struct SentenceToken: Sendable {
     init(_ token: Token) {
         self.token = token
         var out: [TokenReading] = []
+        out.reserveCapacity(token.stems.count)
         for r in token.stems {
             out.append(TokenReading(prefix: r.prefix, stem: r.stem, isFuture: false))
         }
-        if token.script == .arabic {
+        if token.script == .arabic, let first = token.form.unicodeScalars.first, first == "س" || first == "و" || first == "ف" {
             // سيلتقي، وسيزور، فستعقد: the future prefix before an imperfect verb.
             for lead in ["س", "وس", "فس"] where token.form.hasPrefix(lead) {
                 let rest = String(token.form.unicodeScalars.dropFirst(lead.unicodeScalars.count))
@@ -50,7 +51,7 @@ struct PhraseMatch<Value: Sendable>: Sendable {
 /// Arabic tokens match through their clitic readings (`والتقى` matches `التقى`); later words of a
 /// phrase match the same way.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private let byFirst: [String: [(words: [String], value: Value)]]
+    private let byFirst: StringTable<[(words: [String], value: Value)]>
 
     init(_ entries: [([String], Value)]) {
         var map: [String: [(words: [String], value: Value)]] = [:]
@@ -59,7 +60,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             map[head, default: []].append((words, value))
         }
         for key in map.keys { map[key]?.sort { $0.words.count > $1.words.count } }
-        byFirst = map
+        byFirst = StringTable(map)
     }
 
     /// Every entry that starts at token `i`, longest first.

@@ -8,8 +8,10 @@ import TextAnalysis
 /// Only roles of two words or more that belong to a single actor are used, and only where no
 /// mention is already placed.
 enum RoleMentions {
-    static func augment(_ actors: RecognizedActors, text: AnalyzedText, rules: LanguageRules) -> [ActorMention] {
-        let roles = augmentRoles(actors, text: text)
+    /// - Parameter tokens: `text.tokens` made into ``SentenceToken``s, when the caller has them.
+    static func augment(_ actors: RecognizedActors, text: AnalyzedText, rules: LanguageRules,
+                        tokens: [SentenceToken]? = nil) -> [ActorMention] {
+        let roles = augmentRoles(actors, text: text, tokens: tokens)
         let titled = augmentTitles(RecognizedActors(actors: actors.actors, mentions: roles), text: text, rules: rules)
         return augmentHeads(RecognizedActors(actors: actors.actors, mentions: titled), text: text, language: rules.language)
     }
@@ -93,7 +95,7 @@ enum RoleMentions {
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
-    static func augmentRoles(_ actors: RecognizedActors, text: AnalyzedText) -> [ActorMention] {
+    static func augmentRoles(_ actors: RecognizedActors, text: AnalyzedText, tokens documentTokens: [SentenceToken]? = nil) -> [ActorMention] {
         var owners: [String: Set<String>] = [:]
         for a in actors.actors {
             for role in a.roles {
@@ -108,7 +110,7 @@ enum RoleMentions {
         }
         guard !entries.isEmpty else { return actors.mentions }
         let table = PhraseTable(entries)
-        let tokens = text.tokens.map(SentenceToken.init)
+        let tokens = documentTokens ?? text.tokens.map(SentenceToken.init)
         var out = actors.mentions
         for m in table.scan(tokens) {
             let start = tokens[m.first].token.start + m.reading.prefix.unicodeScalars.count

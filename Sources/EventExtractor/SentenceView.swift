@@ -28,11 +28,21 @@ struct SentenceView: Sendable {
     let mentions: [PlacedMention]
     let text: AnalyzedText
 
+    /// - Parameter documentTokens: `text.tokens` made into ``SentenceToken``s, when the caller
+    ///   has them (they are made once per document).
     init(_ sentence: Sentence, text: AnalyzedText, rules: LanguageRules, mentions all: [ActorMention],
-         kinds: [String: ActorKind]) {
+         kinds: [String: ActorKind], documentTokens: [SentenceToken]? = nil) {
         self.sentence = sentence
         self.text = text
-        let tokens = text.tokens(in: sentence.start, sentence.end).map(SentenceToken.init)
+        let tokens: [SentenceToken]
+        if let documentTokens, documentTokens.count == text.tokens.count {
+            // The same tokens as `text.tokens(in:_:)`.
+            let lo = text.tokens.partitioningIndex { $0.start >= sentence.start }
+            let hi = text.tokens.partitioningIndex { $0.start >= sentence.end }
+            tokens = Array(documentTokens[lo..<max(lo, hi)])
+        } else {
+            tokens = text.tokens(in: sentence.start, sentence.end).map(SentenceToken.init)
+        }
         self.tokens = tokens
         let cues = rules.cues.scanAll(tokens)
         self.cues = cues
