@@ -37,7 +37,7 @@ extension Gazetteer {
     /// Where the stem of a clitic reading starts in the original text (the token start when the
     /// reading restores an article that the text does not write, as in للرئيس).
     static func stemStart(_ token: Token, reading: ArabicClitics.Reading, scalars: [Unicode.Scalar]) -> Int {
-        guard !reading.prefix.isEmpty, token.form.hasSuffix(reading.stem) else { return token.start }
+        guard !reading.prefix.isEmpty, endsWith(token.form, reading.stem) else { return token.start }
         var letters = token.form.unicodeScalars.count - reading.stem.unicodeScalars.count
         var i = token.start
         while i < token.end, letters > 0 {
@@ -46,6 +46,24 @@ extension Gazetteer {
         }
         while i < token.end, MatchingForm.fold(scalars[i]) == nil { i += 1 }
         return i
+    }
+
+    /// `form.hasSuffix(stem)`: true at once when the form's UTF-8 bytes end with the stem's and
+    /// the stem starts with an Arabic letter right after another one (there is a grapheme break
+    /// between two letters, so the answers agree); else asked of `String`.
+    static func endsWith(_ form: String, _ stem: String) -> Bool {
+        let f = Array(form.utf8), s = Array(stem.utf8)
+        let cut = f.count - s.count
+        if cut >= 2, s.count >= 2, isArabicLetter(s[0], s[1]), isArabicLetter(f[cut - 2], f[cut - 1]),
+           f[cut...].elementsEqual(s) {
+            return true
+        }
+        return form.hasSuffix(stem)
+    }
+
+    /// Whether two UTF-8 bytes encode an Arabic letter (U+0621–U+063A, U+0641–U+064A).
+    static func isArabicLetter(_ a: UInt8, _ b: UInt8) -> Bool {
+        (a == 0xD8 && b >= 0xA1 && b <= 0xBA) || (a == 0xD9 && b >= 0x81 && b <= 0x8A)
     }
 
     /// Whether two consecutive tokens of a name are separated by white space only (one line

@@ -12,7 +12,7 @@ struct Lexicon: Sendable {
     enum TitleKind: String, Sendable { case honorific, role, counterpart }
 
     /// Titles by their token sequences (matching forms).
-    var titles: [[String]: TitleKind] = [:]
+    var titles = StringSequenceTable<TitleKind>()
     /// The longest title, in tokens.
     var longestTitle = 0
     /// The first words of titles.
@@ -25,7 +25,7 @@ struct Lexicon: Sendable {
     /// Head nouns of bodies (`حركة`, `Institute`) and the kind they give.
     var orgHeads: StringTable<ActorKind> = [:]
     /// Outlet cue sequences (`صحيفة`, `وكالة الأنباء`) or outlet head nouns (`Journal`).
-    var outletCues: Set<[String]> = []
+    var outletCues = StringSequenceSet()
     var locatives: StringSet = []
     var personVerbs: StringSet = []
     /// Multi-word place names whose last word looks like a body's head (`West Bank`).

@@ -10,16 +10,11 @@ import Foundation
 /// equivalent only when their bytes are equal) is hashed and compared by its bytes; any other key
 /// is looked up in ``dictionary``.
 ///
-/// Inserting is amortised O(1); removing a key rebuilds the byte table (O(n)).
+/// Inserting is amortised O(1); removing a key rebuilds the byte index (O(n)).
 public struct StringTable<Value> {
     /// The table as a dictionary (for iteration, and for keys that need Unicode-aware look-up).
     public private(set) var dictionary: [String: Value] = [:]
-    /// Entry index + 1 per slot (0: empty); a power of two long, at most half full.
-    @usableFromInline var slots = [Int32](repeating: 0, count: 16)
-    @usableFromInline var hashes: [UInt64] = []
-    /// The keys' NFC bytes, one after another; entry `i` is `bytes[starts[i]..<starts[i + 1]]`.
-    @usableFromInline var bytes: [UInt8] = []
-    @usableFromInline var starts: [Int] = [0]
+    @usableFromInline var index = ByteKeyIndex()
     @usableFromInline var values: [Value] = []
 
     public init() {}
@@ -34,8 +29,8 @@ public struct StringTable<Value> {
     public subscript(key: String) -> Value? {
         get {
             let found: Int?? = key.utf8.withContiguousStorageIfAvailable { query in
-                guard Self.isCertainlyNFC(query) else { return nil }
-                return index(of: query)
+                guard ByteKeyIndex.isCertainlyNFC(query) else { return nil }
+                return index.find(ByteKeyIndex.hash(query)) { $0.elementsEqual(query) }
             }
             if case .some(.some(let i)) = found { return i < 0 ? nil : values[i] }
             return dictionary[key]
@@ -62,100 +57,12 @@ public struct StringTable<Value> {
     mutating func set(_ value: Value?, for key: String) {
         guard let value else {
             guard dictionary.removeValue(forKey: key) != nil else { return }
-            let rest = dictionary
-            self = StringTable(rest)
+            self = StringTable(dictionary)
             return
         }
         dictionary[key] = value
-        let nfc = Self.nfcBytes(key)
-        let i = nfc.withUnsafeBufferPointer { index(of: $0) }
-        if i >= 0 {
-            values[i] = value
-            return
-        }
-        bytes.append(contentsOf: nfc)
-        starts.append(bytes.count)
-        hashes.append(nfc.withUnsafeBufferPointer(Self.hash))
-        values.append(value)
-        if 2 * values.count > slots.count {
-            slots = [Int32](repeating: 0, count: 2 * slots.count)
-            for e in values.indices { place(e) }
-        } else {
-            place(values.count - 1)
-        }
-    }
-
-    private mutating func place(_ e: Int) {
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: hashes[e]) & mask
-        while slots[s] != 0 { s = (s + 1) & mask }
-        slots[s] = Int32(e + 1)
-    }
-
-    /// The UTF-8 bytes of a key's NFC form.
-    static func nfcBytes(_ key: String) -> [UInt8] {
-        let utf8 = Array(key.utf8)
-        if utf8.withUnsafeBufferPointer(isCertainlyNFC) { return utf8 }
-        return Array(key.precomposedStringWithCanonicalMapping.utf8)
-    }
-
-    /// The entry whose key has these bytes, or -1.
-    @inlinable
-    func index(of query: UnsafeBufferPointer<UInt8>) -> Int {
-        let h = Self.hash(query)
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: h) & mask
-        return bytes.withUnsafeBufferPointer { stored in
-            slots.withUnsafeBufferPointer { slots in
-                while true {
-                    let e = Int(slots[s]) - 1
-                    if e < 0 { return -1 }
-                    if hashes[e] == h {
-                        let lo = starts[e], n = starts[e + 1] - lo
-                        if n == query.count && (n == 0 || memcmp(stored.baseAddress! + lo, query.baseAddress!, n) == 0) {
-                            return e
-                        }
-                    }
-                    s = (s + 1) & mask
-                }
-            }
-        }
-    }
-
-    /// FNV-1a over the bytes, with the high bits folded in (slots are taken from the low bits).
-    @inlinable @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b)
-            h &*= 0x100_0000_01b3
-        }
-        return h ^ (h >> 29)
-    }
-
-    /// Whether UTF-8 bytes are certainly in NFC, and so canonically equivalent to an NFC string
-    /// only when identical to it: every scalar is below U+0300, or in U+0600–U+06FF and no
-    /// combining mark (none of these decompose, compose or reorder).
-    @inlinable
-    static func isCertainlyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            guard i + 1 < n else { return false }
-            let c = bytes[i + 1]
-            switch b {
-            case 0xC2...0xCB: break                                              // U+0080–U+02FF
-            case 0xD8: if c >= 0x90 && c <= 0x9A { return false }                // U+0610–U+061A
-            case 0xD9: if (c >= 0x8B && c <= 0x9F) || c == 0xB0 { return false } // U+064B–U+065F, U+0670
-            case 0xDA: break                                                     // U+0680–U+06BF
-            case 0xDB: if c >= 0x96 && c <= 0xAD { return false }                // U+06D6–U+06ED
-            default: return false
-            }
-            i += 2
-        }
-        return true
+        let e = index.insert(ByteKeyIndex.nfcBytes(key))
+        if e < values.count { values[e] = value } else { values.append(value) }
     }
 }
 
@@ -195,4 +102,215 @@ public struct StringSet: Sendable, ExpressibleByArrayLiteral {
     public var strings: Set<String> { Set(table.keys) }
     public var isEmpty: Bool { table.isEmpty }
     public var count: Int { table.count }
+}
+
+/// A table from word sequences (`["وزير", "الخارجيه"]`) to values, with the answers of a
+/// `[[String]: Value]` and the look-ups of ``StringTable``: a sequence is hashed and compared as
+/// the bytes of its words with a 0x01 byte between them.
+public struct StringSequenceTable<Value> {
+    /// The table as a dictionary.
+    public private(set) var dictionary: [[String]: Value] = [:]
+    @usableFromInline var index = ByteKeyIndex()
+    @usableFromInline var values: [Value] = []
+    /// Whether the byte index is used: no key is empty or has an empty word or a word with a 0x01
+    /// byte (the byte form of every other key tells its words apart).
+    @usableFromInline var usesIndex = true
+
+    public init() {}
+
+    /// The value for a word sequence, as `dictionary[words]` gives it.
+    @inlinable
+    public subscript(words: [String]) -> Value? {
+        get {
+            guard usesIndex, let i = find(words) else { return dictionary[words] }
+            return i < 0 ? nil : values[i]
+        }
+        set { set(newValue, for: words) }
+    }
+
+    /// Whether the table has a value for a word sequence.
+    @inlinable
+    public func contains(_ words: [String]) -> Bool { self[words] != nil }
+
+    public var isEmpty: Bool { values.isEmpty }
+    public var count: Int { values.count }
+    public var keys: Dictionary<[String], Value>.Keys { dictionary.keys }
+
+    /// The entry of a sequence in the byte index (-1 when absent), or `nil` when the sequence is
+    /// empty or a word is empty, not certainly in NFC or holds the separator byte.
+    @inlinable
+    func find(_ words: [String]) -> Int? {
+        guard !words.isEmpty else { return nil }
+        var h = ByteKeyIndex.seed
+        for (k, w) in words.enumerated() {
+            if k > 0 { h = ByteKeyIndex.step(h, 0x01) }
+            let next: UInt64?? = w.utf8.withContiguousStorageIfAvailable { b in
+                guard !b.isEmpty, ByteKeyIndex.isCertainlyNFC(b), !b.contains(0x01) else { return nil }
+                var h = h
+                for byte in b { h = ByteKeyIndex.step(h, byte) }
+                return h
+            }
+            guard case .some(.some(let stepped)) = next else { return nil }
+            h = stepped
+        }
+        return index.find(ByteKeyIndex.finish(h)) { stored in
+            var p = 0
+            for (k, w) in words.enumerated() {
+                if k > 0 {
+                    guard p < stored.count, stored[p] == 0x01 else { return false }
+                    p += 1
+                }
+                for byte in w.utf8 {
+                    guard p < stored.count, stored[p] == byte else { return false }
+                    p += 1
+                }
+            }
+            return p == stored.count
+        }
+    }
+
+    @usableFromInline
+    mutating func set(_ value: Value?, for words: [String]) {
+        guard let value else {
+            guard dictionary.removeValue(forKey: words) != nil else { return }
+            let rest = dictionary
+            self = StringSequenceTable()
+            for (k, v) in rest { self[k] = v }
+            return
+        }
+        dictionary[words] = value
+        if words.isEmpty || words.contains(where: { $0.isEmpty || $0.utf8.contains(0x01) }) { usesIndex = false }
+        var key: [UInt8] = []
+        for (k, w) in words.enumerated() {
+            if k > 0 { key.append(0x01) }
+            key.append(contentsOf: ByteKeyIndex.nfcBytes(w))
+        }
+        let e = index.insert(key)
+        if e < values.count { values[e] = value } else { values.append(value) }
+    }
+}
+
+extension StringSequenceTable: Sendable where Value: Sendable {}
+
+/// A set of word sequences with the look-ups of ``StringSequenceTable``.
+public struct StringSequenceSet: Sendable {
+    @usableFromInline var table = StringSequenceTable<Bool>()
+
+    public init() {}
+
+    /// Whether the set holds a word sequence (by canonical equivalence, as `Set<[String]>`).
+    @inlinable
+    public func contains(_ words: [String]) -> Bool { table[words] != nil }
+
+    public mutating func insert(_ words: [String]) { table[words] = true }
+
+    public var isEmpty: Bool { table.isEmpty }
+    public var count: Int { table.count }
+}
+
+/// Keys as UTF-8 bytes in an open-addressing hash index: entry `i` is
+/// `bytes[starts[i]..<starts[i + 1]]`, found through `slots` (entry + 1, 0 for empty; a power of
+/// two long, at most half full).
+@usableFromInline
+struct ByteKeyIndex: Sendable {
+    @usableFromInline var slots = [Int32](repeating: 0, count: 16)
+    @usableFromInline var hashes: [UInt64] = []
+    @usableFromInline var bytes: [UInt8] = []
+    @usableFromInline var starts: [Int] = [0]
+
+    @usableFromInline init() {}
+
+    /// The entry of a key with this hash whose bytes satisfy `matches`, or -1.
+    @inlinable
+    func find(_ h: UInt64, matches: (UnsafeBufferPointer<UInt8>) -> Bool) -> Int {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h) & mask
+        return bytes.withUnsafeBufferPointer { stored in
+            slots.withUnsafeBufferPointer { slots in
+                while true {
+                    let e = Int(slots[s]) - 1
+                    if e < 0 { return -1 }
+                    if hashes[e] == h {
+                        let lo = starts[e]
+                        if matches(UnsafeBufferPointer(rebasing: stored[lo..<starts[e + 1]])) { return e }
+                    }
+                    s = (s + 1) & mask
+                }
+            }
+        }
+    }
+
+    /// Adds a key (its bytes in NFC) and returns its entry; an existing key keeps its entry.
+    @usableFromInline
+    mutating func insert(_ key: [UInt8]) -> Int {
+        let h = key.withUnsafeBufferPointer(Self.hash)
+        let existing = key.withUnsafeBufferPointer { k in find(h) { $0.elementsEqual(k) } }
+        if existing >= 0 { return existing }
+        bytes.append(contentsOf: key)
+        starts.append(bytes.count)
+        hashes.append(h)
+        let e = hashes.count - 1
+        if 2 * hashes.count > slots.count {
+            slots = [Int32](repeating: 0, count: 2 * slots.count)
+            for i in hashes.indices { place(i) }
+        } else {
+            place(e)
+        }
+        return e
+    }
+
+    private mutating func place(_ e: Int) {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: hashes[e]) & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = Int32(e + 1)
+    }
+
+    /// The UTF-8 bytes of a string's NFC form.
+    static func nfcBytes(_ key: String) -> [UInt8] {
+        let utf8 = Array(key.utf8)
+        if utf8.withUnsafeBufferPointer(isCertainlyNFC) { return utf8 }
+        return Array(key.precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    // FNV-1a, with the high bits folded in at the end (slots are taken from the low bits).
+    @usableFromInline static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inlinable @inline(__always)
+    static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+    @inlinable @inline(__always)
+    static func finish(_ h: UInt64) -> UInt64 { h ^ (h >> 29) }
+
+    @inlinable @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = seed
+        for b in bytes { h = step(h, b) }
+        return finish(h)
+    }
+
+    /// Whether UTF-8 bytes are certainly in NFC, and so canonically equivalent to an NFC string
+    /// only when identical to it: every scalar is below U+0300, or in U+0600–U+06FF and no
+    /// combining mark (none of these decompose, compose or reorder).
+    @inlinable
+    static func isCertainlyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            guard i + 1 < n else { return false }
+            let c = bytes[i + 1]
+            switch b {
+            case 0xC2...0xCB: break                                              // U+0080–U+02FF
+            case 0xD8: if c >= 0x90 && c <= 0x9A { return false }                // U+0610–U+061A
+            case 0xD9: if (c >= 0x8B && c <= 0x9F) || c == 0xB0 { return false } // U+064B–U+065F, U+0670
+            case 0xDA: break                                                     // U+0680–U+06BF
+            case 0xDB: if c >= 0x96 && c <= 0xAD { return false }                // U+06D6–U+06ED
+            default: return false
+            }
+            i += 2
+        }
+        return true
+    }
 }
