@@ -52,13 +52,14 @@ extension Context {
         }
         for s in ambiguous { surnames[s] = nil }
         guard !surnames.isEmpty else { return }
+        let surnameOf = StringTable(surnames)                 // looked up for every free token
         for (i, t) in tokens.enumerated() where state.owner[i] == nil {
             if language == .en || t.script == .latin {
-                guard t.script == .latin, t.isCapitalized, let key = surnames[bare(t)] else { continue }
+                guard t.script == .latin, t.isCapitalized, let key = surnameOf[bare(t)] else { continue }
                 state.claim(i, i + 1, key: key, form: .shortName)
             } else {
                 for (k, start) in Gazetteer.keys(of: t, scalars: state.text.scalars) {
-                    guard let key = surnames[k] else { continue }
+                    guard let key = surnameOf[k] else { continue }
                     state.claim(i, i + 1, start: start, key: key, form: .shortName)
                     break
                 }

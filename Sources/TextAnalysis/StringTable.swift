@@ -29,8 +29,8 @@ public struct StringTable<Value> {
     public subscript(key: String) -> Value? {
         get {
             let found: Int?? = key.utf8.withContiguousStorageIfAvailable { query in
-                guard ByteKeyIndex.isCertainlyNFC(query) else { return nil }
-                return index.find(ByteKeyIndex.hash(query)) { $0.elementsEqual(query) }
+                guard let h = ByteKeyIndex.hashIfCertainlyNFC(query) else { return nil }
+                return index.find(h, first: query.first) { $0.elementsEqual(query) }
             }
             if case .some(.some(let i)) = found { return i < 0 ? nil : values[i] }
             return dictionary[key]
@@ -145,15 +145,13 @@ public struct StringSequenceTable<Value> {
         for (k, w) in words.enumerated() {
             if k > 0 { h = ByteKeyIndex.step(h, 0x01) }
             let next: UInt64?? = w.utf8.withContiguousStorageIfAvailable { b in
-                guard !b.isEmpty, ByteKeyIndex.isCertainlyNFC(b), !b.contains(0x01) else { return nil }
-                var h = h
-                for byte in b { h = ByteKeyIndex.step(h, byte) }
-                return h
+                guard !b.isEmpty, !b.contains(0x01) else { return nil }
+                return ByteKeyIndex.stepIfCertainlyNFC(h, b)
             }
             guard case .some(.some(let stepped)) = next else { return nil }
             h = stepped
         }
-        return index.find(ByteKeyIndex.finish(h)) { stored in
+        return index.find(ByteKeyIndex.finish(h), first: words[0].utf8.first) { stored in
             var p = 0
             for (k, w) in words.enumerated() {
                 if k > 0 {
@@ -210,19 +208,34 @@ public struct StringSequenceSet: Sendable {
 
 /// Keys as UTF-8 bytes in an open-addressing hash index: entry `i` is
 /// `bytes[starts[i]..<starts[i + 1]]`, found through `slots` (entry + 1, 0 for empty; a power of
-/// two long, at most half full).
+/// two long, at most half full). A bit filter of about eight bits per key (two bits set per key,
+/// from the hash's high bits) answers most look-ups of absent keys without touching the larger
+/// arrays (most words of a text are in no list).
 @usableFromInline
 struct ByteKeyIndex: Sendable {
     @usableFromInline var slots = [Int32](repeating: 0, count: 16)
+    /// The filter's bits, a power of two of them (`filter.count * 64`).
+    @usableFromInline var filter = [UInt64](repeating: 0, count: 2)
+    /// The bytes keys start with (bit `b & 63` of word `b >> 6`): an Arabic word is no key of a
+    /// table of Latin names, and the reverse, at the cost of one bit.
+    @usableFromInline var starters = [UInt64](repeating: 0, count: 4)
+    @usableFromInline var hasEmptyKey = false
     @usableFromInline var hashes: [UInt64] = []
     @usableFromInline var bytes: [UInt8] = []
     @usableFromInline var starts: [Int] = [0]
 
     @usableFromInline init() {}
 
-    /// The entry of a key with this hash whose bytes satisfy `matches`, or -1.
+    /// The entry of a key with this hash and first byte (`nil` for the empty key) whose bytes
+    /// satisfy `matches`, or -1.
     @inlinable
-    func find(_ h: UInt64, matches: (UnsafeBufferPointer<UInt8>) -> Bool) -> Int {
+    func find(_ h: UInt64, first: UInt8?, matches: (UnsafeBufferPointer<UInt8>) -> Bool) -> Int {
+        if let first {
+            guard starters[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { return -1 }
+        } else if !hasEmptyKey {
+            return -1
+        }
+        guard mayHold(h) else { return -1 }
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: h) & mask
         return bytes.withUnsafeBufferPointer { stored in
@@ -240,12 +253,33 @@ struct ByteKeyIndex: Sendable {
         }
     }
 
+    /// The two filter bits of a hash, from its high bits (the slots take the low ones).
+    @inlinable @inline(__always)
+    func filterBits(_ h: UInt64) -> (Int, Int) {
+        let mask = UInt64(filter.count * 64 - 1)
+        return (Int(truncatingIfNeeded: (h >> 40) & mask), Int(truncatingIfNeeded: (h >> 20) & mask))
+    }
+
+    /// False when no key has this hash.
+    @inlinable @inline(__always)
+    func mayHold(_ h: UInt64) -> Bool {
+        let (a, b) = filterBits(h)
+        return filter[a >> 6] & (1 << UInt64(a & 63)) != 0 && filter[b >> 6] & (1 << UInt64(b & 63)) != 0
+    }
+
+    private mutating func mark(_ h: UInt64) {
+        let (a, b) = filterBits(h)
+        filter[a >> 6] |= 1 << UInt64(a & 63)
+        filter[b >> 6] |= 1 << UInt64(b & 63)
+    }
+
     /// Adds a key (its bytes in NFC) and returns its entry; an existing key keeps its entry.
     @usableFromInline
     mutating func insert(_ key: [UInt8]) -> Int {
         let h = key.withUnsafeBufferPointer(Self.hash)
-        let existing = key.withUnsafeBufferPointer { k in find(h) { $0.elementsEqual(k) } }
+        let existing = key.withUnsafeBufferPointer { k in find(h, first: k.first) { $0.elementsEqual(k) } }
         if existing >= 0 { return existing }
+        if let b = key.first { starters[Int(b >> 6)] |= 1 << UInt64(b & 63) } else { hasEmptyKey = true }
         bytes.append(contentsOf: key)
         starts.append(bytes.count)
         hashes.append(h)
@@ -255,6 +289,12 @@ struct ByteKeyIndex: Sendable {
             for i in hashes.indices { place(i) }
         } else {
             place(e)
+        }
+        if filter.count * 64 < 8 * hashes.count {
+            filter = [UInt64](repeating: 0, count: 2 * filter.count)
+            for h in hashes { mark(h) }
+        } else {
+            mark(h)
         }
         return e
     }
@@ -287,6 +327,39 @@ struct ByteKeyIndex: Sendable {
         var h = seed
         for b in bytes { h = step(h, b) }
         return finish(h)
+    }
+
+    /// `hash(bytes)` when the bytes are certainly in NFC (see ``isCertainlyNFC(_:)``), else `nil`:
+    /// both in one pass.
+    @inlinable
+    static func hashIfCertainlyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        stepIfCertainlyNFC(seed, bytes).map(finish)
+    }
+
+    /// The FNV state `h` carried over the bytes when they are certainly in NFC, else `nil`.
+    @inlinable
+    static func stepIfCertainlyNFC(_ h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var h = h
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            h = step(h, b)
+            if b < 0x80 { i += 1; continue }
+            guard i + 1 < n else { return nil }
+            let c = bytes[i + 1]
+            switch b {
+            case 0xC2...0xCB: break
+            case 0xD8: if c >= 0x90 && c <= 0x9A { return nil }
+            case 0xD9: if (c >= 0x8B && c <= 0x9F) || c == 0xB0 { return nil }
+            case 0xDA: break
+            case 0xDB: if c >= 0x96 && c <= 0xAD { return nil }
+            default: return nil
+            }
+            h = step(h, c)
+            i += 2
+        }
+        return h
     }
 
     /// Whether UTF-8 bytes are certainly in NFC, and so canonically equivalent to an NFC string
