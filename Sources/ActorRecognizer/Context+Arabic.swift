@@ -91,7 +91,8 @@ extension Context {
             }
             if isNameBoundary(end, state) { break }
             // Family names may end in ة (`الخصاونة`, `حمادة`) where ordinary words were ruled out above.
-            let feminineName = f.hasSuffix("ه") && f.count >= 4 && !f.hasPrefix("و") && (family || f.hasPrefix("ال"))
+            let feminineName = f.hasSuffix("ه") && f.count >= 4 && !f.hasPrefix("و")
+                && (family || f.hasPrefix("ال"))
                 && looksLikeNameWord(String(f.dropLast()) + "ا", first: false)
             guard looksLikeNameWord(f, first: false) || isNameWordAli(tokens[end]) || feminineName else { break }
             if !family {
@@ -337,6 +338,16 @@ extension Context {
                 continue
             }
             if ["في", "لدي"].contains(tokens[j].form) { j += 1; steps += 1; continue }
+            // `نظيره الإيراني أحمد وحيدي`: a name the text gives right after the phrase.
+            if j == phraseEnd, let nameEnd = arabicNameEnd(from: j, state, loose: true, afterTitle: true) {
+                let country = adjective.flatMap { state.claim(at: $0)?.key }
+                if let a = adjective { state.unclaim(at: a) }
+                claimPerson(j, nameEnd, role: nil, affiliation: country, &state)
+                if let c = state.claim(at: j) {
+                    state.claim(i, phraseEnd, start: titleStart(i, state), key: c.key, form: .pronoun)
+                }
+                return nameEnd
+            }
             break
         }
         state.pendingRoles.append(PendingRole(first: i, end: end, kind: .counterpart, affiliation: nil, demonymToken: end))

@@ -222,6 +222,13 @@ extension ParticipantFinder {
                 } else if trigger.frame == .nominal, !objects.isEmpty, let s = frontedPhraseSubject(hit, eligible: eligible) {
                     // `After a meeting with King Hussein, Bush said`: the main clause's subject held it.
                     subject = [s]
+                } else if language == .ar, !objects.isEmpty, let p = previousSubject, lefts.isEmpty, sentenceSubject == nil,
+                          trigger.frame == .subjectWithObject || (trigger.frame == .nominal && view.has(.support, in: max(0, hit.first - 3), hit.first)),
+                          !objects.contains(where: { $0.actorID == p }),
+                          let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
+                    // `كما اجتمع مع وزير الخارجية الإيراني …`: Arabic drops the subject it carries over.
+                    subject = [m]
+                    carried = true
                 }
             }
             // `ترعى روسيا وإيران … محادثات آستانا`: a bare event noun whose subject is not holding it.
@@ -247,6 +254,11 @@ extension ParticipantFinder {
                 }
             }
             split = groups.dropFirst().map { g in unique(subject + g).map(\.actorID) }
+            // `Cheney and Powell visited …`: co-visitors came together, they did not visit each other.
+            if type == .visit, subject.count >= 2, trigger.frame != .passive {
+                split += subject.dropFirst().map { v in unique([v] + objects.filter { !Self.placeKinds.contains($0.kind) }).map(\.actorID) }
+                subject = [subject[0]]
+            }
             if trigger.frame == .passive {
                 source = objects.first
                 target = subject.first
@@ -280,7 +292,12 @@ extension ParticipantFinder {
         parties = dropAffiliated(parties)
 
         var planned = hit.reading.isFuture
-        if view.has(.planned, in: 0, hit.first) || view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
+        // A planned cue before the trigger, back to the last comma (`حيث من المقرر أن يلتقي`), not in
+        // an earlier phrase (`… المقبلة، ضم الاجتماع`).
+        var phraseStart = hit.first
+        while phraseStart > 0, hit.first - phraseStart < 12,
+              !view.gap(after: phraseStart - 1, before: phraseStart).contains(where: { ",،;:".contains($0) }) { phraseStart -= 1 }
+        if view.has(.planned, in: phraseStart, hit.first) || view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
             planned = true
         }
         let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
@@ -403,8 +420,12 @@ extension ParticipantFinder {
             best = min(best ?? c.end, c.end)
         }
         if let b = best { return b }
-        // Arabic: a party carrying ب (بالرئيس) is linked.
-        return view.mentions.first { $0.first >= lo && $0.first < hi && ($0.clitic.hasPrefix("ب") || $0.clitic.hasPrefix("وب")) }?.first
+        // Arabic: a party carrying ب (بالرئيس), or a title before it (`بزعيمي الحزبين مسعود بارزاني`), is linked.
+        if let m = view.mentions.first(where: { $0.first >= lo && $0.first < hi && ($0.clitic.hasPrefix("ب") || $0.clitic.hasPrefix("وب")) }) {
+            return m.first
+        }
+        guard language == .ar else { return nil }
+        return view.mentions.first { $0.first >= lo && $0.first < hi && detachedBi(before: $0, from: lo) != nil }?.first
     }
 
     func unique(_ parties: [PlacedMention]) -> [PlacedMention] {
