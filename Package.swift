@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "EventGraphTestSupport"]),
         .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "EventGraphTestSupport"],
                     resources: [.copy("Golden")]),
-        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
+        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "GraphExport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["EventGraphTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "QualityTests", dependencies: ["EventGraphTestSupport"],
