@@ -162,19 +162,24 @@ extension GraphStore {
         let pattern = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
         return try read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT n.key AS event, ev.type, d.key AS document, d.title, r.outlet, r.published, r.language,
-                  r.evidence, bm25(evidence_fts) AS rank
+                SELECT n.key AS event, ev.type, d.key AS document, d.input_id, d.path, d.title, d.outlet AS publisher,
+                  r.outlet, r.published, r.language, r.evidence, bm25(evidence_fts) AS rank
                 FROM evidence_fts JOIN reports r ON r.id = evidence_fts.rowid
                 JOIN nodes n ON n.id = r.event JOIN events ev ON ev.node = r.event JOIN documents d ON d.id = r.document
                 WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?
                 """, arguments: [pattern, limit])
-            return rows.map { row in
-                SearchHit(event: row["event"], type: EventType(rawValue: row["type"]) ?? .other,
-                          source: EventSource(document: row["document"], title: row["title"], outlet: row["outlet"],
-                                              published: row["published"],
-                                              language: (row["language"] as String?).flatMap(LanguageCode.init(rawValue:)),
-                                              evidence: row["evidence"]),
-                          rank: row["rank"])
+            var names = SourceNames(db: db)
+            return try rows.map { row in
+                let key: String = row["document"]
+                let publisher: String? = row["publisher"]
+                let cited = publisher == nil ? [] : try names.cited(row["outlet"], publisher: publisher)
+                return SearchHit(event: row["event"], type: EventType(rawValue: row["type"]) ?? .other,
+                                 source: EventSource(document: SourceNames.document(inputID: row["input_id"], path: row["path"], key: key),
+                                                     key: key, title: row["title"], outlet: publisher ?? row["outlet"],
+                                                     cited: cited, published: row["published"],
+                                                     language: (row["language"] as String?).flatMap(LanguageCode.init(rawValue:)),
+                                                     evidence: row["evidence"]),
+                                 rank: row["rank"])
             }
         }
     }
