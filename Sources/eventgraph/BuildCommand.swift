@@ -39,7 +39,7 @@ struct BuildCommand: ParsableCommand {
             for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: dbPath + suffix) }
         }
         let pipeline = try ExtractionPipeline.shipped(gazetteers: metadata.gazetteers)
-        let graph = try StoreOptions.open(path: dbPath)
+        let graph = try StoreOptions.open(path: dbPath, access: .readWrite)
         let ingestion = Ingestion(pipeline: pipeline, reader: metadata.makeReader(tagger: pipeline.tagger), store: graph)
         let summary = ingestion.run(inputs, showProgress: !quiet && Terminal.isInteractive)
         Terminal.error(summary.line)
