@@ -36,32 +36,54 @@ public struct TimelineEntry: Codable, Hashable, Sendable {
     }
 }
 
-/// One report of an event: the document, its outlet and date, and the sentence that says so.
+/// One report of an event: the document, its publisher and date, the outlets it cites for the
+/// event, and the sentence that says so.
 public struct EventSource: Codable, Hashable, Sendable {
-    /// The document's key in the store (its content hash prefix or input id).
+    /// The document as its user knows it: the input's own `id`, else its file name, else the store key.
     public var document: String
+    /// The document's key in the store (the first 12 hex digits of its content hash), when known.
+    public var key: String?
     public var title: String?
+    /// The publisher of the document: the outlet given with the input or named in its header.
     public var outlet: String?
+    /// Other outlets the document credits for the event (`according to Interfax`), publisher excluded.
+    public var cited: [String]
     public var published: String?
     public var language: LanguageCode?
     public var evidence: String
 
-    public init(document: String, title: String? = nil, outlet: String?, published: String?,
-                language: LanguageCode? = nil, evidence: String) {
+    public init(document: String, key: String? = nil, title: String? = nil, outlet: String?, cited: [String] = [],
+                published: String?, language: LanguageCode? = nil, evidence: String) {
         self.document = document
+        self.key = key
         self.title = title
         self.outlet = outlet
+        self.cited = cited
         self.published = published
         self.language = language
         self.evidence = evidence
     }
 
-    enum CodingKeys: String, CodingKey { case document, title, outlet, published, language, evidence }
+    enum CodingKeys: String, CodingKey { case document, key, title, outlet, cited, published, language, evidence }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        document = try c.decode(String.self, forKey: .document)
+        key = try c.decodeIfPresent(String.self, forKey: .key)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        outlet = try c.decodeIfPresent(String.self, forKey: .outlet)
+        cited = try c.decodeIfPresent([String].self, forKey: .cited) ?? []
+        published = try c.decodeIfPresent(String.self, forKey: .published)
+        language = try c.decodeIfPresent(LanguageCode.self, forKey: .language)
+        evidence = try c.decode(String.self, forKey: .evidence)
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(document, forKey: .document)
+        try c.encodeIfPresent(key, forKey: .key)
         try c.encode(outlet, forKey: .outlet)
+        if !cited.isEmpty { try c.encode(cited, forKey: .cited) }
         try c.encode(published, forKey: .published)
         try c.encode(evidence, forKey: .evidence)
     }

@@ -23,11 +23,12 @@ public enum ListingExporter {
     public static func events(_ e: [TimelineEntry], as format: ListingFormat) -> String {
         let sorted = TimelineOrder.sorted(e)
         if format == .json { return json(sorted) }
-        let header = ["date", "type", "participants", "outlets", "note", "evidence"]
+        let header = ["date", "type", "participants", "outlets", "documents", "note", "evidence"]
         let rows = sorted.map { entry in
             [DateLabel.readable(entry.date, grain: entry.grain), entry.type.rawValue,
              entry.participants.joined(separator: "; "),
-             entry.sources.compactMap(\.outlet).joined(separator: "; "),
+             TimelineOrder.outlets(entry.sources).joined(separator: "; "),
+             TimelineOrder.documents(entry.sources).joined(separator: "; "),
              TimelineOrder.marks(entry).joined(separator: "; "),
              entry.sources.map(\.evidence).joined(separator: " / ")]
         }
@@ -38,10 +39,11 @@ public enum ListingExporter {
     public static func talks(_ t: [TalkRecord], as format: ListingFormat) -> String {
         let sorted = TalksExporter.sorted(t)
         if format == .json { return json(sorted) }
-        let header = ["date", "type", "a", "b", "outlets", "evidence"]
+        let header = ["date", "type", "a", "b", "outlets", "documents", "evidence"]
         let rows = sorted.map { talk in
             [DateLabel.readable(talk.date, grain: talk.grain), talk.type.rawValue, talk.aName, talk.bName,
-             talk.sources.compactMap(\.outlet).joined(separator: "; "),
+             TimelineOrder.outlets(talk.sources).joined(separator: "; "),
+             TimelineOrder.documents(talk.sources).joined(separator: "; "),
              talk.sources.map(\.evidence).joined(separator: " / ")]
         }
         return render(header: header, rows: rows, as: format)

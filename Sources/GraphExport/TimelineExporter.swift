@@ -64,9 +64,9 @@ public enum TimelineExporter {
                 e.date ?? "", DateLabel.readable(e.date, grain: e.grain), e.grain?.rawValue ?? "",
                 e.isReportDate ? "true" : "false", e.isPlanned ? "true" : "false",
                 e.type.rawValue, e.cameo, e.participants.joined(separator: "; "),
-                e.sources.compactMap(\.outlet).joined(separator: "; "),
+                TimelineOrder.outlets(e.sources).joined(separator: "; "),
                 e.sources.compactMap(\.published).joined(separator: "; "),
-                e.sources.map(\.document).joined(separator: "; "),
+                TimelineOrder.documents(e.sources).joined(separator: "; "),
                 e.sources.map(\.evidence).joined(separator: "\n"), e.event,
             ])
         }

@@ -52,14 +52,28 @@ enum TimelineOrder {
         return who.isEmpty ? entry.type.rawValue : "\(entry.type.rawValue): \(who)"
     }
 
-    /// The outlet and readable publication date of a source: `Wall Street Journal, 8 November 2022`.
+    /// The publisher and readable publication date of a source, the outlets it cites and the
+    /// document: `Xinhua, 5 March 2014, citing Interfax (en-21)`.
     static func attribution(_ source: EventSource) -> String {
         var parts: [String] = []
         if let outlet = source.outlet, !outlet.isEmpty { parts.append(outlet) }
         if let published = source.published, !published.isEmpty {
             parts.append(DateLabel.readable(published, grain: nil))
         }
-        if parts.isEmpty { parts.append(source.title ?? source.document) }
-        return parts.joined(separator: ", ")
+        if !source.cited.isEmpty { parts.append("citing " + source.cited.joined(separator: " and ")) }
+        if parts.isEmpty { return source.title.flatMap { $0.isEmpty ? nil : $0 } ?? source.document }
+        return parts.joined(separator: ", ") + " (\(source.document))"
+    }
+
+    /// The publishers of an entry's sources, each once, in order.
+    static func outlets(_ sources: [EventSource]) -> [String] {
+        var seen = Set<String>()
+        return sources.compactMap(\.outlet).filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// The documents of an entry's sources, each once, in order.
+    static func documents(_ sources: [EventSource]) -> [String] {
+        var seen = Set<String>()
+        return sources.map(\.document).filter { seen.insert($0).inserted }
     }
 }

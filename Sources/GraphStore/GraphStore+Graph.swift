@@ -40,7 +40,8 @@ extension GraphStore {
     /// The graph of actors: the whole graph, or the ego network of an actor, in a date window.
     ///
     /// Edges are aggregated per pair, kind and type (`weight` counts the events, `date` is the
-    /// latest); `reported` edges go from an outlet to each participant of an event it reported.
+    /// latest); with `filter.outlets`, `reported` edges go from an outlet to each participant of an
+    /// event it reported.
     ///
     /// - Parameter filter: Centre, depth, window and size.
     /// - Throws: ``StoreError`` `notFound` when `filter.actor` matches nothing.
@@ -51,9 +52,9 @@ extension GraphStore {
                 guard let centre = try GraphStore.filterNodes(actor, db: db).first else {
                     throw StoreError(.notFound, path: path, reason: "no actor matches \(actor)")
                 }
-                return try builder.ego(centre, depth: max(0, filter.depth), maxNodes: filter.maxNodes)
+                return try builder.ego(centre, depth: max(0, filter.depth), maxNodes: filter.maxNodes, outlets: filter.outlets)
             }
-            return try builder.whole(maxNodes: filter.maxNodes)
+            return try builder.whole(maxNodes: filter.maxNodes, outlets: filter.outlets)
         }
     }
 }

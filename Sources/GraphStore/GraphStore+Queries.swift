@@ -43,10 +43,11 @@ extension GraphStore {
     }
 
     /// Who spoke to whom: interaction events (talk, meet, call, visit, negotiate, letter), one entry
-    /// per event, by date.
+    /// per pair of parties of each event, by date.
     ///
-    /// With `actor`, `a` is that actor and `b` the other party; without, `a` is the source (or first
-    /// participant) and `b` the next one.
+    /// With `actor`, `a` is that actor and `b` each other party (a meeting of three gives two
+    /// entries, the same as `with` finds for each); without, every pair of each event, in participant
+    /// order (source first).
     ///
     /// - Parameter filter: Actor, other party, window and type.
     /// - Returns: One record per event with every report.
@@ -88,7 +89,9 @@ extension GraphStore {
                     UNION ALL
                     SELECT event, dst AS a, src AS b, date_start FROM edges WHERE dst = ? AND kind = 'interaction'\(conditions)
                     """
-                var seen = Set<Int64>()
+                // Every other party of every event, once: a multi-party meeting gives one record per partner.
+                struct Pair: Hashable { var event: Int64; var b: Int64 }
+                var seen = Set<Pair>()
                 for node in nodes {
                     let args: [(any DatabaseValueConvertible)?] = [node] + tail + [node] + tail
                     let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(args))
@@ -98,9 +101,10 @@ extension GraphStore {
                         if let others, !others.contains(b) { continue }
                         found.append((row[0], row[1], b, row[3]))
                     }
-                    // Prefer, for each event, the pair whose other party comes first among participants.
                     found.sort { ($0.0, $0.2) < ($1.0, $1.2) }
-                    for f in found where seen.insert(f.0).inserted { pairs.append((f.0, f.1, f.2, f.3)) }
+                    for f in found where !nodes.contains(f.2) && seen.insert(Pair(event: f.0, b: f.2)).inserted {
+                        pairs.append((f.0, f.1, f.2, f.3))
+                    }
                 }
             } else {
                 var sql = "SELECT node, sort_start FROM events WHERE family = 'interaction'"
@@ -124,14 +128,18 @@ extension GraphStore {
                 for row in rows {
                     let id: Int64 = row["node"]
                     let members = participants[id] ?? []
-                    guard members.count >= 2 else { continue }
-                    pairs.append((id, members[0].node, members[1].node, row["sort_start"]))
+                    // Every pair of a multi-party event, in participant order (source first).
+                    for i in members.indices {
+                        for j in members.indices where j > i {
+                            pairs.append((id, members[i].node, members[j].node, row["sort_start"]))
+                        }
+                    }
                 }
             }
             pairs.sort { lhs, rhs in
                 switch (lhs.sort, rhs.sort) {
-                case let (l?, r?): return l != r ? l < r : lhs.event < rhs.event
-                case (nil, nil): return lhs.event < rhs.event
+                case let (l?, r?): return l != r ? l < r : (lhs.event, lhs.a, lhs.b) < (rhs.event, rhs.a, rhs.b)
+                case (nil, nil): return (lhs.event, lhs.a, lhs.b) < (rhs.event, rhs.a, rhs.b)
                 case (nil, _): return false
                 case (_, nil): return true
                 }
@@ -157,24 +165,33 @@ extension GraphStore {
     ///   - limit: At most this many hits.
     /// - Throws: ``StoreError`` `databaseError`.
     public func search(_ text: String, limit: Int = 50) throws -> [SearchHit] {
+        // Each distinct word once: FTS5's cost grows with the square of the terms, and a repeated
+        // word asks nothing more.
+        var seen = Set<Substring>()
         let words = text.split { c in !(c.isLetter || c.isNumber || c.unicodeScalars.contains { $0.properties.generalCategory == .nonspacingMark }) }
+            .filter { seen.insert($0).inserted }
         guard !words.isEmpty else { return [] }
         let pattern = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
         return try read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT n.key AS event, ev.type, d.key AS document, d.title, r.outlet, r.published, r.language,
-                  r.evidence, bm25(evidence_fts) AS rank
+                SELECT n.key AS event, ev.type, d.key AS document, d.input_id, d.path, d.title, d.outlet AS publisher,
+                  r.outlet, r.published, r.language, r.evidence, bm25(evidence_fts) AS rank
                 FROM evidence_fts JOIN reports r ON r.id = evidence_fts.rowid
                 JOIN nodes n ON n.id = r.event JOIN events ev ON ev.node = r.event JOIN documents d ON d.id = r.document
                 WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?
                 """, arguments: [pattern, limit])
-            return rows.map { row in
-                SearchHit(event: row["event"], type: EventType(rawValue: row["type"]) ?? .other,
-                          source: EventSource(document: row["document"], title: row["title"], outlet: row["outlet"],
-                                              published: row["published"],
-                                              language: (row["language"] as String?).flatMap(LanguageCode.init(rawValue:)),
-                                              evidence: row["evidence"]),
-                          rank: row["rank"])
+            var names = SourceNames(db: db)
+            return try rows.map { row in
+                let key: String = row["document"]
+                let publisher: String? = row["publisher"]
+                let cited = publisher == nil ? [] : try names.cited(row["outlet"], publisher: publisher)
+                return SearchHit(event: row["event"], type: EventType(rawValue: row["type"]) ?? .other,
+                                 source: EventSource(document: SourceNames.document(inputID: row["input_id"], path: row["path"], key: key),
+                                                     key: key, title: row["title"], outlet: publisher ?? row["outlet"],
+                                                     cited: cited, published: row["published"],
+                                                     language: (row["language"] as String?).flatMap(LanguageCode.init(rawValue:)),
+                                                     evidence: row["evidence"]),
+                                 rank: row["rank"])
             }
         }
     }

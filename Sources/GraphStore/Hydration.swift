@@ -74,21 +74,24 @@ struct Hydration {
         return out
     }
 
-    /// Reports of each event, by publication date.
+    /// Reports of each event, by publication date: the document by its input id or file name, its
+    /// publisher, and the outlets it cites for the event.
     func sources(_ ids: [Int64]) throws -> [Int64: [EventSource]] {
         var out: [Int64: [EventSource]] = [:]
-        do {
-            let part = ids
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT r.event, d.key, d.title, r.outlet, r.published, r.language, r.evidence
-                FROM reports r JOIN documents d ON d.id = r.document
-                WHERE r.event IN (SELECT value FROM json_each(?)) ORDER BY r.event, r.published, r.id
-                """), arguments: [Self.json(part)])
-            while let row = try rows.next() {
-                out[row[0], default: []].append(EventSource(
-                    document: row[1], title: row[2], outlet: row[3], published: row[4],
-                    language: (row[5] as String?).flatMap(LanguageCode.init(rawValue:)), evidence: row[6]))
-            }
+        var names = SourceNames(db: db)
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT r.event, d.key, d.input_id, d.path, d.title, d.outlet, r.outlet, r.published, r.language, r.evidence
+            FROM reports r JOIN documents d ON d.id = r.document
+            WHERE r.event IN (SELECT value FROM json_each(?)) ORDER BY r.event, r.published, r.id
+            """), arguments: [Self.json(ids)])
+        for row in rows {
+            let key: String = row[1]
+            let publisher: String? = row[5]
+            out[row[0], default: []].append(EventSource(
+                document: SourceNames.document(inputID: row[2], path: row[3], key: key), key: key, title: row[4],
+                outlet: publisher ?? row[6], cited: publisher == nil ? [] : try names.cited(row[6], publisher: publisher),
+                published: row[7], language: (row[8] as String?).flatMap(LanguageCode.init(rawValue:)),
+                evidence: row[9]))
         }
         return out
     }

@@ -27,7 +27,7 @@ struct PreparedDocument: Sendable {
     init(_ document: Document, _ extraction: Extraction) {
         self.document = document
         self.extraction = extraction
-        hash = SHA256.hex(of: document.text)
+        hash = ContentIdentity.hash(document.text)
         key = String(hash.prefix(12))
         let pub = document.published ?? extraction.document.published
         published = pub.flatMap { Days.number($0) != nil ? $0 : nil }

@@ -51,7 +51,7 @@ struct SnapshotBuilder {
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(all)).compactMap(edge)
     }
 
-    func ego(_ centre: Int64, depth: Int, maxNodes: Int?) throws -> GraphSnapshot {
+    func ego(_ centre: Int64, depth: Int, maxNodes: Int?, outlets: Bool) throws -> GraphSnapshot {
         var order = [centre]
         var members: Set<Int64> = [centre]
         var cache: [Int64: [EdgeRow]] = [:]
@@ -92,21 +92,34 @@ struct SnapshotBuilder {
             }
         }
         var all = Array(edges)
-        all += try reported(for: Set(all.compactMap(\.event)), members: &members, order: &order, cap: cap)
+        if outlets {
+            all += try reported(for: Set(all.compactMap(\.event)), members: &members, order: &order, cap: cap)
+        } else {
+            let outletIDs = try outletNodes()
+            all.removeAll { $0.kind == .affiliation && outletIDs.contains($0.src) }
+            let linked = Set(all.flatMap { [$0.src, $0.dst] })
+            order.removeAll { $0 != centre && !linked.contains($0) }
+        }
         return GraphSnapshot(nodes: try nodes(order), edges: aggregate(all))
     }
 
-    func whole(maxNodes: Int?) throws -> GraphSnapshot {
+    func whole(maxNodes: Int?, outlets: Bool) throws -> GraphSnapshot {
         let (cond, args) = windowCondition()
         var edges = try Row.fetchAll(db, sql: """
             SELECT id, src, dst, kind, type, date, event FROM edges WHERE kind IN \(Self.actorKinds)\(cond)
             """, arguments: StatementArguments(args)).compactMap(edge)
-        let (rcond, rargs) = windowCondition("r.")
-        edges += try Row.fetchAll(db, sql: """
-            SELECT r.id, r.src, p.dst, 'reported' AS kind, r.type, r.date, r.dst AS event
-            FROM edges r JOIN edges p ON p.src = r.dst AND p.kind = 'participant'
-            WHERE r.kind = 'reported'\(rcond)
-            """, arguments: StatementArguments(rargs)).compactMap(edge)
+        if !outlets {
+            let outletIDs = try outletNodes()
+            edges.removeAll { $0.kind == .affiliation && outletIDs.contains($0.src) }
+        }
+        if outlets {
+            let (rcond, rargs) = windowCondition("r.")
+            edges += try Row.fetchAll(db, sql: """
+                SELECT r.id, r.src, p.dst, 'reported' AS kind, r.type, r.date, r.dst AS event
+                FROM edges r JOIN edges p ON p.src = r.dst AND p.kind = 'participant'
+                WHERE r.kind = 'reported'\(rcond)
+                """, arguments: StatementArguments(rargs)).compactMap(edge)
+        }
         var ids: [Int64]
         if window.isOpen && maxNodes == nil {
             ids = try Int64.fetchAll(db, sql: "SELECT id FROM nodes WHERE kind <> 'event' ORDER BY id")
@@ -123,6 +136,11 @@ struct SnapshotBuilder {
             edges = edges.filter { keep.contains($0.src) && keep.contains($0.dst) }
         }
         return GraphSnapshot(nodes: try nodes(ids), edges: aggregate(edges))
+    }
+
+    /// The outlet nodes: without outlets, their affiliations (an outlet's country) are left out too.
+    func outletNodes() throws -> Set<Int64> {
+        Set(try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM nodes WHERE kind = 'outlet'")))
     }
 
     /// Edges from the outlets that reported `events` to their participants in the snapshot.

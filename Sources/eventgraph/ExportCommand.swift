@@ -22,24 +22,6 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
     case md, html, json, csv, ics
 }
 
-/// Draws or serialises a snapshot in one format.
-enum GraphOutput {
-    static func data(_ snapshot: GraphSnapshot, format: GraphFormat, title: String?) throws -> Data {
-        switch format {
-        case .dot: return Data(DOTExporter.dot(snapshot, title: title).utf8)
-        case .graphml: return Data(GraphMLExporter.graphML(snapshot).utf8)
-        case .gexf: return Data(GEXFExporter.gexf(snapshot).utf8)
-        case .svg, .png, .pdf:
-            let rendering = RenderFormat(rawValue: format.rawValue) ?? .svg
-            do {
-                return Data(try GraphvizRenderer.render(dot: DOTExporter.dot(snapshot, title: title), format: rendering))
-            } catch {
-                throw CommandFailure("cannot render \(format.rawValue): \(error)")
-            }
-        }
-    }
-}
-
 /// Serialises timeline entries in one format.
 enum TimelineOutput {
     static func text(_ entries: [TimelineEntry], format: TimelineFormat, title: String?) -> String {
@@ -58,11 +40,16 @@ struct ExportGraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "Export the actor graph, whole or as an ego network around one actor.",
         discussion: """
+            The diagram shows actors and who they dealt with: one edge per pair, wider for more
+            events, labelled with their types. Outlets are left out unless --outlets is given; at
+            most --top actors are drawn, the most connected. Up to 30 actors are ranked by dot with
+            a cluster per country; larger graphs are spread by neato (sfdp above 400 actors) with
+            overlaps removed.
             SVG, PNG and PDF are rendered in-process by Graphviz (cairo: Arabic shaped, right to left).
 
             Example:
               eventgraph export graph --format png -o graph.png --db Output/eventgraph.sqlite
-              eventgraph export graph --actor Sullivan --depth 1 --from 2022 --format dot
+              eventgraph export graph --actor Sullivan --depth 1 --from 2022 --format svg -o sullivan.svg --db Output/eventgraph.sqlite
             """)
 
     @OptionGroup var store: StoreOptions
@@ -70,15 +57,21 @@ struct ExportGraphCommand: ParsableCommand {
     @Option(help: "Only the ego network of this actor.") var actor: String?
     @Option(help: "Hops around --actor.") var depth: Int = 1
     @OptionGroup var window: DateWindow
-    @Option(help: "At most this many actors (the most connected are kept).") var maxNodes: Int = 150
+    @OptionGroup var diagram: DiagramOptions
+    @Option(help: "The caption (default: what the diagram shows and leaves out).") var title: String?
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
     func run() throws {
         let graph = try store.open()
         let key = try actor.map { try resolveActor($0, in: graph) }
         let days = window.days
-        let snapshot = try graph.graph(GraphFilter(actor: key, depth: depth, from: days.from, to: days.to, maxNodes: maxNodes))
-        try Terminal.write(try GraphOutput.data(snapshot, format: format, title: actor), to: output)
+        let snapshot = try graph.graph(GraphFilter(actor: key, depth: depth, from: days.from, to: days.to,
+                                                   maxNodes: diagram.top, outlets: diagram.outlets))
+        let caption = try title ?? DiagramCaption.text(for: snapshot, centre: key, depth: depth, top: diagram.top, outlets: diagram.outlets,
+                                                       window: (window.from, window.to),
+                                                       totalActors: graph.statistics().actors)
+        let style = DiagramStyle(layout: diagram.layout.layout, title: caption)
+        try Terminal.write(try GraphOutput.data(snapshot, format: format, style: style), to: output)
     }
 }
 

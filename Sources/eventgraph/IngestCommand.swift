@@ -26,7 +26,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try ExtractionPipeline.shipped(gazetteers: metadata.gazetteers)
-        let graph = try store.open()
+        let graph = try store.openForWriting()
         let ingestion = Ingestion(pipeline: pipeline, reader: metadata.makeReader(tagger: pipeline.tagger), store: graph)
         let summary = ingestion.run(inputs, showProgress: !quiet && Terminal.isInteractive)
         Terminal.error(summary.line)

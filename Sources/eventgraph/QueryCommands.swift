@@ -139,7 +139,7 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "The actor to keep (name or key).") var b: String
 
     func run() throws {
-        let graph = try store.open()
+        let graph = try store.openForWriting()
         let from = try resolveActor(a, in: graph), into = try resolveActor(b, in: graph)
         try graph.merge(from, into: into)
         print("merged \(from) into \(into)")

@@ -22,7 +22,9 @@ enum SearchText {
         if hits.isEmpty { return "no matches" }
         return hits.map { hit in
             let source = hit.source
-            return "\(hit.type.rawValue) [\(hit.event)] · \(source.outlet ?? "unknown outlet") · \(source.published ?? "undated")\n  \(source.evidence)"
+            var outlet = source.outlet ?? "unknown outlet"
+            if !source.cited.isEmpty { outlet += ", citing " + source.cited.joined(separator: " and ") }
+            return "\(hit.type.rawValue) [\(hit.event)] · \(outlet) · \(source.published ?? "undated") · \(source.document)\n  \(source.evidence)"
         }.joined(separator: "\n")
     }
 }

@@ -82,7 +82,7 @@ struct TimelineBehaviourTests {
         let dot = DOTExporter.dot(Fixtures.snapshot)
         #expect(DOTExporter.palette(for: "gz:russia") == DOTExporter.palette(for: "gz:russia"))
         #expect(dot.components(separatedBy: "subgraph \"cluster_").count == 4)   // usa, russia, legend
-        #expect(dot.contains("label=\"talk ×3\\n2022\", penwidth=2.5"))
+        #expect(dot.contains("label=\"talk ×3\\n2022\", tooltip=\"talk ×3\\n2022\", penwidth=2.5"))
         for kind in ActorKind.allCases { #expect(dot.contains("shape=\(DOTExporter.shape(of: kind))")) }
         #expect(dot.contains("fontname=\"Noto Sans Arabic,DejaVu Sans\""))
     }

@@ -1,0 +1,78 @@
+import ArgumentParser
+import EventGraphModel
+import Foundation
+import GraphExport
+import GraphStore
+import GraphvizRendering
+
+/// The layout option: an engine, or `auto` (by size).
+enum LayoutChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, dot, sfdp, neato
+    var layout: DiagramLayout? { DiagramLayout(rawValue: rawValue) }
+}
+
+/// What every actor diagram takes: size, outlets, engine.
+struct DiagramOptions: ParsableArguments {
+    @Option(name: [.customLong("top"), .customLong("max-nodes")],
+            help: "At most this many actors, the most connected (the centre of --actor always).")
+    var top: Int = 150
+
+    @Flag(help: "Also draw the outlets, linked to the actors of the events they reported.")
+    var outlets = false
+
+    @Option(help: "Layout engine: auto (dot up to 30 actors, neato up to 400, sfdp above), dot, sfdp or neato.")
+    var layout: LayoutChoice = .auto
+
+    mutating func validate() throws {
+        if top < 1 { throw ValidationError("--top: give at least 1 actor") }
+    }
+}
+
+/// Draws or serialises a snapshot in one format.
+enum GraphOutput {
+    /// The bytes of `snapshot` in `format`; pictures are laid out by the style's engine (or by size).
+    static func data(_ snapshot: GraphSnapshot, format: GraphFormat, style: DiagramStyle) throws -> Data {
+        switch format {
+        case .dot: return Data(DOTExporter.dot(snapshot, style: style).utf8)
+        case .graphml: return Data(GraphMLExporter.graphML(snapshot).utf8)
+        case .gexf: return Data(GEXFExporter.gexf(snapshot).utf8)
+        case .svg, .png, .pdf:
+            let rendering = RenderFormat(rawValue: format.rawValue) ?? .svg
+            let engine = DOTExporter.layout(of: snapshot, style: style).rawValue
+            do {
+                return Data(try GraphvizRenderer.render(dot: DOTExporter.dot(snapshot, style: style),
+                                                        format: rendering, engine: engine))
+            } catch {
+                throw CommandFailure("cannot render \(format.rawValue): \(error)")
+            }
+        }
+    }
+}
+
+/// Captions that say what a diagram leaves out, so a reader never mistakes a part for the whole.
+enum DiagramCaption {
+    /// `Actors and who they dealt with · the 150 most connected of 1,142 · outlets not shown`.
+    static func text(for snapshot: GraphSnapshot, centre: String?, depth: Int, top: Int, outlets: Bool,
+                     window: (from: String?, to: String?), totalActors: Int?) -> String {
+        var parts: [String] = []
+        if let centre {
+            let name = snapshot.nodes.first { $0.id == centre }?.label ?? centre
+            // The name is isolated (FSI…PDI) so that an Arabic one does not turn the line around.
+            parts.append("Actors within \(depth) \(depth == 1 ? "link" : "links") of \u{2068}\(name)\u{2069}")
+        } else {
+            parts.append("Actors and who they dealt with")
+        }
+        let shown = snapshot.nodes.count
+        if let total = totalActors, shown >= top, total > shown {
+            parts.append("the \(shown) most connected of \(total)")
+        }
+        switch (window.from, window.to) {
+        case let (from?, to?): parts.append("\(DateLabel.readable(from, grain: nil)) to \(DateLabel.readable(to, grain: nil))")
+        case let (from?, nil): parts.append("from \(DateLabel.readable(from, grain: nil))")
+        case let (nil, to?): parts.append("until \(DateLabel.readable(to, grain: nil))")
+        case (nil, nil): break
+        }
+        if !outlets { parts.append("outlets not shown") }
+        return parts.joined(separator: " · ")
+    }
+}
