@@ -1,0 +1,51 @@
+import EventGraphTestSupport
+import Foundation
+import Testing
+
+@Suite("Command line · timeline and interchange exports", .serialized)
+struct ExportCommandTests {
+    static var db: String { get throws { try DiagramCommandTests.built.get().appendingPathComponent("eventgraph.sqlite").path } }
+
+    @Test("TimelineJS has the title and at most --slides events")
+    func timelineJS() throws {
+        let result = try CommandRunner.eventgraph(["export", "timeline", "--format", "json", "--slides", "3",
+                                                   "--title", "Demo · عرض", "--db", try Self.db])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((object["events"] as? [Any])?.count == 3)
+        let title = try #require((object["title"] as? [String: Any])?["text"] as? [String: String])
+        #expect(title["headline"]?.contains("Demo · عرض") == true)
+        #expect(title["text"]?.contains("The 3 most reported of") == true)
+    }
+
+    @Test("iCalendar entries never span more than a week")
+    func icsSpans() throws {
+        let result = try CommandRunner.eventgraph(["export", "timeline", "--format", "ics", "--db", try Self.db])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.components(separatedBy: "\r\n")
+        var start: Date?
+        let format = DateFormatter()
+        format.dateFormat = "yyyyMMdd"
+        format.timeZone = TimeZone(identifier: "UTC")
+        var checked = 0
+        for line in lines {
+            if line.hasPrefix("DTSTART;VALUE=DATE:") { start = format.date(from: String(line.dropFirst(19))) }
+            if line.hasPrefix("DTEND;VALUE=DATE:"), let s = start, let e = format.date(from: String(line.dropFirst(17))) {
+                #expect(e.timeIntervalSince(s) <= 7 * 86_400, "\(line)")
+                checked += 1
+            }
+        }
+        #expect(checked > 10)
+    }
+
+    @Test("GraphML edges carry evidence and every actor is kept unless --top is given")
+    func graphMLEvidence() throws {
+        let all = try CommandRunner.eventgraph(["export", "graph", "--format", "graphml", "--outlets", "--db", try Self.db])
+        #expect(all.status == 0, "\(all.stderr)")
+        #expect(all.stdout.contains("<data key=\"evidence\">"))
+        #expect(all.stdout.contains("<data key=\"sources\">"))
+        let json = try CommandRunner.eventgraph(["export", "graph", "--format", "json", "--top", "5", "--db", try Self.db])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(((object["nodes"] as? [Any])?.count ?? 99) <= 5)
+    }
+}
