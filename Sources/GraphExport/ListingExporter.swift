@@ -24,30 +24,32 @@ public enum ListingExporter {
     public static func events(_ e: [TimelineEntry], as format: ListingFormat) -> String {
         let sorted = TimelineOrder.sorted(e)
         if format == .json { return json(sorted) }
-        let header = ["date", "date_label", "type", "participants", "outlets", "documents", "note", "evidence"]
+        let header = ["date", "date_label", "type", "participants", "participants_other", "outlets", "documents",
+                      "note", "evidence"]
         let rows = sorted.map { entry in
             [entry.date ?? "", DateLabel.readable(entry.date, grain: entry.grain), entry.type.rawValue,
-             entry.participants.joined(separator: "; "),
+             entry.participants.joined(separator: "; "), Labels.otherNames(entry),
              TimelineOrder.outlets(entry.sources).joined(separator: "; "),
              TimelineOrder.documents(entry.sources).joined(separator: "; "),
              TimelineOrder.marks(entry).joined(separator: "; "),
              entry.sources.map(\.evidence).joined(separator: " / ")]
         }
-        return render(dated: header, rows: rows, as: format)
+        return render(dated: header, rows: rows, as: format, csvOnly: ["participants_other"])
     }
 
     /// Lists interactions (the `talks` command), sorted by date.
     public static func talks(_ t: [TalkRecord], as format: ListingFormat) -> String {
         let sorted = TalksExporter.sorted(t)
         if format == .json { return json(sorted) }
-        let header = ["date", "date_label", "type", "a", "b", "outlets", "documents", "evidence"]
+        let header = ["date", "date_label", "type", "a", "b", "a_other", "b_other", "outlets", "documents", "evidence"]
         let rows = sorted.map { talk in
             [talk.date ?? "", DateLabel.readable(talk.date, grain: talk.grain), talk.type.rawValue, talk.aName, talk.bName,
+             Labels.other(talk.aNames, shown: talk.aName) ?? "", Labels.other(talk.bNames, shown: talk.bName) ?? "",
              TimelineOrder.outlets(talk.sources).joined(separator: "; "),
              TimelineOrder.documents(talk.sources).joined(separator: "; "),
              talk.sources.map(\.evidence).joined(separator: " / ")]
         }
-        return render(dated: header, rows: rows, as: format)
+        return render(dated: header, rows: rows, as: format, csvOnly: ["a_other", "b_other"])
     }
 
     /// Lists actors (the `actors` command) in the given order.
@@ -73,11 +75,15 @@ public enum ListingExporter {
         return text + "\n"
     }
 
-    /// Renders rows whose first two columns are the ISO date and its readable label: CSV keeps both,
-    /// the other formats show the label under the name `date`.
-    static func render(dated header: [String], rows: [[String]], as format: ListingFormat) -> String {
+    /// Renders rows whose first two columns are the ISO date and its readable label: CSV keeps both
+    /// and the `csvOnly` columns (names in the other script), the other formats show the label under
+    /// the name `date` and leave those columns out.
+    static func render(dated header: [String], rows: [[String]], as format: ListingFormat,
+                       csvOnly: Set<String> = []) -> String {
         if format == .csv { return render(header: header, rows: rows, as: format) }
-        return render(header: ["date"] + header.dropFirst(2), rows: rows.map { Array($0.dropFirst()) }, as: format)
+        let keep = header.indices.filter { $0 != 0 && !csvOnly.contains(header[$0]) }
+        let shownHeader = keep.map { $0 == 1 ? "date" : header[$0] }
+        return render(header: shownHeader, rows: rows.map { row in keep.map { row[$0] } }, as: format)
     }
 
     static func render(header: [String], rows: [[String]], as format: ListingFormat) -> String {

@@ -75,13 +75,15 @@ public enum TimelineExporter {
 
     /// CSV per RFC 4180 with a header row, one record per event, CRLF line ends.
     ///
-    /// Columns: `date,date_label,start,end,grain,report_date,planned,date_uncertain,type,cameo,participants,outlets,published,documents,evidence,event`.
+    /// Columns: `date,date_label,start,end,grain,report_date,planned,date_uncertain,type,cameo,participants,participants_other,outlets,published,documents,evidence,event`.
     /// `date` is the TimeML value (`2022-11-05`, `2022-11`, `2022-W45`), `start` and `end` the first and
-    /// last ISO day it covers (empty when it covers none), `date_label` the date as a person says it.
+    /// last ISO day it covers (empty when it covers none), `date_label` the date as a person says it;
+    /// `participants_other` names the participants in the other script, where known.
     /// Multiple participants and sources are joined with `; `, evidence of several sources with a line break.
     public static func csv(_ entries: [TimelineEntry]) -> String {
         var out = TextEscaping.csvRecord(["date", "date_label", "start", "end", "grain", "report_date", "planned",
-                                          "date_uncertain", "type", "cameo", "participants", "outlets", "published",
+                                          "date_uncertain", "type", "cameo", "participants", "participants_other",
+                                          "outlets", "published",
                                           "documents", "evidence", "event"])
         for e in TimelineOrder.sorted(entries) {
             let value = DateValue(e.date ?? "")
@@ -89,7 +91,7 @@ public enum TimelineExporter {
                 e.date ?? "", DateLabel.readable(e.date, grain: e.grain), value.firstDay ?? "", value.lastDay ?? "",
                 e.grain?.rawValue ?? "", e.isReportDate ? "true" : "false", e.isPlanned ? "true" : "false",
                 DateCertainty.isUncertain(e) ? "true" : "false",
-                e.type.rawValue, e.cameo, e.participants.joined(separator: "; "),
+                e.type.rawValue, e.cameo, e.participants.joined(separator: "; "), Labels.otherNames(e),
                 TimelineOrder.outlets(e.sources).joined(separator: "; "),
                 e.sources.compactMap(\.published).joined(separator: "; "),
                 TimelineOrder.documents(e.sources).joined(separator: "; "),

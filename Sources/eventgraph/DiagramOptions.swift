@@ -42,9 +42,9 @@ enum GraphOutput {
     static func data(_ snapshot: GraphSnapshot, format: GraphFormat, style: DiagramStyle) throws -> Data {
         switch format {
         case .dot: return Data(DOTExporter.dot(snapshot, style: style).utf8)
-        case .graphml: return Data(GraphMLExporter.graphML(snapshot).utf8)
-        case .gexf: return Data(GEXFExporter.gexf(snapshot).utf8)
-        case .json: return Data(GraphJSONExporter.json(snapshot).utf8)
+        case .graphml: return Data(GraphMLExporter.graphML(Labels.apply(style.language, to: snapshot)).utf8)
+        case .gexf: return Data(GEXFExporter.gexf(Labels.apply(style.language, to: snapshot)).utf8)
+        case .json: return Data(GraphJSONExporter.json(Labels.apply(style.language, to: snapshot)).utf8)
         case .svg, .png, .pdf:
             let rendering = RenderFormat(rawValue: format.rawValue) ?? .svg
             let engine = DOTExporter.layout(of: snapshot, style: style).rawValue
@@ -62,10 +62,10 @@ enum GraphOutput {
 enum DiagramCaption {
     /// `Actors and who they dealt with · the 150 most connected of 1,142 · outlets not shown`.
     static func text(for snapshot: GraphSnapshot, centre: String?, depth: Int, top: Int?, outlets: Bool,
-                     window: (from: String?, to: String?), totalActors: Int?) -> String {
+                     window: (from: String?, to: String?), totalActors: Int?, language: LanguageCode? = nil) -> String {
         var parts: [String] = []
         if let centre {
-            let name = snapshot.nodes.first { $0.id == centre }?.label ?? centre
+            let name = snapshot.nodes.first { $0.id == centre }.map { DOTExporter.primaryName(of: $0, language: language) } ?? centre
             // The name is isolated (FSI…PDI) so that an Arabic one does not turn the line around.
             parts.append("Actors within \(depth) \(depth == 1 ? "link" : "links") of \u{2068}\(name)\u{2069}")
         } else {

@@ -64,6 +64,7 @@ struct ExportGraphCommand: ParsableCommand {
     @OptionGroup var window: DateWindow
     @OptionGroup var diagram: DiagramOptions
     @Option(help: "The caption (default: what the diagram shows and leaves out).") var title: String?
+    @OptionGroup var labels: LabelOptions
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
     func run() throws {
@@ -73,11 +74,12 @@ struct ExportGraphCommand: ParsableCommand {
         let snapshot = try graph.graph(GraphFilter(actor: key, depth: depth, from: days.from, to: days.to,
                                                    maxNodes: diagram.top(for: format), outlets: diagram.outlets,
                                                    evidence: format.carriesEvidence))
+        let language = try labels.language(in: graph)
         let caption = try title ?? DiagramCaption.text(for: snapshot, centre: key, depth: depth,
                                                        top: diagram.top(for: format), outlets: diagram.outlets,
                                                        window: (window.from, window.to),
-                                                       totalActors: graph.statistics().actors)
-        let style = DiagramStyle(layout: diagram.layout.layout, title: caption)
+                                                       totalActors: graph.statistics().actors, language: language)
+        let style = DiagramStyle(layout: diagram.layout.layout, language: language, title: caption)
         try Terminal.write(try GraphOutput.data(snapshot, format: format, style: style), to: output)
     }
 }
@@ -106,6 +108,7 @@ struct ExportTimelineCommand: ParsableCommand {
     @Option(help: "The title (default: EventGraph timeline).") var title: String = "EventGraph timeline"
     @Option(help: "TimelineJS: at most this many event slides, the most reported (default 100).")
     var slides: Int = TimelineExporter.timelineJSSlides
+    @OptionGroup var labels: LabelOptions
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
     mutating func validate() throws {
@@ -116,7 +119,8 @@ struct ExportTimelineCommand: ParsableCommand {
         let graph = try store.open()
         let key = try actor.map { try resolveActor($0, in: graph) }
         let days = window.days
-        let entries = try graph.events(EventFilter(from: days.from, to: days.to, actor: key, type: type))
+        let entries = Labels.apply(try labels.language(in: graph),
+                                   to: try graph.events(EventFilter(from: days.from, to: days.to, actor: key, type: type)))
         try Terminal.write(TimelineOutput.text(entries, format: format, title: title, slides: slides), to: output)
     }
 }

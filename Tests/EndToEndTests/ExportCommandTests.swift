@@ -48,4 +48,27 @@ struct ExportCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(((object["nodes"] as? [Any])?.count ?? 99) <= 5)
     }
+
+    @Test("--lang picks the script of names; ingest --label-lang makes it the store's default")
+    func labelLanguage() throws {
+        let folder = try TestPaths.temporaryFolder("labels")
+        let db = folder.appendingPathComponent("store.sqlite").path
+        try FileManager.default.copyItem(atPath: try Self.db, toPath: db)
+        let english = try CommandRunner.eventgraph(["talks", "Lavrov", "--lang", "en", "--db", db])
+        #expect(english.status == 0, "\(english.stderr)")
+        #expect(english.stdout.contains("Sergey Lavrov") && !english.stdout.contains("سيرغي لافروف"))
+        let csv = try CommandRunner.eventgraph(["talks", "Lavrov", "--lang", "en", "--format", "csv", "--db", db])
+        #expect(csv.stdout.contains(",Sergey Lavrov,") && csv.stdout.contains(",سيرغي لافروف,"))   // a and a_other
+        let arabic = try CommandRunner.eventgraph(["talks", "Lavrov", "--lang", "ar", "--db", db])
+        #expect(arabic.stdout.contains("سيرغي لافروف") && !arabic.stdout.contains("Sergey Lavrov"))
+        // The store's default: the fixtures are three Arabic and three English articles, so English.
+        let plain = try CommandRunner.eventgraph(["talks", "Lavrov", "--db", db])
+        #expect(plain.stdout.contains("Sergey Lavrov"))
+        let set = try CommandRunner.eventgraph(["ingest", "Fixtures/seed-ar-01.txt", "--label-lang", "ar", "--db", db])
+        #expect(set.status == 0, "\(set.stderr)")
+        let after = try CommandRunner.eventgraph(["talks", "Lavrov", "--db", db])
+        #expect(after.stdout.contains("سيرغي لافروف") && !after.stdout.contains("Sergey Lavrov"), "\(after.stdout)")
+        let graph = try CommandRunner.eventgraph(["export", "graph", "--actor", "Lavrov", "--lang", "en", "--db", db])
+        #expect(graph.stdout.contains("label=\"Sergey Lavrov\\nسيرغي لافروف\""), "\(graph.stdout)")
+    }
 }
