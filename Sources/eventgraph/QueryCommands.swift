@@ -147,7 +147,7 @@ struct MergeCommand: ParsableCommand {
         abstract: "Merge actor A into actor B; kept in the store, so later ingests respect it.",
         discussion: """
             Example:
-              eventgraph merge "person:جيك سوليفن" gz:jake-sullivan
+              eventgraph merge "person:sameh shukri" gz:sameh-shoukry --db news.sqlite
             """)
 
     @OptionGroup var store: StoreOptions
@@ -155,6 +155,7 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "The actor to keep (name or key).") var b: String
 
     func run() throws {
+        _ = try store.open()                  // a store that does not exist is an error, not a new empty one
         let graph = try store.openForWriting()
         let from = try resolveActor(a, in: graph), into = try resolveActor(b, in: graph)
         try graph.merge(from, into: into)

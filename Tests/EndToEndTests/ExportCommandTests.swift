@@ -71,4 +71,13 @@ struct ExportCommandTests {
         let graph = try CommandRunner.eventgraph(["export", "graph", "--actor", "Lavrov", "--lang", "en", "--db", db])
         #expect(graph.stdout.contains("label=\"Sergey Lavrov\\nسيرغي لافروف\""), "\(graph.stdout)")
     }
+
+    @Test("merge on a --db that does not exist fails with the path named and creates nothing")
+    func mergeNeedsAStore() throws {
+        let folder = try TestPaths.temporaryFolder("merge")
+        let result = try CommandRunner.eventgraph(["merge", "person:a", "person:b"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("./eventgraph.sqlite: no store"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("eventgraph.sqlite").path))
+    }
 }
