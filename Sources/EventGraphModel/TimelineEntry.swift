@@ -13,12 +13,14 @@ public struct TimelineEntry: Codable, Hashable, Sendable {
     public var isPlanned: Bool
     /// Display names of the participants, source first.
     public var participants: [String]
+    /// The participants' names in each language, in the order of `participants` (empty when unknown).
+    public var participantNames: [ActorNames]
     /// The reports of the event.
     public var sources: [EventSource]
 
     public init(event: String, type: EventType, cameo: String, date: String?, grain: DateGrain?,
                 isReportDate: Bool, isPlanned: Bool = false, participants: [String],
-                sources: [EventSource]) {
+                participantNames: [ActorNames] = [], sources: [EventSource]) {
         self.event = event
         self.type = type
         self.cameo = cameo
@@ -27,12 +29,41 @@ public struct TimelineEntry: Codable, Hashable, Sendable {
         self.isReportDate = isReportDate
         self.isPlanned = isPlanned
         self.participants = participants
+        self.participantNames = participantNames
         self.sources = sources
     }
 
     enum CodingKeys: String, CodingKey {
         case event, type, cameo, date, grain, isReportDate = "report_date", isPlanned = "planned",
-             participants, sources
+             participants, participantNames = "participant_names", sources
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        event = try c.decode(String.self, forKey: .event)
+        type = try c.decode(EventType.self, forKey: .type)
+        cameo = try c.decode(String.self, forKey: .cameo)
+        date = try c.decodeIfPresent(String.self, forKey: .date)
+        grain = try c.decodeIfPresent(DateGrain.self, forKey: .grain)
+        isReportDate = try c.decode(Bool.self, forKey: .isReportDate)
+        isPlanned = try c.decodeIfPresent(Bool.self, forKey: .isPlanned) ?? false
+        participants = try c.decode([String].self, forKey: .participants)
+        participantNames = try c.decodeIfPresent([ActorNames].self, forKey: .participantNames) ?? []
+        sources = try c.decode([EventSource].self, forKey: .sources)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(event, forKey: .event)
+        try c.encode(type, forKey: .type)
+        try c.encode(cameo, forKey: .cameo)
+        try c.encodeIfPresent(date, forKey: .date)
+        try c.encodeIfPresent(grain, forKey: .grain)
+        try c.encode(isReportDate, forKey: .isReportDate)
+        try c.encode(isPlanned, forKey: .isPlanned)
+        try c.encode(participants, forKey: .participants)
+        if !participantNames.isEmpty { try c.encode(participantNames, forKey: .participantNames) }
+        try c.encode(sources, forKey: .sources)
     }
 }
 
@@ -101,10 +132,14 @@ public struct TalkRecord: Codable, Hashable, Sendable {
     public var b: String
     public var aName: String
     public var bName: String
+    /// The pair's names in each language, when known.
+    public var aNames: ActorNames?
+    public var bNames: ActorNames?
     public var sources: [EventSource]
 
     public init(event: String, type: EventType, cameo: String, date: String?, grain: DateGrain?,
-                a: String, b: String, aName: String, bName: String, sources: [EventSource]) {
+                a: String, b: String, aName: String, bName: String, aNames: ActorNames? = nil,
+                bNames: ActorNames? = nil, sources: [EventSource]) {
         self.event = event
         self.type = type
         self.cameo = cameo
@@ -114,11 +149,14 @@ public struct TalkRecord: Codable, Hashable, Sendable {
         self.b = b
         self.aName = aName
         self.bName = bName
+        self.aNames = aNames
+        self.bNames = bNames
         self.sources = sources
     }
 
     enum CodingKeys: String, CodingKey {
-        case event, type, cameo, date, grain, a, b, aName = "a_name", bName = "b_name", sources
+        case event, type, cameo, date, grain, a, b, aName = "a_name", bName = "b_name", aNames = "a_names",
+             bNames = "b_names", sources
     }
 }
 

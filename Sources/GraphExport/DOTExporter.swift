@@ -147,7 +147,7 @@ public enum DOTExporter {
     }
 
     /// The node's name in `language` when it has one, else its stored label.
-    static func primaryName(of node: GraphNode, language: LanguageCode?) -> String {
+    public static func primaryName(of node: GraphNode, language: LanguageCode?) -> String {
         let preferred: String? = switch language {
         case .en: node.labelEN
         case .ar: node.labelAR

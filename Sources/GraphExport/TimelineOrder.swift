@@ -36,13 +36,14 @@ enum TimelineOrder {
         return groups
     }
 
-    /// The English notes of an entry: planned, placed at its report date.
+    /// The English notes of an entry: planned, placed at its report date, date uncertain.
     static func marks(_ entry: TimelineEntry) -> [String] {
         var marks: [String] = []
         if entry.isPlanned { marks.append("planned") }
         if entry.isReportDate {
             marks.append("reported \(DateLabel.readable(entry.date, grain: entry.grain)), no date of its own")
         }
+        if let note = DateCertainty.note(entry) { marks.append(note) }
         return marks
     }
 
@@ -63,6 +64,25 @@ enum TimelineOrder {
         if !source.cited.isEmpty { parts.append("citing " + source.cited.joined(separator: " and ")) }
         if parts.isEmpty { return source.title.flatMap { $0.isEmpty ? nil : $0 } ?? source.document }
         return parts.joined(separator: ", ") + " (\(source.document))"
+    }
+
+    /// ``attribution(_:)`` as HTML for a left-to-right line: every name and date in its own `<bdi>`,
+    /// so that `مأرب برس, 8 November 2022` keeps its order in any paragraph direction (without the
+    /// isolates, the date next to Arabic reads "November 2022 8").
+    static func attributionHTML(_ source: EventSource) -> String {
+        let esc = TextEscaping.html
+        func isolate(_ text: String) -> String {
+            let dir = Bidi.containsArabic(text) ? "" : " dir=\"ltr\""
+            return "<bdi\(dir)>\(esc(text))</bdi>"
+        }
+        var parts: [String] = []
+        if let outlet = source.outlet, !outlet.isEmpty { parts.append(isolate(outlet)) }
+        if let published = source.published, !published.isEmpty {
+            parts.append(isolate(DateLabel.readable(published, grain: nil)))
+        }
+        if !source.cited.isEmpty { parts.append("citing " + source.cited.map(isolate).joined(separator: " and ")) }
+        if parts.isEmpty { return isolate(source.title.flatMap { $0.isEmpty ? nil : $0 } ?? source.document) }
+        return parts.joined(separator: ", ") + " (\(isolate(source.document)))"
     }
 
     /// The publishers of an entry's sources, each once, in order.

@@ -47,7 +47,8 @@ extension GraphStore {
     /// - Throws: ``StoreError`` `notFound` when `filter.actor` matches nothing.
     public func graph(_ filter: GraphFilter) throws -> GraphSnapshot {
         try read { db in
-            let builder = SnapshotBuilder(db: db, window: DateWindow(from: filter.from, to: filter.to))
+            let builder = SnapshotBuilder(db: db, window: DateWindow(from: filter.from, to: filter.to),
+                                          evidence: filter.evidence)
             if let actor = filter.actor {
                 guard let centre = try GraphStore.filterNodes(actor, db: db).first else {
                     throw StoreError(.notFound, path: path, reason: "no actor matches \(actor)")

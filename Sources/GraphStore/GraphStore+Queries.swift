@@ -152,7 +152,8 @@ extension GraphStore {
             return pairs.compactMap { p -> TalkRecord? in
                 guard let e = events[p.event], let a = names[p.a], let b = names[p.b] else { return nil }
                 return TalkRecord(event: e.key, type: e.type, cameo: e.cameo, date: e.date, grain: e.grain,
-                                  a: a.key, b: b.key, aName: a.label, bName: b.label, sources: sources[p.event] ?? [])
+                                  a: a.key, b: b.key, aName: a.label, bName: b.label, aNames: a.names, bNames: b.names,
+                                  sources: sources[p.event] ?? [])
             }
         }
     }

@@ -21,6 +21,7 @@ struct Hydration {
         var node: Int64
         var key: String
         var label: String
+        var names: ActorNames
     }
 
     static let chunk = 500
@@ -63,12 +64,13 @@ struct Hydration {
         do {
             let part = ids
             let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT p.src AS event, n.id, n.key, n.label FROM edges p JOIN nodes n ON n.id = p.dst
+                SELECT p.src AS event, n.id, n.key, n.label, n.label_en, n.label_ar FROM edges p JOIN nodes n ON n.id = p.dst
                 WHERE p.src IN (SELECT value FROM json_each(?)) AND p.kind = 'participant'
                 ORDER BY p.src, p.role IS NOT 'source', p.id
                 """), arguments: [Self.json(part)])
             while let row = try rows.next() {
-                out[row[0], default: []].append(Participant(node: row[1], key: row[2], label: row[3]))
+                out[row[0], default: []].append(Participant(node: row[1], key: row[2], label: row[3],
+                                                            names: ActorNames(en: row[4], ar: row[5])))
             }
         }
         return out
@@ -97,13 +99,14 @@ struct Hydration {
     }
 
     /// Keys and labels of nodes.
-    func labels(_ ids: [Int64]) throws -> [Int64: (key: String, label: String)] {
-        var out: [Int64: (key: String, label: String)] = [:]
+    func labels(_ ids: [Int64]) throws -> [Int64: (key: String, label: String, names: ActorNames)] {
+        var out: [Int64: (key: String, label: String, names: ActorNames)] = [:]
         do {
             let part = ids
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, key, label FROM nodes WHERE id IN (SELECT value FROM json_each(?))"),
-                                           arguments: [Self.json(part)])
-            while let row = try rows.next() { out[row[0]] = (row[1], row[2]) }
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT id, key, label, label_en, label_ar FROM nodes WHERE id IN (SELECT value FROM json_each(?))
+                """), arguments: [Self.json(part)])
+            while let row = try rows.next() { out[row[0]] = (row[1], row[2], ActorNames(en: row[3], ar: row[4])) }
         }
         return out
     }
@@ -119,7 +122,8 @@ struct Hydration {
                                  date: e.isReportDate ? e.sortStart : e.date,
                                  grain: e.isReportDate ? (e.sortStart == nil ? nil : .day) : e.grain,
                                  isReportDate: e.isReportDate, isPlanned: e.isPlanned,
-                                 participants: (participants[id] ?? []).map(\.label), sources: sources[id] ?? [])
+                                 participants: (participants[id] ?? []).map(\.label),
+                                 participantNames: (participants[id] ?? []).map(\.names), sources: sources[id] ?? [])
         }
     }
 }

@@ -13,6 +13,10 @@ enum Schema {
             try db.execute(sql: "PRAGMA application_id = \(GraphStore.applicationID)")
             try rehashDocuments(db)
         }
+        migrator.registerMigration("v3") { db in
+            // Preferences the store keeps for its users (the label language).
+            try db.execute(sql: "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+        }
         return migrator
     }
 

@@ -5,6 +5,8 @@ import GRDB
 struct SnapshotBuilder {
     let db: Database
     let window: DateWindow
+    /// Whether edges carry their events' keys and reports.
+    var evidence = false
 
     struct EdgeRow: Hashable {
         var id: Int64
@@ -186,11 +188,21 @@ struct SnapshotBuilder {
             events[key, default: []].insert(row.event ?? -row.id)
             if let d = row.date, d > (dates[key] ?? "") { dates[key] = d }
         }
-        let keys = (try? Hydration(db: db).labels(Array(Set(order.flatMap { [$0.a, $0.b] })))) ?? [:]
+        let hydration = Hydration(db: db)
+        let keys = (try? hydration.labels(Array(Set(order.flatMap { [$0.a, $0.b] })))) ?? [:]
+        var eventKeys: [Int64: String] = [:]
+        var sources: [Int64: [EventSource]] = [:]
+        if evidence {
+            let ids = Array(Set(events.values.flatMap { $0.filter { $0 > 0 } }))
+            eventKeys = ((try? hydration.events(ids)) ?? [:]).mapValues(\.key)
+            sources = (try? hydration.sources(ids)) ?? [:]
+        }
         return order.compactMap { k in
             guard let a = keys[k.a]?.key, let b = keys[k.b]?.key else { return nil }
+            let ids = (events[k] ?? []).filter { $0 > 0 }.sorted()
             return GraphEdge(source: a, target: b, kind: k.kind, type: k.type, date: dates[k],
-                             weight: events[k]?.count ?? 1)
+                             weight: events[k]?.count ?? 1, events: ids.compactMap { eventKeys[$0] },
+                             sources: ids.flatMap { sources[$0] ?? [] })
         }.sorted { ($0.source, $0.target, $0.kind.rawValue, $0.type?.rawValue ?? "") < ($1.source, $1.target, $1.kind.rawValue, $1.type?.rawValue ?? "") }
     }
 

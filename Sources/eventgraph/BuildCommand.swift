@@ -27,6 +27,8 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Start from an empty store (the old one is removed first).") var fresh = false
     @Flag(help: "Do not show progress, even on a terminal.") var quiet = false
     @Option(help: "At most this many actors in the diagrams, the most connected.") var top: Int = 150
+    @Option(help: "Show names in this language (en or ar) from now on, in these outputs and later queries of the store.")
+    var labelLang: LanguageCode?
     @Option(help: "Draw the ego network of this actor too (may be repeated; default: the most connected actor).")
     var ego: [String] = []
     @Argument(help: "Files, folders or - (standard input).") var inputs: [String]
@@ -43,40 +45,44 @@ struct BuildCommand: ParsableCommand {
         let ingestion = Ingestion(pipeline: pipeline, reader: metadata.makeReader(tagger: pipeline.tagger), store: graph)
         let summary = ingestion.run(inputs, showProgress: !quiet && Terminal.isInteractive)
         Terminal.error(summary.line)
+        if let labelLang { try graph.setLabelLanguage(labelLang) }
+        let language = try graph.labelLanguage()
 
         func path(_ name: String) -> String { (out as NSString).appendingPathComponent(name) }
         var written = ["eventgraph.sqlite"]
         // A picture Graphviz cannot draw is named; the other files are still written, then exit 1.
         var unrendered = 0
-        written += try writeDiagrams(graph, into: path) { file, failure in
+        written += try writeDiagrams(graph, language: language, into: path) { file, failure in
             Terminal.error("eventgraph: \(path(file)): \(failure)")
             unrendered += 1
         }
-        let entries = try graph.events(EventFilter())
+        let entries = Labels.apply(language, to: try graph.events(EventFilter()))
         for format in [TimelineFormat.md, .html, .json] {
             try Terminal.write(TimelineOutput.text(entries, format: format, title: "EventGraph timeline"),
                                to: path("timeline.\(format.rawValue)"))
         }
-        try Terminal.write(TalksExporter.markdown(try graph.talks(TalkFilter())), to: path("talks.md"))
+        let talks = Labels.apply(language, to: try graph.talks(TalkFilter()))
+        try Terminal.write(TalksExporter.markdown(talks), to: path("talks.md"))
         written += ["timeline.md", "timeline.html", "timeline.json", "talks.md"]
         Terminal.error("wrote \(out)/: " + written.joined(separator: " "))
         if summary.rejected > 0 || unrendered > 0 { throw InputsRejected() }
     }
 
     /// The actor graph, the same with outlets, and the ego networks; returns the file names written.
-    private func writeDiagrams(_ graph: GraphStore, into path: (String) -> String,
+    private func writeDiagrams(_ graph: GraphStore, language: LanguageCode?, into path: (String) -> String,
                                unrendered: (String, RenderFailure) -> Void) throws -> [String] {
         let total = try graph.statistics().actors
         var written: [String] = []
         func draw(_ snapshot: GraphSnapshot, centre: String?, name: String, formats: [GraphFormat],
                   outlets: Bool) throws {
             let caption = DiagramCaption.text(for: snapshot, centre: centre, depth: 1, top: top, outlets: outlets,
-                                              window: (nil, nil), totalActors: centre == nil ? total : nil)
+                                              window: (nil, nil), totalActors: centre == nil ? total : nil,
+                                              language: language)
             for format in formats {
                 let file = "\(name).\(format.rawValue)"
+                let style = DiagramStyle(language: language, title: caption)
                 do {
-                    try Terminal.write(try GraphOutput.data(snapshot, format: format, style: DiagramStyle(title: caption)),
-                                       to: path(file))
+                    try Terminal.write(try GraphOutput.data(snapshot, format: format, style: style), to: path(file))
                     written.append(file)
                 } catch let failure as RenderFailure {
                     unrendered(file, failure)

@@ -34,30 +34,40 @@ struct Ingestion {
             Terminal.error(rejection.description)
             summary.rejected += 1
         }
+        let progress = IngestProgress(files: files, isEnabled: showProgress)
         var start = 0
         while start < files.count {
             let chunk = Array(files[start..<min(start + chunkSize, files.count)])
             start += chunk.count
             var documents: [Document] = []
+            var shares: [Double] = []
             for path in chunk {
                 let results = path == "-"
                     ? reader.read(data: FileHandle.standardInput.readDataToEndOfFile(), path: "-")
                     : reader.read(path: path)
+                let share = IngestProgress.share(of: path, documents: results.count)
                 for result in results {
                     switch result {
-                    case .success(let document): documents.append(document)
+                    case .success(let document):
+                        documents.append(document)
+                        shares.append(share)
                     case .failure(let error):
                         Terminal.error(error.description)
                         summary.rejected += 1
+                        progress.advance(documents: 1, bytes: share, stored: summary.stored,
+                                         duplicates: summary.duplicates, rejected: summary.rejected)
                     }
                 }
             }
-            store(documents, into: &summary)
-            if showProgress {
-                FileHandle.standardError.write(Data("\r\(start)/\(files.count) files · \(summary.stored) stored · \(summary.duplicates) duplicates · \(summary.rejected) rejected".utf8))
+            // A file of many articles (JSON Lines) is stored in chunks too, so progress moves within it.
+            for first in stride(from: 0, to: documents.count, by: chunkSize) {
+                let last = min(first + chunkSize, documents.count)
+                store(Array(documents[first..<last]), into: &summary)
+                progress.advance(documents: last - first, bytes: shares[first..<last].reduce(0, +),
+                                 stored: summary.stored, duplicates: summary.duplicates, rejected: summary.rejected)
             }
         }
-        if showProgress, !files.isEmpty { FileHandle.standardError.write(Data("\n".utf8)) }
+        progress.finish()
         return summary
     }
 

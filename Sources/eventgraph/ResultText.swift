@@ -5,9 +5,11 @@ import GraphStore
 /// Text for the results that have no exporter of their own: paths, search hits, suspects.
 enum PathText {
     /// One line per step (`A —talk 2022-11→ B  [event]`), or JSON.
-    static func render(_ steps: [PathStep], format: ListingFormat, store: GraphStore) throws -> String {
+    static func render(_ steps: [PathStep], format: ListingFormat, store: GraphStore,
+                       language: LanguageCode? = nil) throws -> String {
         if format == .json { return try JSONText.encode(steps) }
-        let names = Dictionary(try store.actors().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let actors = Labels.apply(language, to: try store.actors())
+        let names = Dictionary(actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         return steps.enumerated().map { i, step in
             let date = DateLabel.readable(step.date, grain: step.date.map { DateValue($0).grain })
             return "\(i + 1). \(names[step.from] ?? step.from) —\(step.type.rawValue), \(date)→ \(names[step.to] ?? step.to)  [\(step.event)]"

@@ -36,4 +36,19 @@ struct GraphFilterTests {
         let full = try store.graph(GraphFilter(actor: actor, maxNodes: 100, outlets: true))
         #expect(full.edges.contains { $0.kind == .reported && $0.source == "gz:reuters" })
     }
+
+    @Test("With evidence, each edge carries its events and their reports; without, none")
+    func edgesWithEvidence() throws {
+        let store = try Self.store()
+        let plain = try store.graph(GraphFilter(outlets: true))
+        #expect(plain.edges.allSatisfy { $0.events.isEmpty && $0.sources.isEmpty })
+        let full = try store.graph(GraphFilter(outlets: true, evidence: true))
+        let meet = try #require(full.edges.first { $0.kind == .interaction })
+        #expect(meet.events.count == 1 && meet.events.first?.hasPrefix("ev:") == true)
+        #expect(meet.sources.map(\.evidence) == [Self.text])
+        #expect(meet.sources.first?.outlet == "Test Wire")
+        let report = try #require(full.edges.first { $0.kind == .reported })
+        #expect(report.sources.count == 1)
+        #expect(full.edges.first { $0.kind == .affiliation }?.sources.isEmpty == true)
+    }
 }
