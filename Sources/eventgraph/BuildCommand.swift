@@ -36,7 +36,11 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let fm = FileManager.default
         try? fm.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let dbPath = db ?? (out as NSString).appendingPathComponent("eventgraph.sqlite")
+        let dbPath = storePath
+        // A --db that is one of the files written below is refused before anything is read or removed.
+        for name in Self.fixedOutputs {
+            try OutputGuard.check((out as NSString).appendingPathComponent(name), store: dbPath)
+        }
         if fresh {
             for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: dbPath + suffix) }
         }
@@ -59,14 +63,21 @@ struct BuildCommand: ParsableCommand {
         let entries = Labels.apply(language, to: try graph.events(EventFilter()))
         for format in [TimelineFormat.md, .html, .json] {
             try Terminal.write(TimelineOutput.text(entries, format: format, title: "EventGraph timeline"),
-                               to: path("timeline.\(format.rawValue)"))
+                               to: path("timeline.\(format.rawValue)"), sparing: dbPath)
         }
         let talks = Labels.apply(language, to: try graph.talks(TalkFilter()))
-        try Terminal.write(TalksExporter.markdown(talks), to: path("talks.md"))
+        try Terminal.write(TalksExporter.markdown(talks), to: path("talks.md"), sparing: dbPath)
         written += ["timeline.md", "timeline.html", "timeline.json", "talks.md"]
         Terminal.error("wrote \(out)/: " + written.joined(separator: " "))
         if summary.rejected > 0 || unrendered > 0 { throw InputsRejected() }
     }
+
+    /// The store: `--db`, else eventgraph.sqlite in `--out`.
+    var storePath: String { db ?? (out as NSString).appendingPathComponent("eventgraph.sqlite") }
+
+    /// The files every build writes (besides the store and the ego networks).
+    static let fixedOutputs = ["graph.dot", "graph.svg", "graph.png", "graph.pdf", "graph-outlets.svg", "graph-outlets.png",
+                               "timeline.md", "timeline.html", "timeline.json", "talks.md"]
 
     /// The actor graph, the same with outlets, and the ego networks; returns the file names written.
     private func writeDiagrams(_ graph: GraphStore, language: LanguageCode?, into path: (String) -> String,
@@ -82,7 +93,8 @@ struct BuildCommand: ParsableCommand {
                 let file = "\(name).\(format.rawValue)"
                 let style = DiagramStyle(language: language, title: caption)
                 do {
-                    try Terminal.write(try GraphOutput.data(snapshot, format: format, style: style), to: path(file))
+                    try Terminal.write(try GraphOutput.data(snapshot, format: format, style: style), to: path(file),
+                                       sparing: storePath)
                     written.append(file)
                 } catch let failure as RenderFailure {
                     unrendered(file, failure)

@@ -81,7 +81,7 @@ struct ExportGraphCommand: ParsableCommand {
                                                        window: (window.from, window.to),
                                                        totalActors: graph.statistics().actors, language: language)
         let style = DiagramStyle(layout: diagram.layout.layout, language: language, title: caption)
-        try Terminal.write(try GraphOutput.data(snapshot, format: format, style: style), to: output)
+        try Terminal.write(try GraphOutput.data(snapshot, format: format, style: style), to: output, sparing: store.db)
     }
 }
 
@@ -122,6 +122,6 @@ struct ExportTimelineCommand: ParsableCommand {
         let days = window.days
         let entries = Labels.apply(try labels.language(in: graph),
                                    to: try graph.events(EventFilter(from: days.from, to: days.to, actor: key, type: type)))
-        try Terminal.write(TimelineOutput.text(entries, format: format, title: title, slides: slides), to: output)
+        try Terminal.write(TimelineOutput.text(entries, format: format, title: title, slides: slides), to: output, sparing: store.db)
     }
 }

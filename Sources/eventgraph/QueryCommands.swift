@@ -77,7 +77,7 @@ struct EventsCommand: ParsableCommand {
         let days = window.days
         let entries = try graph.events(EventFilter(from: days.from, to: days.to, actor: key, type: type, limit: limit))
         let named = Labels.apply(try labels.language(in: graph), to: entries)
-        try Terminal.write(ListingExporter.events(named, as: listing.format), to: listing.output)
+        try Terminal.write(ListingExporter.events(named, as: listing.format), to: listing.output, sparing: store.db)
     }
 }
 
@@ -106,7 +106,7 @@ struct TalksCommand: ParsableCommand {
         let days = window.days
         let talks = try graph.talks(TalkFilter(actor: a, with: b, from: days.from, to: days.to, type: type))
         let named = Labels.apply(try labels.language(in: graph), to: talks)
-        try Terminal.write(ListingExporter.talks(named, as: listing.format), to: listing.output)
+        try Terminal.write(ListingExporter.talks(named, as: listing.format), to: listing.output, sparing: store.db)
     }
 }
 
@@ -131,11 +131,11 @@ struct ActorsCommand: ParsableCommand {
         if suspects {
             let pairs = try graph.suspects()
             let lines = pairs.map(SuspectText.line)
-            try Terminal.write(lines.isEmpty ? "no likely duplicates\n" : lines.joined(separator: "\n") + "\n", to: listing.output)
+            try Terminal.write(lines.isEmpty ? "no likely duplicates\n" : lines.joined(separator: "\n") + "\n", to: listing.output, sparing: store.db)
             return
         }
         let named = Labels.apply(try labels.language(in: graph), to: try graph.actors(kind: kind))
-        try Terminal.write(ListingExporter.actors(named, as: listing.format), to: listing.output)
+        try Terminal.write(ListingExporter.actors(named, as: listing.format), to: listing.output, sparing: store.db)
     }
 }
 
@@ -214,7 +214,7 @@ struct NeighboursCommand: ParsableCommand {
                         aliases: [], documents: $0.documents, languages: [])
         }
         let named = Labels.apply(try labels.language(in: graph), to: records)
-        try Terminal.write(ListingExporter.actors(named, as: listing.format), to: listing.output)
+        try Terminal.write(ListingExporter.actors(named, as: listing.format), to: listing.output, sparing: store.db)
     }
 }
 

@@ -11,12 +11,17 @@ enum Terminal {
     static var isInteractive: Bool { isatty(STDERR_FILENO) != 0 }
 
     /// Writes text to `path`, or to standard output when `path` is nil or `-`.
-    static func write(_ text: String, to path: String?) throws {
-        try write(Data(text.utf8), to: path)
+    ///
+    /// - Parameter store: The store the command uses (`--db`), which `path` must not name; `nil`
+    ///   for commands without a store.
+    static func write(_ text: String, to path: String?, sparing store: String?) throws {
+        try write(Data(text.utf8), to: path, sparing: store)
     }
 
-    /// Writes bytes to `path`, or to standard output when `path` is nil or `-`.
-    static func write(_ data: Data, to path: String?) throws {
+    /// Writes bytes to `path`, or to standard output when `path` is nil or `-`; refuses a path
+    /// that names the store or its companion files (see ``OutputGuard``).
+    static func write(_ data: Data, to path: String?, sparing store: String?) throws {
+        try OutputGuard.check(path, store: store)
         guard let path, path != "-" else {
             FileHandle.standardOutput.write(data)
             return
