@@ -18,7 +18,8 @@ public enum ListingFormat: String, CaseIterable, Sendable {
 /// `json` encodes the model records themselves (their `Codable` form, keys sorted); the other
 /// formats show the same columns, except that CSV gives the date as its ISO value (`date`) with the
 /// readable form beside it (`date_label`), where tables show the readable form alone. Terminal
-/// tables drop control characters (no escape sequences reach the terminal) and shorten long evidence.
+/// tables drop control characters and bidi controls (no escape sequence or override reaches the
+/// terminal), isolate right-to-left cells (see ``TerminalText``) and shorten long evidence.
 public enum ListingExporter {
     /// Lists timeline entries (the `events` command), sorted by date.
     public static func events(_ e: [TimelineEntry], as format: ListingFormat) -> String {
@@ -99,12 +100,13 @@ public enum ListingExporter {
         }
     }
 
-    /// Plain columns separated by two spaces; cells are single-line, at most 60 characters.
+    /// Plain columns separated by two spaces; cells are single-line, at most 60 characters, isolated
+    /// when right to left.
     static func table(header: [String], rows: [[String]]) -> String {
         let cells = ([header] + rows).map { row in
             row.map { cell -> String in
-                let line = TextEscaping.singleLine(cell)
-                return line.count > 60 ? String(line.prefix(59)) + "…" : line
+                let line = TerminalText.plain(cell)
+                return TerminalText.isolated(line.count > 60 ? String(line.prefix(59)) + "…" : line)
             }
         }
         var widths = Array(repeating: 0, count: header.count)

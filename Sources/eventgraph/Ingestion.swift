@@ -130,38 +130,15 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
 
 /// Expands the command's inputs into the files to read.
 enum InputFiles {
-    static let readable: Set<String> = ["txt", "md", "markdown", "html", "htm", "json", "jsonl", "ndjson"]
-
-    /// Files in order: each argument as given, folders walked recursively in sorted order, hidden
-    /// entries skipped. A missing argument is reported through `reject` and the rest goes on.
+    /// Files in order: each argument as given, folders walked recursively in name order, hidden
+    /// entries skipped; what a folder holds that is no regular file (a named pipe, a dangling link,
+    /// a link loop) is reported through `reject`, never opened, and the rest goes on.
     static func list(_ inputs: [String], reject: (InputError) -> Void) -> [String] {
-        var out: [String] = []
-        let fm = FileManager.default
-        for input in inputs {
-            if input == "-" { out.append(input); continue }
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                reject(InputError(.notFound, path: input, reason: "no such file or folder"))
-                continue
+        ArticleReader.files(in: inputs).compactMap { entry in
+            switch entry {
+            case .success(let path): return path
+            case .failure(let error): reject(error); return nil
             }
-            guard isDirectory.boolValue else { out.append(input); continue }
-            guard let walker = fm.enumerator(atPath: input) else {
-                reject(InputError(.unreadable, path: input, reason: "the folder cannot be read"))
-                continue
-            }
-            var found: [String] = []
-            while let relative = walker.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    walker.skipDescendants()
-                    continue
-                }
-                let full = (input as NSString).appendingPathComponent(relative)
-                var sub: ObjCBool = false
-                if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
-            }
-            out.append(contentsOf: found.sorted())
         }
-        return out
     }
 }

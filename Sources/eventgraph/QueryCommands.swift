@@ -159,7 +159,7 @@ struct MergeCommand: ParsableCommand {
         let graph = try store.openForWriting()
         let from = try resolveActor(a, in: graph), into = try resolveActor(b, in: graph)
         try graph.merge(from, into: into)
-        print("merged \(from) into \(into)")
+        print("merged \(TerminalText.field(from)) into \(TerminalText.field(into))")
     }
 }
 
@@ -183,7 +183,7 @@ struct PathCommand: ParsableCommand {
         let graph = try store.open()
         let from = try resolveActor(a, in: graph), to = try resolveActor(b, in: graph)
         guard let steps = try graph.path(from: from, to: to, maxDepth: depth) else {
-            print("no chain of at most \(depth) interactions links \(a) and \(b)")
+            print("no chain of at most \(depth) interactions links \(TerminalText.field(a)) and \(TerminalText.field(b))")
             return
         }
         print(try PathText.render(steps, format: format, store: graph, language: try labels.language(in: graph)))

@@ -1,10 +1,19 @@
 import Foundation
+import GraphExport
 
 /// Writing to standard output, standard error, or the file of `-o`.
 enum Terminal {
-    /// Prints one line to standard error.
+    /// Prints one line to standard error, made safe for a terminal (see ``message(_:)``).
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((message(line) + "\n").utf8))
+    }
+
+    /// A message line as the terminal gets it: control characters and bidi controls (from a file
+    /// name, a quoted text) shown as visible escapes (`\u{1B}`), and each `: `-separated part that
+    /// holds right-to-left text isolated, so that an Arabic file name keeps its place before its
+    /// reason.
+    static func message(_ line: String) -> String {
+        TerminalText.escaped(line).components(separatedBy: ": ").map(TerminalText.isolated).joined(separator: ": ")
     }
 
     /// Whether standard error is a terminal (progress is shown only then).
