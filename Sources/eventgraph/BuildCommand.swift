@@ -50,7 +50,12 @@ struct BuildCommand: ParsableCommand {
 
         func path(_ name: String) -> String { (out as NSString).appendingPathComponent(name) }
         var written = ["eventgraph.sqlite"]
-        written += try writeDiagrams(graph, language: language, into: path)
+        // A picture Graphviz cannot draw is named; the other files are still written, then exit 1.
+        var unrendered = 0
+        written += try writeDiagrams(graph, language: language, into: path) { file, failure in
+            Terminal.error("eventgraph: \(path(file)): \(failure)")
+            unrendered += 1
+        }
         let entries = Labels.apply(language, to: try graph.events(EventFilter()))
         for format in [TimelineFormat.md, .html, .json] {
             try Terminal.write(TimelineOutput.text(entries, format: format, title: "EventGraph timeline"),
@@ -60,12 +65,12 @@ struct BuildCommand: ParsableCommand {
         try Terminal.write(TalksExporter.markdown(talks), to: path("talks.md"))
         written += ["timeline.md", "timeline.html", "timeline.json", "talks.md"]
         Terminal.error("wrote \(out)/: " + written.joined(separator: " "))
-        if summary.rejected > 0 { throw InputsRejected() }
+        if summary.rejected > 0 || unrendered > 0 { throw InputsRejected() }
     }
 
     /// The actor graph, the same with outlets, and the ego networks; returns the file names written.
-    private func writeDiagrams(_ graph: GraphStore, language: LanguageCode?,
-                               into path: (String) -> String) throws -> [String] {
+    private func writeDiagrams(_ graph: GraphStore, language: LanguageCode?, into path: (String) -> String,
+                               unrendered: (String, RenderFailure) -> Void) throws -> [String] {
         let total = try graph.statistics().actors
         var written: [String] = []
         func draw(_ snapshot: GraphSnapshot, centre: String?, name: String, formats: [GraphFormat],
@@ -76,8 +81,12 @@ struct BuildCommand: ParsableCommand {
             for format in formats {
                 let file = "\(name).\(format.rawValue)"
                 let style = DiagramStyle(language: language, title: caption)
-                try Terminal.write(try GraphOutput.data(snapshot, format: format, style: style), to: path(file))
-                written.append(file)
+                do {
+                    try Terminal.write(try GraphOutput.data(snapshot, format: format, style: style), to: path(file))
+                    written.append(file)
+                } catch let failure as RenderFailure {
+                    unrendered(file, failure)
+                }
             }
         }
         let actors = try graph.graph(GraphFilter(maxNodes: top, outlets: false))

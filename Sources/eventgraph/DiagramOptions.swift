@@ -49,10 +49,12 @@ enum GraphOutput {
             let rendering = RenderFormat(rawValue: format.rawValue) ?? .svg
             let engine = DOTExporter.layout(of: snapshot, style: style).rawValue
             do {
-                return Data(try GraphvizRenderer.render(dot: DOTExporter.dot(snapshot, style: style),
-                                                        format: rendering, engine: engine))
+                let image = try Rendering.isolated.render(dot: DOTExporter.dot(snapshot, style: style),
+                                                          format: rendering, engine: engine)
+                for note in image.notes { Terminal.error("eventgraph: \(format.rawValue): \(note)") }
+                return Data(image.bytes)
             } catch {
-                throw CommandFailure("cannot render \(format.rawValue): \(error)")
+                throw RenderFailure("cannot render \(format.rawValue): \(error)")
             }
         }
     }

@@ -49,7 +49,8 @@ struct ExportGraphCommand: ParsableCommand {
             most --top actors are drawn, the most connected. Up to 30 actors are ranked by dot with
             a cluster per country; larger graphs are spread by neato (sfdp above 400 actors) with
             overlaps removed.
-            SVG, PNG and PDF are rendered in-process by Graphviz (cairo: Arabic shaped, right to left).
+            SVG, PNG and PDF are rendered by Graphviz (cairo: Arabic shaped, right to left) in a helper
+            process, so that a Graphviz crash is an error message, not a crash of this command.
 
             Example:
               eventgraph export graph --format png -o graph.png --db Output/eventgraph.sqlite
