@@ -61,7 +61,7 @@ public struct GraphStore: Sendable {
 
     func migrate() throws {
         do {
-            try Schema.migrator.migrate(writer)
+            try migrateBesideOtherProcesses()
         } catch let error as DatabaseError
                     where [.SQLITE_NOTADB, .SQLITE_CORRUPT, .SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
             throw GraphStore.openError(error, path: path, doing: "could not create or upgrade the schema")
@@ -69,6 +69,24 @@ public struct GraphStore: Sendable {
             throw StoreError(.migrationFailed, path: path,
                              reason: "could not create or upgrade the schema: \(error)",
                              underlying: error as? DatabaseError)
+        }
+    }
+
+    /// Runs the migrations. Two processes that open a new store at once may both find one to run:
+    /// the one that loses fails on the tables the other has just made (its transaction rolls back).
+    /// A failure after which every migration is in place is no failure, and one that leaves a
+    /// migration to run is tried again.
+    private func migrateBesideOtherProcesses() throws {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                try Schema.migrator.migrate(writer)
+                return
+            } catch let error as DatabaseError
+                        where attempt < 4 && [.SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode) {
+                if try writer.read({ try Schema.migrator.hasCompletedMigrations($0) }) { return }
+            }
         }
     }
 
