@@ -22,7 +22,7 @@ extension GraphStore {
             let events = try hydration.events(Array(Set(hops.map(\.event))))
             return hops.compactMap { hop in
                 guard let f = names[hop.from], let t = names[hop.to], let e = events[hop.event] else { return nil }
-                return PathStep(from: f.key, to: t.key, event: e.key, type: e.type, date: e.date ?? e.sortStart)
+                return PathStep(from: f.key, to: t.key, event: e.key, type: e.type, date: e.date ?? e.sortDate)
             }
         }
     }
@@ -68,15 +68,14 @@ struct PathSearch {
         var event: Int64
     }
 
-    static let neighbourSQL = """
-        SELECT dst AS other, event FROM edges WHERE src = ? AND kind = 'interaction'
-        UNION ALL
-        SELECT src AS other, event FROM edges WHERE dst = ? AND kind = 'interaction'
-        """
+    /// Interaction partners of a node: one range of the `links` primary key.
+    static let neighbourSQL = "SELECT b, event FROM links WHERE a = ? AND kind = \(SchemaV3.interaction)"
 
     func neighbours(_ node: Int64) throws -> [(Int64, Int64)] {
         var out: [(Int64, Int64)] = []
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.neighbourSQL), arguments: [node, node])
+        let statement = try db.cachedStatement(sql: Self.neighbourSQL)
+        try statement.setArguments([node])
+        let rows = try Row.fetchCursor(statement)
         while let row = try rows.next() { out.append((row[0], row[1])) }
         return out
     }

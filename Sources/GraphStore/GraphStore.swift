@@ -121,7 +121,9 @@ public struct GraphStore: Sendable {
                 documents: try count("SELECT COUNT(*) FROM documents"),
                 actors: try count("SELECT COUNT(*) FROM nodes WHERE kind <> 'event'"),
                 events: try count("SELECT COUNT(*) FROM events"),
-                edges: try count("SELECT COUNT(*) FROM edges"),
+                // Participant, interaction, event, affiliation and reported edges, as the graph counts them.
+                edges: try count("SELECT (SELECT COUNT(*) FROM members) + (SELECT COUNT(*) FROM links WHERE outgoing = 1)"
+                                 + " + (SELECT COUNT(*) FROM affiliations) + (SELECT COUNT(*) FROM reported)"),
                 reports: try count("SELECT COUNT(*) FROM reports"),
                 mentions: try count("SELECT COALESCE(SUM(count), 0) FROM mentions"),
                 aliases: try count("SELECT COUNT(*) FROM aliases"))

@@ -18,7 +18,10 @@ struct PreparedDocument: Sendable {
 
     var document: Document
     var extraction: Extraction
+    /// The hex SHA-256 of the normalised text.
     var hash: String
+    /// Its first 16 bytes, as `documents.hash` stores them.
+    var hashBytes: [UInt8]
     var key: String
     var published: String?
     var actors: [Actor]
@@ -28,6 +31,7 @@ struct PreparedDocument: Sendable {
         self.document = document
         self.extraction = extraction
         hash = ContentIdentity.hash(document.text)
+        hashBytes = SchemaV3.hashBytes(hex: hash)
         key = String(hash.prefix(12))
         let pub = document.published ?? extraction.document.published
         published = pub.flatMap { Days.number($0) != nil ? $0 : nil }
@@ -95,6 +99,10 @@ struct EventDating: Sendable, Hashable {
     }
 
     var isDated: Bool { !isReportDate && start != nil }
+
+    /// `start` and `end` as day numbers (days since 0000-03-01).
+    var firstDay: Int? { start.flatMap(Days.number) }
+    var lastDay: Int? { end.flatMap(Days.number) }
 
     /// Days covered minus one (0 for a day).
     var span: Int {

@@ -13,6 +13,9 @@ enum Schema {
             try db.execute(sql: "PRAGMA application_id = \(GraphStore.applicationID)")
             try rehashDocuments(db)
         }
+        migrator.registerMigration("v3") { db in
+            try SchemaV3.migrate(db)
+        }
         return migrator
     }
 
