@@ -13,6 +13,8 @@ struct EventWriter {
     let language: LanguageCode
     /// The document's outlet: a report from it stores no outlet of its own.
     let outlet: String?
+    /// Whether a bulk load is under way: links go to `links_load` and the full-text index is rebuilt at its end.
+    let bulk: Bool
     /// The widest event span in days, read once per document and kept up to date as events are written.
     var maxSpan: Int?
 
@@ -36,9 +38,10 @@ struct EventWriter {
         let dating = prepared.dating
         let signature = SchemaV3.signature(family: prepared.family, members: participants)
         var outcome: Outcome
+        var eventDate = dating.date
         if let match = try findMatch(family: prepared.family, signature: signature, members: participants, dating: dating) {
             outcome = Outcome(event: match.id, created: false, edges: 0)
-            if dating.refines(match.dating) { try refine(match, to: dating) }
+            if dating.refines(match.dating) { try refine(match, to: dating) } else { eventDate = match.dating.date }
         } else {
             outcome = try create(prepared, participants: participants, roles: roles, signature: signature)
         }
@@ -49,12 +52,12 @@ struct EventWriter {
             outcome.edges += db.changesCount
         }
         let reportedOutlet = outletNames.isEmpty ? outlet : outletNames.joined(separator: ", ")
-        try addReport(event: outcome.event, prepared: prepared, outlet: reportedOutlet)
+        try addReport(event: outcome.event, prepared: prepared, outlet: reportedOutlet, eventDate: eventDate)
         return outcome
     }
 
     /// Adds the document's report of `event` unless the document already reports it, and indexes its evidence.
-    func addReport(event: Int64, prepared: PreparedDocument.Event, outlet reportedOutlet: String?) throws {
+    func addReport(event: Int64, prepared: PreparedDocument.Event, outlet reportedOutlet: String?, eventDate: String?) throws {
         let base = event << Int64(SchemaV3.reportShift)
         var next = base
         let existing = try Row.fetchCursor(db.cachedStatement(sql: """
@@ -72,9 +75,11 @@ struct EventWriter {
         try db.cachedStatement(sql: """
             INSERT INTO reports(id, document, outlet, date, date_text, evidence_start, evidence_end, evidence, confidence)
             VALUES (?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: [next, documentID, reportedOutlet == outlet ? nil : reportedOutlet, e.date, e.dateText,
+            """).execute(arguments: [next, documentID, reportedOutlet == outlet ? nil : reportedOutlet,
+                                     e.date == eventDate ? nil : e.date, e.dateText,
                                      atOffsets ? evidence.start : 0, atOffsets ? evidence.end : 0,
-                                     atOffsets ? nil : evidence.text, e.confidence])
+                                     atOffsets ? nil : evidence.text, SchemaV3.confidence(e.confidence)])
+        guard !bulk else { return }
         try db.cachedStatement(sql: "INSERT INTO evidence_fts(rowid, evidence) VALUES (?, ?)")
             .execute(arguments: [next, evidence.text])
     }
@@ -94,8 +99,11 @@ struct EventWriter {
             let stored = SchemaV3.members(row[7])
             guard Set(stored) == wanted, storedFamily(type: row[8], planned: row[9]) == family else { continue }
             let first: Int = row[4], last: Int = row[5]
-            let other = EventDating(date: row[1], dateEnd: row[2], grain: (row[3] as String?).flatMap(DateGrain.init(rawValue:)),
-                                    start: Days.string(first), end: Days.string(last), isReportDate: row[6])
+            let grain = (row[3] as String?).flatMap(DateGrain.init(rawValue:))
+            let isReportDate: Bool = row[6]
+            let other = EventDating(date: SchemaV3.date(stored: row[1], grain: grain, firstDay: first, isReportDate: isReportDate),
+                                    dateEnd: row[2], grain: grain, start: Days.string(first), end: Days.string(last),
+                                    isReportDate: isReportDate)
             if dating.isCompatible(with: other) { return Candidate(id: row[0], dating: other, day: first, members: stored) }
         }
         return nil
@@ -125,8 +133,8 @@ struct EventWriter {
         let day = dating.firstDay ?? SchemaV3.unknownDay
         try db.cachedStatement(sql: """
             UPDATE events SET date = ?, date_end = ?, grain = ?, first_day = ?, last_day = ?, report_date = 0 WHERE id = ?
-            """).execute(arguments: [dating.date, dating.dateEnd, dating.grain?.rawValue, dating.firstDay, dating.lastDay,
-                                     match.id])
+            """).execute(arguments: [SchemaV3.storedDate(dating), dating.dateEnd, dating.grain?.rawValue, dating.firstDay,
+                                     dating.lastDay, match.id])
         guard day != match.day else { return }
         for member in match.members {
             try db.cachedStatement(sql: "UPDATE members SET day = ? WHERE actor = ? AND day = ? AND event = ?")
@@ -142,25 +150,34 @@ struct EventWriter {
         let dating = prepared.dating
         // Participants, source first.
         let ordered = participants.filter { roles[$0] == "source" } + participants.filter { roles[$0] != "source" }
+        let target = participants.first { roles[$0] == "target" }
         try db.cachedStatement(sql: """
-            INSERT INTO events(document, local, type, cameo, date, date_end, grain, date_text, first_day, last_day,
-              report_date, planned, members, sig, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: [documentID, event.id, event.type.rawValue, event.cameo, dating.date, dating.dateEnd,
-                                     dating.grain?.rawValue, event.dateText, dating.firstDay, dating.lastDay,
-                                     dating.isReportDate, event.isPlanned, SchemaV3.membersText(ordered), signature,
-                                     event.confidence])
+            INSERT INTO events(document, local, type, cameo, date, date_end, grain, first_day, last_day,
+              report_date, planned, members, target, sig, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """).execute(arguments: [documentID, event.id, event.type.rawValue, event.cameo, SchemaV3.storedDate(dating),
+                                     dating.dateEnd, dating.grain?.rawValue, dating.firstDay, dating.lastDay,
+                                     dating.isReportDate, event.isPlanned, SchemaV3.membersText(ordered), target, signature,
+                                     SchemaV3.confidence(event.confidence)])
         let id = db.lastInsertedRowID
         let day = dating.firstDay ?? SchemaV3.unknownDay
-        var edges = 0
-        for actor in ordered {
-            try db.cachedStatement(sql: "INSERT INTO members(actor, day, event, role) VALUES (?,?,?,?)")
-                .execute(arguments: [actor, day, id, roles[actor].flatMap { SchemaV3.roleCodes[$0] } ?? 0])
-            edges += 1
+        // One participant per edge, as the graph counts them; links carry events of two or more.
+        var edges = ordered.count
+        if ordered.count < 2 {
+            for actor in ordered {
+                try db.cachedStatement(sql: "INSERT INTO members(actor, day, event, role) VALUES (?,?,?,?)")
+                    .execute(arguments: [actor, day, id, roles[actor].flatMap { SchemaV3.roleCodes[$0] } ?? 0])
+            }
         }
         func link(_ kind: Int, _ a: Int64, _ b: Int64) throws {
-            let insert = try db.cachedStatement(sql: "INSERT INTO links(a, kind, day, event, b, outgoing) VALUES (?,?,?,?,?,?)")
-            try insert.execute(arguments: [a, kind, day, id, b, 1])
-            try insert.execute(arguments: [b, kind, day, id, a, 0])
+            if bulk {
+                let insert = try db.cachedStatement(sql: "INSERT INTO links_load(a, kind, event, b, outgoing) VALUES (?,?,?,?,?)")
+                try insert.execute(arguments: [a, kind, id, b, 1])
+                try insert.execute(arguments: [b, kind, id, a, 0])
+            } else {
+                let insert = try db.cachedStatement(sql: "INSERT INTO links(a, kind, day, event, b, outgoing) VALUES (?,?,?,?,?,?)")
+                try insert.execute(arguments: [a, kind, day, id, b, 1])
+                try insert.execute(arguments: [b, kind, day, id, a, 0])
+            }
             edges += 1
         }
         if event.type.isInteraction {

@@ -110,13 +110,16 @@ extension GraphStore {
     }
 
     /// Moves the members and links of node `gone` to node `kept`: each event it took part in gets
-    /// `kept` instead (once), with a new signature; a link between the two disappears.
+    /// `kept` instead (once), with a new signature; a link between the two disappears, and an event
+    /// left with one participant gets a `members` row.
     static func moveLinks(from gone: Int64, to kept: Int64, db: Database) throws {
+        var events = Set(try Int64.fetchAll(db, sql: "SELECT event FROM members WHERE actor = ?", arguments: [gone]))
         // Links are stored from both ends: rewrite each of gone's rows and its mirror.
         let rows = try Row.fetchAll(db, sql: "SELECT kind, day, event, b, outgoing FROM links WHERE a = ?", arguments: [gone])
         try db.execute(sql: "DELETE FROM links WHERE a = ?", arguments: [gone])
         for row in rows {
             let kind: Int = row[0], day: Int = row[1], event: Int64 = row[2], b: Int64 = row[3], outgoing: Int = row[4]
+            events.insert(event)
             try db.execute(sql: "DELETE FROM links WHERE a = ? AND kind = ? AND day = ? AND event = ? AND b = ?",
                            arguments: [b, kind, day, event, gone])
             guard b != kept else { continue }
@@ -125,13 +128,21 @@ extension GraphStore {
             try db.execute(sql: "INSERT OR IGNORE INTO links(a, kind, day, event, b, outgoing) VALUES (?,?,?,?,?,?)",
                            arguments: [b, kind, day, event, kept, 1 - outgoing])
         }
-        let events = try Int64.fetchAll(db, sql: "SELECT event FROM members WHERE actor = ?", arguments: [gone])
+        if try Bulk.isActive(db) {
+            events.formUnion(try Int64.fetchAll(db, sql: "SELECT event FROM links_load WHERE a = ?", arguments: [gone]))
+            try db.execute(sql: """
+                UPDATE links_load SET a = :kept WHERE a = :gone;
+                UPDATE links_load SET b = :kept WHERE b = :gone;
+                DELETE FROM links_load WHERE a = b;
+                """, arguments: ["kept": kept, "gone": gone])
+        }
         try db.execute(sql: """
             UPDATE OR IGNORE members SET actor = ? WHERE actor = ?;
             DELETE FROM members WHERE actor = ?;
-            """, arguments: [kept, gone, gone])
-        for event in events {
-            guard let row = try Row.fetchOne(db, sql: "SELECT type, planned, members FROM events WHERE id = ?",
+            UPDATE events SET target = ? WHERE target = ?;
+            """, arguments: [kept, gone, gone, kept, gone])
+        for event in events.sorted() {
+            guard let row = try Row.fetchOne(db, sql: "SELECT type, planned, members, first_day FROM events WHERE id = ?",
                                              arguments: [event]) else { continue }
             var members: [Int64] = []
             for member in SchemaV3.members(row[2]) {
@@ -143,6 +154,10 @@ extension GraphStore {
             let family = (row[1] as Bool) ? "planned:" + base : base
             try db.execute(sql: "UPDATE events SET members = ?, sig = ? WHERE id = ?",
                            arguments: [SchemaV3.membersText(members), SchemaV3.signature(family: family, members: members), event])
+            if members.count == 1 {
+                try db.execute(sql: "INSERT OR IGNORE INTO members(actor, day, event, role) VALUES (?, ?, ?, 0)",
+                               arguments: [kept, (row[3] as Int?) ?? SchemaV3.unknownDay, event])
+            }
         }
     }
 }

@@ -62,6 +62,8 @@ struct Ingester {
     let storePath: String
     /// Whether any merge rule exists; when none does, keys are not looked up in `merges`.
     let hasMerges: Bool
+    /// Whether a bulk load is under way (``GraphStore/beginBulkLoad()``).
+    let bulk: Bool
     /// Keys and aliases already handled in this transaction.
     let cache = IngestCache()
 
@@ -69,6 +71,7 @@ struct Ingester {
         self.db = db
         self.storePath = storePath
         hasMerges = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM merges)")) ?? true
+        bulk = try Bulk.isActive(db)
     }
 
     func ingest(_ doc: PreparedDocument) throws -> IngestReport {
@@ -150,7 +153,7 @@ struct Ingester {
         // Events.
         var writer = EventWriter(db: db, documentID: documentID, text: doc.events.isEmpty ? [] : Array(d.text.unicodeScalars),
                                  published: doc.published, language: language,
-                                 outlet: d.outlet ?? doc.extraction.document.outlet)
+                                 outlet: d.outlet ?? doc.extraction.document.outlet, bulk: bulk)
         for prepared in doc.events {
             let event = prepared.event
             var participants: [Int64] = []

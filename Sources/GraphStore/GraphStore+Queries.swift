@@ -30,8 +30,9 @@ extension GraphStore {
             if let actor = filter.actor {
                 let nodes = try GraphStore.filterNodes(actor, db: db)
                 guard !nodes.isEmpty else { return [] }
-                sql += " AND e.id IN (SELECT event FROM members WHERE actor IN (SELECT value FROM json_each(?)))"
-                args.append(Hydration.json(nodes))
+                sql += " AND e.id IN (SELECT event FROM links WHERE a IN (SELECT value FROM json_each(?)) AND kind IN (0, 1)"
+                    + " UNION SELECT event FROM members WHERE actor IN (SELECT value FROM json_each(?)))"
+                args += [Hydration.json(nodes), Hydration.json(nodes)]
             }
             sql += window.isOpen ? " ORDER BY e.first_day IS NULL, e.first_day, e.id" : " ORDER BY e.first_day, e.id"
             sql += " LIMIT ? OFFSET ?"

@@ -122,7 +122,8 @@ public struct GraphStore: Sendable {
                 actors: try count("SELECT COUNT(*) FROM nodes WHERE kind <> 'event'"),
                 events: try count("SELECT COUNT(*) FROM events"),
                 // Participant, interaction, event, affiliation and reported edges, as the graph counts them.
-                edges: try count("SELECT (SELECT COUNT(*) FROM members) + (SELECT COUNT(*) FROM links WHERE outgoing = 1)"
+                edges: try count("SELECT (SELECT COALESCE(SUM(length(members) - length(replace(members, ',', '')) + (members <> '')), 0)"
+                                 + " FROM events) + (SELECT COUNT(*) FROM links WHERE outgoing = 1)"
                                  + " + (SELECT COUNT(*) FROM affiliations) + (SELECT COUNT(*) FROM reported)"),
                 reports: try count("SELECT COUNT(*) FROM reports"),
                 mentions: try count("SELECT COALESCE(SUM(count), 0) FROM mentions"),

@@ -54,9 +54,13 @@ struct Hydration {
             """), arguments: [Self.json(ids)])
         while let row = try rows.next() {
             let id: Int64 = row[0]
-            out[id] = EventRow(id: id, key: row[1], type: EventType(rawValue: row[2]) ?? .other, cameo: row[3], date: row[4],
-                               grain: (row[5] as String?).flatMap(DateGrain.init(rawValue:)), firstDay: row[6],
-                               lastDay: row[7], isReportDate: row[8], isPlanned: row[9], members: SchemaV3.members(row[10]))
+            let grain = (row[5] as String?).flatMap(DateGrain.init(rawValue:))
+            let firstDay: Int? = row[6]
+            let isReportDate: Bool = row[8]
+            out[id] = EventRow(id: id, key: row[1], type: EventType(rawValue: row[2]) ?? .other, cameo: row[3],
+                               date: SchemaV3.date(stored: row[4], grain: grain, firstDay: firstDay, isReportDate: isReportDate),
+                               grain: grain, firstDay: firstDay, lastDay: row[7], isReportDate: isReportDate,
+                               isPlanned: row[9], members: SchemaV3.members(row[10]))
         }
         return out
     }

@@ -12,7 +12,11 @@ import GRDB
 ///   a path search are one range of the primary key. `kind` 0 is an interaction (every pair of an
 ///   interaction event), 1 an event edge (the first participant of another event to each other
 ///   one); `outgoing` is 1 on the row that goes the stored direction.
-/// - `members`: participation `(actor, day, event)`, for events of an actor.
+/// - `members`: participation `(actor, day, event)` in events of fewer than two participants (the
+///   others are found through `links`), for events of an actor.
+/// - `reports.date` (the date this report gave) is NULL when it is its event's date;
+///   `events.date` is NULL when it is the day `first_day` (the common case); confidences are
+///   thousandths.
 /// - `reports`: one row per event and reporting document, its id `event << 16 | n` so that the
 ///   reports of an event are one range of the table; the evidence is the document's text at the
 ///   offsets (`evidence` holds a copy only when it differs), and the full-text index reads it
@@ -50,13 +54,14 @@ enum SchemaV3 {
       local TEXT NOT NULL,
       type TEXT NOT NULL,
       cameo TEXT NOT NULL,
-      date TEXT, date_end TEXT, grain TEXT, date_text TEXT,
+      date TEXT, date_end TEXT, grain TEXT,
       first_day INTEGER, last_day INTEGER,
       report_date INTEGER NOT NULL,
       planned INTEGER NOT NULL,
       members TEXT NOT NULL,
+      target INTEGER,
       sig INTEGER NOT NULL,
-      confidence REAL NOT NULL);
+      confidence INTEGER NOT NULL);
 
     CREATE TABLE links(
       a INTEGER NOT NULL, kind INTEGER NOT NULL, day INTEGER NOT NULL, event INTEGER NOT NULL, b INTEGER NOT NULL,
@@ -71,10 +76,11 @@ enum SchemaV3 {
       id INTEGER PRIMARY KEY,
       document INTEGER NOT NULL,
       outlet TEXT,
-      date TEXT, date_text TEXT,
+      date TEXT,
+      date_text TEXT,
       evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
       evidence TEXT,
-      confidence REAL);
+      confidence INTEGER);
 
     CREATE TABLE reported(
       event INTEGER NOT NULL, outlet INTEGER NOT NULL,
@@ -113,6 +119,22 @@ enum SchemaV3 {
         }
         return Int64(bitPattern: h)
     }
+
+    /// The `events.date` to store: nil when it is the plain day `first_day` says.
+    static func storedDate(_ dating: EventDating) -> String? {
+        guard let date = dating.date else { return nil }
+        return dating.grain == .day && dating.dateEnd == nil && date == dating.start ? nil : date
+    }
+
+    /// The TimeML value of a stored event: its `date`, or the day of `first_day` for a plain day.
+    static func date(stored: String?, grain: DateGrain?, firstDay: Int?, isReportDate: Bool) -> String? {
+        if let stored { return stored }
+        guard !isReportDate, grain == .day, let firstDay else { return nil }
+        return Days.string(firstDay)
+    }
+
+    /// A confidence as stored: thousandths.
+    static func confidence(_ value: Double?) -> Int? { value.map { Int(($0 * 1000).rounded()) } }
 
     /// Participant ids as stored in `events.members`.
     static func membersText(_ members: [Int64]) -> String { members.map(String.init).joined(separator: ",") }
@@ -186,8 +208,8 @@ enum SchemaV3 {
             participants[row["src"], default: []].append((row["dst"], role))
         }
         let insertEvent = try db.makeStatement(sql: """
-            INSERT INTO events_v3(id, document, local, type, cameo, date, date_end, grain, date_text, first_day, last_day,
-              report_date, planned, members, sig, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            INSERT INTO events_v3(id, document, local, type, cameo, date, date_end, grain, first_day, last_day,
+              report_date, planned, members, target, sig, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         let insertMember = try db.makeStatement(sql: "INSERT OR IGNORE INTO members(actor, day, event, role) VALUES (?,?,?,?)")
         var days: [Int64: Int] = [:]
@@ -212,13 +234,18 @@ enum SchemaV3 {
             let day = first ?? unknownDay
             days[id] = day
             let memberIDs = members.map(\.actor)
+            let dating = EventDating(date: row["date"], dateEnd: row["date_end"],
+                                     grain: (row["grain"] as String?).flatMap(DateGrain.init(rawValue:)),
+                                     start: row["sort_start"], end: row["sort_end"], isReportDate: row["is_report_date"])
             try insertEvent.execute(arguments: [
-                id, document, String(parts[2]), row["type"] as String, row["cameo"] as String, row["date"] as String?,
-                row["date_end"] as String?, row["grain"] as String?, row["date_text"] as String?, first, last,
-                row["is_report_date"] as Bool, row["planned"] as Bool, membersText(memberIDs),
-                signature(family: row["family"], members: memberIDs), row["confidence"] as Double,
+                id, document, String(parts[2]), row["type"] as String, row["cameo"] as String, storedDate(dating),
+                dating.dateEnd, dating.grain?.rawValue, first, last, dating.isReportDate, row["planned"] as Bool,
+                membersText(memberIDs), members.first { $0.role == 2 }?.actor,
+                signature(family: row["family"], members: memberIDs), confidence(row["confidence"] as Double),
             ])
-            for member in members { try insertMember.execute(arguments: [member.actor, day, id, member.role]) }
+            if members.count < 2 {
+                for member in members { try insertMember.execute(arguments: [member.actor, day, id, member.role]) }
+            }
         }
         // Interaction and event edges, from both ends.
         let insertLink = try db.makeStatement(sql: """
@@ -249,7 +276,9 @@ enum SchemaV3 {
             """)
         var count: [Int64: Int64] = [:]
         let reports = try Row.fetchCursor(db, sql: """
-            SELECT r.event, r.document, r.outlet, d.outlet AS document_outlet, r.date, r.date_text, r.evidence,
+            SELECT r.event, r.document, r.outlet, d.outlet AS document_outlet,
+              CASE WHEN r.date IS (SELECT date FROM events WHERE node = r.event) THEN NULL ELSE r.date END AS date,
+              r.date_text, r.evidence,
               r.evidence_start, r.evidence_end, r.confidence,
               substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start) AS span
             FROM reports r JOIN documents d ON d.id = r.document ORDER BY r.id
@@ -267,7 +296,7 @@ enum SchemaV3 {
                 event << Int64(reportShift) | n, row["document"] as Int64,
                 outlet == (row["document_outlet"] as String?) ? nil : outlet, row["date"] as String?,
                 row["date_text"] as String?, atOffsets ? start : 0, atOffsets ? end : 0, atOffsets ? nil : evidence,
-                row["confidence"] as Double?,
+                confidence(row["confidence"] as Double?),
             ])
         }
     }

@@ -26,7 +26,13 @@ struct SnapshotBuilder {
     }
 
     /// Link rows of `links l JOIN events e`: a, b, kind, outgoing, event, type, date, first day, last day.
-    static let linkColumns = "l.a, l.b, l.kind, l.outgoing, l.event, e.type, e.date, e.first_day, e.last_day"
+    static let linkColumns = "l.a, l.b, l.kind, l.outgoing, l.event, e.type, e.date, e.first_day, e.last_day, e.grain, e.report_date"
+
+    /// The TimeML date of an event row whose stored date, grain, first day and report flag are at these columns.
+    static func date(_ row: Row, stored: Int, grain: Int, first: Int, reportDate: Int) -> String? {
+        SchemaV3.date(stored: row[stored], grain: (row[grain] as String?).flatMap(DateGrain.init(rawValue:)),
+                      firstDay: row[first], isReportDate: row[reportDate])
+    }
 
     func link(_ row: Row) -> EdgeRow? {
         guard inWindow(row[7], row[8]) else { return nil }
@@ -34,7 +40,8 @@ struct SnapshotBuilder {
         let outgoing: Bool = row[3]
         let kind: GraphEdgeKind = (row[2] as Int) == SchemaV3.interaction ? .interaction : .event
         return EdgeRow(id: 0, src: outgoing ? a : b, dst: outgoing ? b : a, kind: kind,
-                       type: (row[5] as String?).flatMap(EventType.init(rawValue:)), date: row[6], event: row[4])
+                       type: (row[5] as String?).flatMap(EventType.init(rawValue:)),
+                       date: Self.date(row, stored: 6, grain: 9, first: 7, reportDate: 10), event: row[4])
     }
 
     func affiliation(_ row: Row) -> EdgeRow {
@@ -106,14 +113,15 @@ struct SnapshotBuilder {
         while let row = try links.next() { if let edge = link(row) { edges.append(edge) } }
         edges += try Row.fetchAll(db, sql: "SELECT src, dst FROM affiliations").map(affiliation)
         let reports = try Row.fetchCursor(db, sql: """
-            SELECT r.outlet, r.event, e.type, e.date, e.first_day, e.last_day, e.members
+            SELECT r.outlet, r.event, e.type, e.date, e.first_day, e.last_day, e.members, e.grain, e.report_date
             FROM reported r JOIN events e ON e.id = r.event
             """)
         while let row = try reports.next() {
             guard inWindow(row[4], row[5]) else { continue }
             for member in SchemaV3.members(row[6]) {
                 edges.append(EdgeRow(id: 0, src: row[0], dst: member, kind: .reported,
-                                     type: (row[2] as String?).flatMap(EventType.init(rawValue:)), date: row[3], event: row[1]))
+                                     type: (row[2] as String?).flatMap(EventType.init(rawValue:)),
+                                     date: Self.date(row, stored: 3, grain: 7, first: 4, reportDate: 8), event: row[1]))
             }
         }
         var ids: [Int64]
@@ -139,7 +147,8 @@ struct SnapshotBuilder {
         guard !events.isEmpty else { return [] }
         var out: [EdgeRow] = []
         let rows = try Row.fetchAll(db, sql: """
-            SELECT r.outlet, r.event, e.type, e.date, e.members FROM reported r JOIN events e ON e.id = r.event
+            SELECT r.outlet, r.event, e.type, e.date, e.members, e.grain, e.first_day, e.report_date
+            FROM reported r JOIN events e ON e.id = r.event
             WHERE r.event IN (SELECT value FROM json_each(?)) ORDER BY r.event, r.outlet
             """, arguments: [Hydration.json(Array(events))])
         for row in rows {
@@ -152,7 +161,8 @@ struct SnapshotBuilder {
             }
             for p in SchemaV3.members(row[4]) where members.contains(p) && p != outlet {
                 out.append(EdgeRow(id: 0, src: outlet, dst: p, kind: .reported,
-                                   type: (row[2] as String?).flatMap(EventType.init(rawValue:)), date: row[3], event: event))
+                                   type: (row[2] as String?).flatMap(EventType.init(rawValue:)),
+                                   date: Self.date(row, stored: 3, grain: 5, first: 6, reportDate: 7), event: event))
             }
         }
         return out

@@ -37,6 +37,14 @@ struct Ingestion {
             Terminal.error(rejection.description)
             tally.update { $0.rejected += 1 }
         }
+        // Into an empty store, the bulk path: links sorted in and indexes built once, at the end.
+        let bulk: Bool
+        do {
+            bulk = try store.beginBulkLoad()
+        } catch {
+            Terminal.error("\(error)")
+            bulk = false
+        }
         let writer = DispatchQueue(label: "eventgraph.ingest.writer")
         let waiting = DispatchSemaphore(value: 2)
         let written = DispatchGroup()
@@ -76,6 +84,14 @@ struct Ingestion {
         }
         flush()
         written.wait()
+        if bulk {
+            do {
+                try store.finishBulkLoad()
+            } catch {
+                // The documents are stored; the next ingest into this store finishes the load.
+                Terminal.error("\(error)")
+            }
+        }
         if showProgress, !files.isEmpty { FileHandle.standardError.write(Data("\n".utf8)) }
         return tally.summary
     }
