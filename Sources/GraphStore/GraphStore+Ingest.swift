@@ -28,7 +28,7 @@ extension GraphStore {
     /// - Returns: One result per document, in the same order.
     /// - Throws: ``StoreError`` only when the transaction itself cannot be committed.
     public func ingest(batch: [(Document, Extraction)]) throws -> [Result<IngestReport, StoreError>] {
-        let prepared = batch.map { PreparedDocument($0.0, $0.1) }
+        let prepared = PreparedDocument.all(batch)
         return try write { db in
             let ingester = try Ingester(db: db, storePath: path)
             var results: [Result<IngestReport, StoreError>] = []

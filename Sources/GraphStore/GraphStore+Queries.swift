@@ -76,22 +76,8 @@ extension GraphStore {
                     others = Set(try GraphStore.filterNodes(with, db: db))
                     if others?.isEmpty ?? true { return [] }
                 }
-                // Every other party of every event, once: a multi-party meeting gives one record per partner.
-                struct Pair: Hashable { var event: Int64; var b: Int64 }
-                var seen = Set<Pair>()
-                let statement = try db.cachedStatement(sql: """
-                    SELECT event, b, day FROM links WHERE a = ? AND kind = \(SchemaV3.interaction) AND day BETWEEN ? AND ?
-                    """)
-                for node in nodes {
-                    let rows = try Row.fetchCursor(statement, arguments: [node, lowest, highest])
-                    while let row = try rows.next() {
-                        let b: Int64 = row[1]
-                        if let others, !others.contains(b) { continue }
-                        let event: Int64 = row[0]
-                        guard !nodes.contains(b), nodes.count == 1 || seen.insert(Pair(event: event, b: b)).inserted else { continue }
-                        pairs.append((event, node, b, row[2]))
-                    }
-                }
+                return try TalkQuery(db: db, lowest: lowest, highest: highest, from: from, type: filter.type)
+                    .records(of: nodes, with: others, limit: filter.limit)
             } else {
                 let types = EventType.allCases.filter(\.isInteraction).map { "'\($0.rawValue)'" }.joined(separator: ",")
                 let rows = try Row.fetchCursor(db.cachedStatement(sql: """

@@ -95,18 +95,56 @@ struct Hydration {
         return out
     }
 
-    /// Timeline entries for events, in the given order.
+    /// Timeline entries for events, in the given order: one statement for the events with their
+    /// reports, one for the participants' names.
     func timeline(_ ids: [Int64]) throws -> [TimelineEntry] {
-        let events = try events(ids)
-        let names = try labels(Array(Set(events.values.flatMap(\.members))))
-        let sources = try sources(ids)
+        guard !ids.isEmpty else { return [] }
+        struct Pending {
+            var row: EventRow
+            var sources: [(published: String?, id: Int64, source: EventSource)] = []
+        }
+        var pending: [Int64: Pending] = [:]
+        pending.reserveCapacity(ids.count)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT e.id, \(Self.eventKey), e.type, e.cameo, e.date, e.grain, e.first_day, e.report_date, e.planned, e.members,
+              r.id, d.key, d.title, COALESCE(r.outlet, d.outlet), d.published, d.language,
+              COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start))
+            FROM json_each(?) j JOIN events e ON e.id = j.value JOIN documents k ON k.id = e.document
+            LEFT JOIN reports r ON r.id BETWEEN e.id << \(SchemaV3.reportShift)
+                                           AND (e.id << \(SchemaV3.reportShift)) + \(SchemaV3.maxReportsPerEvent - 1)
+            LEFT JOIN documents d ON d.id = r.document
+            """), arguments: [Self.json(ids)])
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            if pending[id] == nil {
+                let grain = (row[5] as String?).flatMap(DateGrain.init(rawValue:))
+                let firstDay: Int? = row[6]
+                let isReportDate: Bool = row[7]
+                pending[id] = Pending(row: EventRow(
+                    id: id, key: row[1], type: EventType(rawValue: row[2]) ?? .other, cameo: row[3],
+                    date: SchemaV3.date(stored: row[4], grain: grain, firstDay: firstDay, isReportDate: isReportDate),
+                    grain: grain, firstDay: firstDay, lastDay: nil, isReportDate: isReportDate, isPlanned: row[8],
+                    members: SchemaV3.members(row[9])))
+            }
+            guard let report: Int64 = row[10] else { continue }
+            let published: String? = row[14]
+            pending[id]?.sources.append((published, report, EventSource(
+                document: row[11], title: row[12], outlet: row[13], published: published,
+                language: (row[15] as String?).flatMap(LanguageCode.init(rawValue:)), evidence: row[16])))
+        }
+        var members = Set<Int64>()
+        for p in pending.values { members.formUnion(p.row.members) }
+        let names = try labels(Array(members))
         return ids.compactMap { id in
-            guard let e = events[id] else { return nil }
+            guard let p = pending[id] else { return nil }
+            let e = p.row
+            let sources = p.sources.count > 1
+                ? p.sources.sorted { ($0.published ?? "", $0.id) < ($1.published ?? "", $1.id) } : p.sources
             return TimelineEntry(event: e.key, type: e.type, cameo: e.cameo,
                                  date: e.isReportDate ? e.sortDate : e.date,
                                  grain: e.isReportDate ? (e.firstDay == nil ? nil : .day) : e.grain,
                                  isReportDate: e.isReportDate, isPlanned: e.isPlanned,
-                                 participants: e.members.compactMap { names[$0]?.label }, sources: sources[id] ?? [])
+                                 participants: e.members.compactMap { names[$0]?.label }, sources: sources.map(\.source))
         }
     }
 }

@@ -1,4 +1,5 @@
 import EventGraphModel
+import Foundation
 import TextAnalysis
 
 /// What ingest needs from a document and its extraction, computed before the write lock is taken:
@@ -57,6 +58,34 @@ struct PreparedDocument: Sendable {
             Event(event: event, family: EventDating.family(of: event),
                   dating: EventDating(event: event, published: published))
         }
+    }
+}
+
+extension PreparedDocument {
+    /// Every document of a batch prepared, on every core, before the write lock is taken.
+    static func all(_ batch: [(Document, Extraction)]) -> [PreparedDocument] {
+        guard batch.count > 8 else { return batch.map { PreparedDocument($0.0, $0.1) } }
+        let slots = Slots(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+            slots.set(i, PreparedDocument(batch[i].0, batch[i].1))
+        }
+        return slots.values
+    }
+
+    /// Results of parallel preparation, one slot each.
+    final class Slots: @unchecked Sendable {
+        private var slots: [PreparedDocument?]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ i: Int, _ value: PreparedDocument) {
+            lock.lock()
+            slots[i] = value
+            lock.unlock()
+        }
+
+        var values: [PreparedDocument] { slots.compactMap { $0 } }
     }
 }
 
