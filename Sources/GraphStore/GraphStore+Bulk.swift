@@ -14,7 +14,7 @@ extension GraphStore {
     /// - Throws: ``StoreError`` `databaseError`.
     @discardableResult
     public func beginBulkLoad() throws -> Bool {
-        try write { db in
+        let started = try write { db -> Bool in
             guard try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM documents)") ?? true),
                   try Bulk.owner(db) == nil else { return false }
             try db.execute(sql: """
@@ -24,6 +24,22 @@ extension GraphStore {
                 """, arguments: [Int(getpid())])
             return true
         }
+        if started { try setBulkPragmas(true) }
+        return started
+    }
+
+    /// While this process loads: a page cache that holds the store being built, so that a large
+    /// transaction writes each page it changed once, and checkpoints after larger WAL growth.
+    func setBulkPragmas(_ on: Bool) throws {
+        do {
+            try writer.writeWithoutTransaction { db in
+                try db.execute(sql: on
+                    ? "PRAGMA cache_size = -262144; PRAGMA wal_autocheckpoint = 16384"
+                    : "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 1000")
+            }
+        } catch {
+            throw StoreError(.databaseError, path: path, reason: "\(error)", underlying: error as? DatabaseError)
+        }
     }
 
     /// Ends a bulk load (see ``beginBulkLoad()``): links sorted into their table, indexes and the
@@ -32,6 +48,7 @@ extension GraphStore {
     /// - Throws: ``StoreError`` `databaseError`.
     public func finishBulkLoad() throws {
         let finished = try write { db in try Bulk.finish(db) }
+        try setBulkPragmas(false)
         if finished { try checkpoint() }
     }
 
@@ -76,7 +93,10 @@ enum Bulk {
             DROP TABLE links_load;
             """)
         try db.execute(sql: SchemaV3.indexes)
-        try db.execute(sql: "INSERT INTO evidence_fts(evidence_fts) VALUES ('rebuild')")
+        try db.execute(sql: """
+            INSERT INTO evidence_fts(evidence_fts) VALUES ('rebuild');
+            INSERT INTO evidence_fts(evidence_fts) VALUES ('optimize');
+            """)
         try db.execute(sql: "DELETE FROM meta WHERE key = 'bulk'")
         return true
     }

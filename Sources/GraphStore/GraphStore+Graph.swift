@@ -92,23 +92,27 @@ struct PathSearch {
             var next: [Int64] = []
             var best: (node: Int64, length: Int)?
             let frontier = expandA ? frontierA : frontierB
-            for node in frontier {
+            // A node met from the other side has that side's current depth: had it been nearer, the
+            // other side's earlier levels would have reached this node already. So the first meeting
+            // of a level is a shortest path, and the search stops there.
+            expansion: for node in frontier {
                 for (other, event) in try neighbours(node) {
                     if expandA {
                         if depthA[other] != nil { continue }
                         depthA[other] = levelA + 1
                         parentA[other] = (node, event)
                         if let d = depthB[other] {
-                            let length = levelA + 1 + d
-                            if best.map({ length < $0.length }) ?? true { best = (other, length) }
+                            // Every meeting found in this level has the same length (see below): the first one wins.
+                            best = (other, levelA + 1 + d)
+                            break expansion
                         }
                     } else {
                         if depthB[other] != nil { continue }
                         depthB[other] = levelB + 1
                         parentB[other] = (node, event)
                         if let d = depthA[other] {
-                            let length = levelB + 1 + d
-                            if best.map({ length < $0.length }) ?? true { best = (other, length) }
+                            best = (other, levelB + 1 + d)
+                            break expansion
                         }
                     }
                     next.append(other)

@@ -53,6 +53,7 @@ public struct GraphStore: Sendable {
                 PRAGMA temp_store = MEMORY;
                 PRAGMA cache_size = -65536;
                 PRAGMA mmap_size = 268435456;
+                PRAGMA secure_delete = FAST;
                 """)
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }

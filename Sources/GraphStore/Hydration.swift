@@ -106,10 +106,12 @@ struct Hydration {
         var pending: [Int64: Pending] = [:]
         pending.reserveCapacity(ids.count)
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT e.id, \(Self.eventKey), e.type, e.cameo, e.date, e.grain, e.first_day, e.report_date, e.planned, e.members,
+            SELECT e.id, 'ev:' || (CASE WHEN r.document = e.document THEN d.key
+                                        ELSE (SELECT key FROM documents WHERE id = e.document) END) || ':' || e.local,
+              e.type, e.cameo, e.date, e.grain, e.first_day, e.report_date, e.planned, e.members,
               r.id, d.key, d.title, COALESCE(r.outlet, d.outlet), d.published, d.language,
               COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start))
-            FROM json_each(?) j JOIN events e ON e.id = j.value JOIN documents k ON k.id = e.document
+            FROM json_each(?) j JOIN events e ON e.id = j.value
             LEFT JOIN reports r ON r.id BETWEEN e.id << \(SchemaV3.reportShift)
                                            AND (e.id << \(SchemaV3.reportShift)) + \(SchemaV3.maxReportsPerEvent - 1)
             LEFT JOIN documents d ON d.id = r.document

@@ -94,7 +94,7 @@ enum SchemaV3 {
     /// Indexes that only reads need; ``GraphStore/ingest(batch:)`` on a large load may build them after it.
     static let indexes = """
     CREATE INDEX IF NOT EXISTS events_by_signature ON events(sig, first_day);
-    CREATE INDEX IF NOT EXISTS events_by_day ON events(first_day);
+    CREATE INDEX IF NOT EXISTS events_by_day ON events(first_day, last_day);
     CREATE INDEX IF NOT EXISTS reported_by_outlet ON reported(outlet);
     CREATE INDEX IF NOT EXISTS affiliations_by_dst ON affiliations(dst);
     """

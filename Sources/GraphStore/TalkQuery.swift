@@ -15,12 +15,12 @@ struct TalkQuery {
 
     static let sql = """
         SELECT l.event, l.b, l.day, e.type, e.cameo, e.date, e.grain, e.first_day, e.last_day, e.report_date,
-          'ev:' || k.key || ':' || e.local, n.key, n.label, r.id,
+          'ev:' || (CASE WHEN r.document = e.document THEN d.key ELSE (SELECT key FROM documents WHERE id = e.document) END)
+            || ':' || e.local, n.key, n.label, r.id,
           d.key, d.title, COALESCE(r.outlet, d.outlet), d.published, d.language,
           COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start))
         FROM links l
         JOIN events e ON e.id = l.event
-        JOIN documents k ON k.id = e.document
         JOIN nodes n ON n.id = l.b
         LEFT JOIN reports r ON r.id BETWEEN l.event << \(SchemaV3.reportShift)
                                        AND (l.event << \(SchemaV3.reportShift)) + \(SchemaV3.maxReportsPerEvent - 1)
@@ -41,7 +41,12 @@ struct TalkQuery {
         }
         var out: [Keyed] = []
         var seen = Set<[Int64]>()
-        let names = try Hydration(db: db).labels(nodes)
+        var names: [Int64: (key: String, label: String)] = [:]
+        for node in nodes {
+            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT key, label FROM nodes WHERE id = ?"), arguments: [node]) {
+                names[node] = (row[0], row[1])
+            }
+        }
         let statement = try db.cachedStatement(sql: Self.sql)
         for node in nodes {
             guard let own = names[node] else { continue }

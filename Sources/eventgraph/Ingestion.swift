@@ -45,6 +45,8 @@ struct Ingestion {
             Terminal.error("\(error)")
             bulk = false
         }
+        // A bulk load commits larger transactions: fewer commits write each changed page fewer times.
+        let chunkSize = bulk ? max(self.chunkSize, 2_048) : self.chunkSize
         let writer = DispatchQueue(label: "eventgraph.ingest.writer")
         let waiting = DispatchSemaphore(value: 2)
         let written = DispatchGroup()
