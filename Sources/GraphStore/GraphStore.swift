@@ -2,11 +2,11 @@ import EventGraphModel
 import Foundation
 import GRDB
 
-/// The knowledge graph in one SQLite file: documents, actor and event nodes, edges, mentions,
-/// reports and a full-text index over evidence.
+/// The knowledge graph in one SQLite file: documents, actors, events, links between actors,
+/// mentions, reports and a full-text index over evidence.
 ///
-/// The store is a `Sendable` value over one GRDB writer (a `DatabasePool` in WAL mode for files,
-/// a `DatabaseQueue` in memory). Each document is ingested in one transaction; a batch shares one
+/// The store is a `Sendable` value over one GRDB connection: a `DatabasePool` in WAL mode for a
+/// file opened for writing, a read-only `DatabaseQueue` for queries, a `DatabaseQueue` in memory. Each document is ingested in one transaction; a batch shares one
 /// transaction with a savepoint per document. It is the only module that knows SQL.
 ///
 /// ```swift
