@@ -68,7 +68,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "EventGraphTestSupport"],
                     resources: [.copy("Golden")]),
-        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
+        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "GraphExport", "EventGraphTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["EventGraphTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "QualityTests", dependencies: ["EventGraphTestSupport"],

@@ -3,7 +3,7 @@ import Foundation
 // eventgraph-bench: every benchmark of EventGraph on a release build, each printing its figures
 // beside a baseline measured in the same run. `make bench` runs it with `--shared ../shared`.
 //
-//   eventgraph-bench [--shared DIR] [--quick] [--no-baselines] [--rebuild] [--only tagger|ingest|query]...
+//   eventgraph-bench [--shared DIR] [--quick] [--no-baselines] [--rebuild] [--only tagger|ingest|query|scaling]...
 //
 // --quick runs small sizes (1k articles, 100k edges) for a check in a few minutes;
 // --no-baselines skips the Python baselines of the query benchmark (for profiling EventGraph alone);
@@ -71,6 +71,9 @@ do {
     if options.runs("query") {
         try runQueryBenchmark(edges: options.quick ? 100_000 : 1_000_000, baselines: options.baselines,
                                rebuild: options.rebuild)
+    }
+    if options.runs("scaling") {
+        try runScalingBenchmark(counts: options.quick ? [1_000, 4_000] : [1_000, 4_000, 10_000])
     }
 } catch {
     FileHandle.standardError.write(Data("eventgraph-bench: \(error)\n".utf8))

@@ -36,7 +36,7 @@ struct EventWriter {
                         outlets: [Int64], outletNames: [String]) throws -> Outcome {
         let event = prepared.event
         let dating = prepared.dating
-        let signature = SchemaV3.signature(family: prepared.family, members: participants)
+        let signature = SchemaV4.signature(family: prepared.family, members: participants)
         var outcome: Outcome
         var eventDate = dating.date
         if let match = try findMatch(family: prepared.family, signature: signature, members: participants, dating: dating) {
@@ -58,16 +58,16 @@ struct EventWriter {
 
     /// Adds the document's report of `event` unless the document already reports it, and indexes its evidence.
     func addReport(event: Int64, prepared: PreparedDocument.Event, outlet reportedOutlet: String?, eventDate: String?) throws {
-        let base = event << Int64(SchemaV3.reportShift)
+        let base = event << Int64(SchemaV4.reportShift)
         var next = base
         let existing = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT id, document FROM reports WHERE id BETWEEN ? AND ?
-            """), arguments: [base, base + Int64(SchemaV3.maxReportsPerEvent - 1)])
+            """), arguments: [base, base + Int64(SchemaV4.maxReportsPerEvent - 1)])
         while let row = try existing.next() {
             if row[1] as Int64 == documentID { return }
             next = (row[0] as Int64) + 1
         }
-        guard next < base + Int64(SchemaV3.maxReportsPerEvent) else { return }
+        guard next < base + Int64(SchemaV4.maxReportsPerEvent) else { return }
         let e = prepared.event
         let evidence = e.evidence
         let atOffsets = evidence.start >= 0 && evidence.start <= evidence.end && evidence.end <= text.count
@@ -78,7 +78,7 @@ struct EventWriter {
             """).execute(arguments: [next, documentID, reportedOutlet == outlet ? nil : reportedOutlet,
                                      e.date == eventDate ? nil : e.date, e.dateText,
                                      atOffsets ? evidence.start : 0, atOffsets ? evidence.end : 0,
-                                     atOffsets ? nil : evidence.text, SchemaV3.confidence(e.confidence)])
+                                     atOffsets ? nil : evidence.text, SchemaV4.confidence(e.confidence)])
         guard !bulk else { return }
         try db.cachedStatement(sql: "INSERT INTO evidence_fts(rowid, evidence) VALUES (?, ?)")
             .execute(arguments: [next, evidence.text])
@@ -96,12 +96,12 @@ struct EventWriter {
             """), arguments: [signature, lo, hi])
         let wanted = Set(members)
         while let row = try rows.next() {
-            let stored = SchemaV3.members(row[7])
+            let stored = SchemaV4.members(row[7])
             guard Set(stored) == wanted, storedFamily(type: row[8], planned: row[9]) == family else { continue }
             let first: Int = row[4], last: Int = row[5]
             let grain = (row[3] as String?).flatMap(DateGrain.init(rawValue:))
             let isReportDate: Bool = row[6]
-            let other = EventDating(date: SchemaV3.date(stored: row[1], grain: grain, firstDay: first, isReportDate: isReportDate),
+            let other = EventDating(date: SchemaV4.date(stored: row[1], grain: grain, firstDay: first, isReportDate: isReportDate),
                                     dateEnd: row[2], grain: grain, start: Days.string(first), end: Days.string(last),
                                     isReportDate: isReportDate)
             if dating.isCompatible(with: other) { return Candidate(id: row[0], dating: other, day: first, members: stored) }
@@ -130,10 +130,10 @@ struct EventWriter {
 
     /// Gives an event the more precise date of a new report, on the event, its members and links.
     func refine(_ match: Candidate, to dating: EventDating) throws {
-        let day = dating.firstDay ?? SchemaV3.unknownDay
+        let day = dating.firstDay ?? SchemaV4.unknownDay
         try db.cachedStatement(sql: """
             UPDATE events SET date = ?, date_end = ?, grain = ?, first_day = ?, last_day = ?, report_date = 0 WHERE id = ?
-            """).execute(arguments: [SchemaV3.storedDate(dating), dating.dateEnd, dating.grain?.rawValue, dating.firstDay,
+            """).execute(arguments: [SchemaV4.storedDate(dating), dating.dateEnd, dating.grain?.rawValue, dating.firstDay,
                                      dating.lastDay, match.id])
         guard day != match.day else { return }
         for member in match.members {
@@ -154,18 +154,18 @@ struct EventWriter {
         try db.cachedStatement(sql: """
             INSERT INTO events(document, local, type, cameo, date, date_end, grain, first_day, last_day,
               report_date, planned, members, target, sig, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: [documentID, event.id, event.type.rawValue, event.cameo, SchemaV3.storedDate(dating),
+            """).execute(arguments: [documentID, event.id, event.type.rawValue, event.cameo, SchemaV4.storedDate(dating),
                                      dating.dateEnd, dating.grain?.rawValue, dating.firstDay, dating.lastDay,
-                                     dating.isReportDate, event.isPlanned, SchemaV3.membersText(ordered), target, signature,
-                                     SchemaV3.confidence(event.confidence)])
+                                     dating.isReportDate, event.isPlanned, SchemaV4.membersText(ordered), target, signature,
+                                     SchemaV4.confidence(event.confidence)])
         let id = db.lastInsertedRowID
-        let day = dating.firstDay ?? SchemaV3.unknownDay
+        let day = dating.firstDay ?? SchemaV4.unknownDay
         // One participant per edge, as the graph counts them; links carry events of two or more.
         var edges = ordered.count
         if ordered.count < 2 {
             for actor in ordered {
                 try db.cachedStatement(sql: "INSERT INTO members(actor, day, event, role) VALUES (?,?,?,?)")
-                    .execute(arguments: [actor, day, id, roles[actor].flatMap { SchemaV3.roleCodes[$0] } ?? 0])
+                    .execute(arguments: [actor, day, id, roles[actor].flatMap { SchemaV4.roleCodes[$0] } ?? 0])
             }
         }
         func link(_ kind: Int, _ a: Int64, _ b: Int64) throws {
@@ -182,10 +182,10 @@ struct EventWriter {
         }
         if event.type.isInteraction {
             for i in ordered.indices {
-                for j in ordered.indices where j > i { try link(SchemaV3.interaction, ordered[i], ordered[j]) }
+                for j in ordered.indices where j > i { try link(SchemaV4.interaction, ordered[i], ordered[j]) }
             }
         } else if let first = ordered.first {
-            for other in ordered.dropFirst() { try link(SchemaV3.eventLink, first, other) }
+            for other in ordered.dropFirst() { try link(SchemaV4.eventLink, first, other) }
         }
         return Outcome(event: id, created: true, edges: edges)
     }

@@ -87,12 +87,12 @@ enum Bulk {
         guard try owner(db) != nil else { return false }
         try db.execute(sql: """
             INSERT OR IGNORE INTO links(a, kind, day, event, b, outgoing)
-              SELECT l.a, l.kind, coalesce(e.first_day, \(SchemaV3.unknownDay)), l.event, l.b, l.outgoing
+              SELECT l.a, l.kind, coalesce(e.first_day, \(SchemaV4.unknownDay)), l.event, l.b, l.outgoing
               FROM links_load l JOIN events e ON e.id = l.event
               ORDER BY 1, 2, 3, 4, 5;
             DROP TABLE links_load;
             """)
-        try db.execute(sql: SchemaV3.indexes)
+        try db.execute(sql: SchemaV4.indexes)
         try db.execute(sql: """
             INSERT INTO evidence_fts(evidence_fts) VALUES ('rebuild');
             INSERT INTO evidence_fts(evidence_fts) VALUES ('optimize');

@@ -40,20 +40,22 @@ extension GraphStore {
     /// The graph of actors: the whole graph, or the ego network of an actor, in a date window.
     ///
     /// Edges are aggregated per pair, kind and type (`weight` counts the events, `date` is the
-    /// latest); `reported` edges go from an outlet to each participant of an event it reported.
+    /// latest); with `filter.outlets`, `reported` edges go from an outlet to each participant of an
+    /// event it reported.
     ///
     /// - Parameter filter: Centre, depth, window and size.
     /// - Throws: ``StoreError`` `notFound` when `filter.actor` matches nothing.
     public func graph(_ filter: GraphFilter) throws -> GraphSnapshot {
         try read { db in
-            let builder = SnapshotBuilder(db: db, window: DateWindow(from: filter.from, to: filter.to))
+            let builder = SnapshotBuilder(db: db, window: DateWindow(from: filter.from, to: filter.to),
+                                          evidence: filter.evidence)
             if let actor = filter.actor {
                 guard let centre = try GraphStore.filterNodes(actor, db: db).first else {
                     throw StoreError(.notFound, path: path, reason: "no actor matches \(actor)")
                 }
-                return try builder.ego(centre, depth: max(0, filter.depth), maxNodes: filter.maxNodes)
+                return try builder.ego(centre, depth: max(0, filter.depth), maxNodes: filter.maxNodes, outlets: filter.outlets)
             }
-            return try builder.whole(maxNodes: filter.maxNodes)
+            return try builder.whole(maxNodes: filter.maxNodes, outlets: filter.outlets)
         }
     }
 }
@@ -69,7 +71,7 @@ struct PathSearch {
     }
 
     /// Interaction partners of a node: one range of the `links` primary key.
-    static let neighbourSQL = "SELECT b, event FROM links WHERE a = ? AND kind = \(SchemaV3.interaction)"
+    static let neighbourSQL = "SELECT b, event FROM links WHERE a = ? AND kind = \(SchemaV4.interaction)"
 
     func neighbours(_ node: Int64) throws -> [(Int64, Int64)] {
         var out: [(Int64, Int64)] = []

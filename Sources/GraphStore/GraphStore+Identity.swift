@@ -145,7 +145,7 @@ extension GraphStore {
             guard let row = try Row.fetchOne(db, sql: "SELECT type, planned, members, first_day FROM events WHERE id = ?",
                                              arguments: [event]) else { continue }
             var members: [Int64] = []
-            for member in SchemaV3.members(row[2]) {
+            for member in SchemaV4.members(row[2]) {
                 let id = member == gone ? kept : member
                 if !members.contains(id) { members.append(id) }
             }
@@ -153,10 +153,10 @@ extension GraphStore {
             let base = type.isInteraction ? "interaction" : type.rawValue
             let family = (row[1] as Bool) ? "planned:" + base : base
             try db.execute(sql: "UPDATE events SET members = ?, sig = ? WHERE id = ?",
-                           arguments: [SchemaV3.membersText(members), SchemaV3.signature(family: family, members: members), event])
+                           arguments: [SchemaV4.membersText(members), SchemaV4.signature(family: family, members: members), event])
             if members.count == 1 {
                 try db.execute(sql: "INSERT OR IGNORE INTO members(actor, day, event, role) VALUES (?, ?, ?, 0)",
-                               arguments: [kept, (row[3] as Int?) ?? SchemaV3.unknownDay, event])
+                               arguments: [kept, (row[3] as Int?) ?? SchemaV4.unknownDay, event])
             }
         }
     }

@@ -134,7 +134,8 @@ extension GraphStore {
         let tables = try String.fetchAll(db, sql: """
             SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
             """)
-        if tables.isEmpty { return }
+        // Empty, or another process is creating it: GRDB commits its `grdb_migrations` table before `v1`.
+        if Set(tables).isSubset(of: ["grdb_migrations"]) { return }
         let legacy: Set<String> = ["grdb_migrations", "documents", "nodes", "edges", "events", "reports"]
         if legacy.isSubset(of: Set(tables)) { return }
         let shown = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")

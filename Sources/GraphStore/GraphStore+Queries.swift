@@ -82,12 +82,12 @@ extension GraphStore {
                 let types = EventType.allCases.filter(\.isInteraction).map { "'\($0.rawValue)'" }.joined(separator: ",")
                 let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                     SELECT id, first_day, members FROM events WHERE type IN (\(types)) AND planned = 0
-                      AND coalesce(first_day, \(SchemaV3.unknownDay)) BETWEEN ? AND ?
+                      AND coalesce(first_day, \(SchemaV4.unknownDay)) BETWEEN ? AND ?
                     """), arguments: [lowest, highest])
                 while let row = try rows.next() {
                     let id: Int64 = row[0]
-                    let day: Int = row[1] ?? SchemaV3.unknownDay
-                    let members = SchemaV3.members(row[2])
+                    let day: Int = row[1] ?? SchemaV4.unknownDay
+                    let members = SchemaV4.members(row[2])
                     // Every pair of a multi-party event, in participant order (source first).
                     for i in members.indices {
                         for j in members.indices where j > i { pairs.append((id, members[i], members[j], day)) }
@@ -110,7 +110,8 @@ extension GraphStore {
             return pairs.compactMap { p -> TalkRecord? in
                 guard let e = events[p.event], let a = names[p.a], let b = names[p.b] else { return nil }
                 return TalkRecord(event: e.key, type: e.type, cameo: e.cameo, date: e.date, grain: e.grain,
-                                  a: a.key, b: b.key, aName: a.label, bName: b.label, sources: sources[p.event] ?? [])
+                                  a: a.key, b: b.key, aName: a.label, bName: b.label, aNames: a.names, bNames: b.names,
+                                  sources: sources[p.event] ?? [])
             }
         }
     }
@@ -132,22 +133,27 @@ extension GraphStore {
         let pattern = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
         return try read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT \(Hydration.eventKey) AS event, e.type, d.key AS document, d.title,
-                  COALESCE(r.outlet, d.outlet) AS outlet, d.published, d.language,
+                SELECT \(Hydration.eventKey) AS event, e.type, d.key AS document, d.input_id, d.path, d.title,
+                  d.outlet AS publisher, COALESCE(r.outlet, d.outlet) AS outlet, d.published, d.language,
                   COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start)) AS evidence,
                   bm25(evidence_fts) AS rank
                 FROM evidence_fts JOIN reports r ON r.id = evidence_fts.rowid
-                JOIN events e ON e.id = r.id >> \(SchemaV3.reportShift) JOIN documents k ON k.id = e.document
+                JOIN events e ON e.id = r.id >> \(SchemaV4.reportShift) JOIN documents k ON k.id = e.document
                 JOIN documents d ON d.id = r.document
                 WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?
                 """, arguments: [pattern, limit])
-            return rows.map { row in
-                SearchHit(event: row["event"], type: EventType(rawValue: row["type"]) ?? .other,
-                          source: EventSource(document: row["document"], title: row["title"], outlet: row["outlet"],
-                                              published: row["published"],
-                                              language: (row["language"] as String?).flatMap(LanguageCode.init(rawValue:)),
-                                              evidence: row["evidence"]),
-                          rank: row["rank"])
+            var names = SourceNames(db: db)
+            return try rows.map { row in
+                let key: String = row["document"]
+                let publisher: String? = row["publisher"]
+                let cited = publisher == nil ? [] : try names.cited(row["outlet"], publisher: publisher)
+                return SearchHit(event: row["event"], type: EventType(rawValue: row["type"]) ?? .other,
+                                 source: EventSource(document: SourceNames.document(inputID: row["input_id"], path: row["path"], key: key),
+                                                     key: key, title: row["title"], outlet: publisher ?? row["outlet"],
+                                                     cited: cited, published: row["published"],
+                                                     language: (row["language"] as String?).flatMap(LanguageCode.init(rawValue:)),
+                                                     evidence: row["evidence"]),
+                                 rank: row["rank"])
             }
         }
     }

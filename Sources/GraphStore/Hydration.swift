@@ -58,40 +58,59 @@ struct Hydration {
             let firstDay: Int? = row[6]
             let isReportDate: Bool = row[8]
             out[id] = EventRow(id: id, key: row[1], type: EventType(rawValue: row[2]) ?? .other, cameo: row[3],
-                               date: SchemaV3.date(stored: row[4], grain: grain, firstDay: firstDay, isReportDate: isReportDate),
+                               date: SchemaV4.date(stored: row[4], grain: grain, firstDay: firstDay, isReportDate: isReportDate),
                                grain: grain, firstDay: firstDay, lastDay: row[7], isReportDate: isReportDate,
-                               isPlanned: row[9], members: SchemaV3.members(row[10]))
+                               isPlanned: row[9], members: SchemaV4.members(row[10]))
         }
         return out
+    }
+
+    /// The columns of a source, for `reports r JOIN documents d`: key, input id, path, title,
+    /// publisher, the outlets the report names, published, language, evidence (9 columns).
+    static let sourceColumns = """
+        d.key, d.input_id, d.path, d.title, d.outlet, COALESCE(r.outlet, d.outlet), d.published, d.language,
+        COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start))
+        """
+
+    /// A source from the nine ``sourceColumns`` starting at `i`: the document by its input id or file
+    /// name, its publisher, and the outlets it cites for the event.
+    static func source(_ row: Row, at i: Int, names: inout SourceNames) throws -> EventSource {
+        let key: String = row[i]
+        let publisher: String? = row[i + 4]
+        let reported: String? = row[i + 5]
+        return EventSource(document: SourceNames.document(inputID: row[i + 1], path: row[i + 2], key: key), key: key,
+                           title: row[i + 3], outlet: publisher ?? reported,
+                           cited: publisher == nil ? [] : try names.cited(reported, publisher: publisher),
+                           published: row[i + 6], language: (row[i + 7] as String?).flatMap(LanguageCode.init(rawValue:)),
+                           evidence: row[i + 8])
     }
 
     /// Reports of each event, by publication date.
     func sources(_ ids: [Int64]) throws -> [Int64: [EventSource]] {
         var out: [Int64: [EventSource]] = [:]
         out.reserveCapacity(ids.count)
+        var names = SourceNames(db: db)
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT j.value, d.key, d.title, COALESCE(r.outlet, d.outlet), d.published, d.language,
-              COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start))
-            FROM json_each(?) j JOIN reports r ON r.id BETWEEN j.value << \(SchemaV3.reportShift)
-                                                      AND (j.value << \(SchemaV3.reportShift)) + \(SchemaV3.maxReportsPerEvent - 1)
+            SELECT j.value, \(Self.sourceColumns)
+            FROM json_each(?) j JOIN reports r ON r.id BETWEEN j.value << \(SchemaV4.reportShift)
+                                                      AND (j.value << \(SchemaV4.reportShift)) + \(SchemaV4.maxReportsPerEvent - 1)
             JOIN documents d ON d.id = r.document
             ORDER BY j.value, d.published, r.id
             """), arguments: [Self.json(ids)])
         while let row = try rows.next() {
-            out[row[0], default: []].append(EventSource(
-                document: row[1], title: row[2], outlet: row[3], published: row[4],
-                language: (row[5] as String?).flatMap(LanguageCode.init(rawValue:)), evidence: row[6]))
+            out[row[0], default: []].append(try Self.source(row, at: 1, names: &names))
         }
         return out
     }
 
-    /// Keys and labels of nodes.
-    func labels(_ ids: [Int64]) throws -> [Int64: (key: String, label: String)] {
-        var out: [Int64: (key: String, label: String)] = [:]
+    /// Keys, labels and names in each language of nodes.
+    func labels(_ ids: [Int64]) throws -> [Int64: (key: String, label: String, names: ActorNames)] {
+        var out: [Int64: (key: String, label: String, names: ActorNames)] = [:]
         out.reserveCapacity(ids.count)
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, key, label FROM nodes WHERE id IN (SELECT value FROM json_each(?))"),
-                                       arguments: [Self.json(ids)])
-        while let row = try rows.next() { out[row[0]] = (row[1], row[2]) }
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT id, key, label, label_en, label_ar FROM nodes WHERE id IN (SELECT value FROM json_each(?))
+            """), arguments: [Self.json(ids)])
+        while let row = try rows.next() { out[row[0]] = (row[1], row[2], ActorNames(en: row[3], ar: row[4])) }
         return out
     }
 
@@ -105,15 +124,15 @@ struct Hydration {
         }
         var pending: [Int64: Pending] = [:]
         pending.reserveCapacity(ids.count)
+        var sourceNames = SourceNames(db: db)
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT e.id, 'ev:' || (CASE WHEN r.document = e.document THEN d.key
                                         ELSE (SELECT key FROM documents WHERE id = e.document) END) || ':' || e.local,
               e.type, e.cameo, e.date, e.grain, e.first_day, e.report_date, e.planned, e.members,
-              r.id, d.key, d.title, COALESCE(r.outlet, d.outlet), d.published, d.language,
-              COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start))
+              r.id, \(Self.sourceColumns)
             FROM json_each(?) j JOIN events e ON e.id = j.value
-            LEFT JOIN reports r ON r.id BETWEEN e.id << \(SchemaV3.reportShift)
-                                           AND (e.id << \(SchemaV3.reportShift)) + \(SchemaV3.maxReportsPerEvent - 1)
+            LEFT JOIN reports r ON r.id BETWEEN e.id << \(SchemaV4.reportShift)
+                                           AND (e.id << \(SchemaV4.reportShift)) + \(SchemaV4.maxReportsPerEvent - 1)
             LEFT JOIN documents d ON d.id = r.document
             """), arguments: [Self.json(ids)])
         while let row = try rows.next() {
@@ -124,15 +143,12 @@ struct Hydration {
                 let isReportDate: Bool = row[7]
                 pending[id] = Pending(row: EventRow(
                     id: id, key: row[1], type: EventType(rawValue: row[2]) ?? .other, cameo: row[3],
-                    date: SchemaV3.date(stored: row[4], grain: grain, firstDay: firstDay, isReportDate: isReportDate),
+                    date: SchemaV4.date(stored: row[4], grain: grain, firstDay: firstDay, isReportDate: isReportDate),
                     grain: grain, firstDay: firstDay, lastDay: nil, isReportDate: isReportDate, isPlanned: row[8],
-                    members: SchemaV3.members(row[9])))
+                    members: SchemaV4.members(row[9])))
             }
             guard let report: Int64 = row[10] else { continue }
-            let published: String? = row[14]
-            pending[id]?.sources.append((published, report, EventSource(
-                document: row[11], title: row[12], outlet: row[13], published: published,
-                language: (row[15] as String?).flatMap(LanguageCode.init(rawValue:)), evidence: row[16])))
+            pending[id]?.sources.append((row[17], report, try Self.source(row, at: 11, names: &sourceNames)))
         }
         var members = Set<Int64>()
         for p in pending.values { members.formUnion(p.row.members) }
@@ -146,7 +162,8 @@ struct Hydration {
                                  date: e.isReportDate ? e.sortDate : e.date,
                                  grain: e.isReportDate ? (e.firstDay == nil ? nil : .day) : e.grain,
                                  isReportDate: e.isReportDate, isPlanned: e.isPlanned,
-                                 participants: e.members.compactMap { names[$0]?.label }, sources: sources.map(\.source))
+                                 participants: e.members.compactMap { names[$0]?.label },
+                                 participantNames: e.members.compactMap { names[$0]?.names }, sources: sources.map(\.source))
         }
     }
 }

@@ -27,7 +27,7 @@ enum Identity {
         let document = String(parts[1]), local = String(parts[2])
         let sql = "SELECT e.id FROM events e JOIN documents k ON k.id = e.document WHERE k.key = ? AND e.local = ?"
         // A document key is the start of its hash, except in stores upgraded from before content identity.
-        let bytes = SchemaV3.hashBytes(hex: document)
+        let bytes = SchemaV4.hashBytes(hex: document)
         if document.count == 12, bytes.count == 6, document.allSatisfy(\.isHexDigit) {
             var upper = bytes
             var i = upper.count - 1

@@ -32,7 +32,7 @@ struct PreparedDocument: Sendable {
         self.document = document
         self.extraction = extraction
         hash = ContentIdentity.hash(document.text)
-        hashBytes = SchemaV3.hashBytes(hex: hash)
+        hashBytes = SchemaV4.hashBytes(hex: hash)
         key = String(hash.prefix(12))
         let pub = document.published ?? extraction.document.published
         published = pub.flatMap { Days.number($0) != nil ? $0 : nil }

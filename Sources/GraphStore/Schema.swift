@@ -14,7 +14,11 @@ enum Schema {
             try rehashDocuments(db)
         }
         migrator.registerMigration("v3") { db in
-            try SchemaV3.migrate(db)
+            // Preferences the store keeps for its users (the label language).
+            try db.execute(sql: "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+        }
+        migrator.registerMigration("v4") { db in
+            try SchemaV4.migrate(db)
         }
         return migrator
     }

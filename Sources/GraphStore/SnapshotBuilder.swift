@@ -5,6 +5,8 @@ import GRDB
 struct SnapshotBuilder {
     let db: Database
     let window: DateWindow
+    /// Whether edges carry their events' keys and reports.
+    var evidence = false
 
     struct EdgeRow: Hashable {
         var id: Int64
@@ -30,7 +32,7 @@ struct SnapshotBuilder {
 
     /// The TimeML date of an event row whose stored date, grain, first day and report flag are at these columns.
     static func date(_ row: Row, stored: Int, grain: Int, first: Int, reportDate: Int) -> String? {
-        SchemaV3.date(stored: row[stored], grain: (row[grain] as String?).flatMap(DateGrain.init(rawValue:)),
+        SchemaV4.date(stored: row[stored], grain: (row[grain] as String?).flatMap(DateGrain.init(rawValue:)),
                       firstDay: row[first], isReportDate: row[reportDate])
     }
 
@@ -38,7 +40,7 @@ struct SnapshotBuilder {
         guard inWindow(row[7], row[8]) else { return nil }
         let a: Int64 = row[0], b: Int64 = row[1]
         let outgoing: Bool = row[3]
-        let kind: GraphEdgeKind = (row[2] as Int) == SchemaV3.interaction ? .interaction : .event
+        let kind: GraphEdgeKind = (row[2] as Int) == SchemaV4.interaction ? .interaction : .event
         return EdgeRow(id: 0, src: outgoing ? a : b, dst: outgoing ? b : a, kind: kind,
                        type: (row[5] as String?).flatMap(EventType.init(rawValue:)),
                        date: Self.date(row, stored: 6, grain: 9, first: 7, reportDate: 10), event: row[4])
@@ -58,7 +60,7 @@ struct SnapshotBuilder {
         return out
     }
 
-    func ego(_ centre: Int64, depth: Int, maxNodes: Int?) throws -> GraphSnapshot {
+    func ego(_ centre: Int64, depth: Int, maxNodes: Int?, outlets: Bool) throws -> GraphSnapshot {
         var order = [centre]
         var members: Set<Int64> = [centre]
         var cache: [Int64: [EdgeRow]] = [:]
@@ -101,24 +103,35 @@ struct SnapshotBuilder {
             }
         }
         var all = Array(edges)
-        all += try reported(for: Set(all.compactMap(\.event)), members: &members, order: &order, cap: cap)
+        if outlets {
+            all += try reported(for: Set(all.compactMap(\.event)), members: &members, order: &order, cap: cap)
+        } else {
+            let outletIDs = try outletNodes()
+            all.removeAll { $0.kind == .affiliation && outletIDs.contains($0.src) }
+            let linked = Set(all.flatMap { [$0.src, $0.dst] })
+            order.removeAll { $0 != centre && !linked.contains($0) }
+        }
         return GraphSnapshot(nodes: try nodes(order), edges: aggregate(all))
     }
 
-    func whole(maxNodes: Int?) throws -> GraphSnapshot {
+    func whole(maxNodes: Int?, outlets: Bool) throws -> GraphSnapshot {
         var edges: [EdgeRow] = []
         let links = try Row.fetchCursor(db, sql: """
             SELECT \(Self.linkColumns) FROM links l JOIN events e ON e.id = l.event WHERE l.outgoing = 1
             """)
         while let row = try links.next() { if let edge = link(row) { edges.append(edge) } }
         edges += try Row.fetchAll(db, sql: "SELECT src, dst FROM affiliations").map(affiliation)
-        let reports = try Row.fetchCursor(db, sql: """
+        if !outlets {
+            let outletIDs = try outletNodes()
+            edges.removeAll { $0.kind == .affiliation && outletIDs.contains($0.src) }
+        }
+        let reports = outlets ? try Row.fetchCursor(db, sql: """
             SELECT r.outlet, r.event, e.type, e.date, e.first_day, e.last_day, e.members, e.grain, e.report_date
             FROM reported r JOIN events e ON e.id = r.event
-            """)
-        while let row = try reports.next() {
+            """) : nil
+        while let row = try reports?.next() {
             guard inWindow(row[4], row[5]) else { continue }
-            for member in SchemaV3.members(row[6]) {
+            for member in SchemaV4.members(row[6]) {
                 edges.append(EdgeRow(id: 0, src: row[0], dst: member, kind: .reported,
                                      type: (row[2] as String?).flatMap(EventType.init(rawValue:)),
                                      date: Self.date(row, stored: 3, grain: 7, first: 4, reportDate: 8), event: row[1]))
@@ -142,6 +155,11 @@ struct SnapshotBuilder {
         return GraphSnapshot(nodes: try nodes(ids), edges: aggregate(edges))
     }
 
+    /// The outlet nodes: without outlets, their affiliations (an outlet's country) are left out too.
+    func outletNodes() throws -> Set<Int64> {
+        Set(try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM nodes WHERE kind = 'outlet'")))
+    }
+
     /// Edges from the outlets that reported `events` to their participants in the snapshot.
     func reported(for events: Set<Int64>, members: inout Set<Int64>, order: inout [Int64], cap: Int) throws -> [EdgeRow] {
         guard !events.isEmpty else { return [] }
@@ -159,7 +177,7 @@ struct SnapshotBuilder {
                 members.insert(outlet)
                 order.append(outlet)
             }
-            for p in SchemaV3.members(row[4]) where members.contains(p) && p != outlet {
+            for p in SchemaV4.members(row[4]) where members.contains(p) && p != outlet {
                 out.append(EdgeRow(id: 0, src: outlet, dst: p, kind: .reported,
                                    type: (row[2] as String?).flatMap(EventType.init(rawValue:)),
                                    date: Self.date(row, stored: 3, grain: 5, first: 6, reportDate: 7), event: event))
@@ -182,11 +200,21 @@ struct SnapshotBuilder {
             events[key, default: []].insert(row.event ?? -row.id)
             if let d = row.date, d > (dates[key] ?? "") { dates[key] = d }
         }
-        let keys = (try? Hydration(db: db).labels(Array(Set(order.flatMap { [$0.a, $0.b] })))) ?? [:]
+        let hydration = Hydration(db: db)
+        let keys = (try? hydration.labels(Array(Set(order.flatMap { [$0.a, $0.b] })))) ?? [:]
+        var eventKeys: [Int64: String] = [:]
+        var sources: [Int64: [EventSource]] = [:]
+        if evidence {
+            let ids = Array(Set(events.values.flatMap { $0.filter { $0 > 0 } }))
+            eventKeys = ((try? hydration.events(ids)) ?? [:]).mapValues(\.key)
+            sources = (try? hydration.sources(ids)) ?? [:]
+        }
         return order.compactMap { k in
             guard let a = keys[k.a]?.key, let b = keys[k.b]?.key else { return nil }
+            let ids = (events[k] ?? []).filter { $0 > 0 }.sorted()
             return GraphEdge(source: a, target: b, kind: k.kind, type: k.type, date: dates[k],
-                             weight: events[k]?.count ?? 1)
+                             weight: events[k]?.count ?? 1, events: ids.compactMap { eventKeys[$0] },
+                             sources: ids.flatMap { sources[$0] ?? [] })
         }.sorted { ($0.source, $0.target, $0.kind.rawValue, $0.type?.rawValue ?? "") < ($1.source, $1.target, $1.kind.rawValue, $1.type?.rawValue ?? "") }
     }
 

@@ -16,16 +16,14 @@ struct TalkQuery {
     static let sql = """
         SELECT l.event, l.b, l.day, e.type, e.cameo, e.date, e.grain, e.first_day, e.last_day, e.report_date,
           'ev:' || (CASE WHEN r.document = e.document THEN d.key ELSE (SELECT key FROM documents WHERE id = e.document) END)
-            || ':' || e.local, n.key, n.label, r.id,
-          d.key, d.title, COALESCE(r.outlet, d.outlet), d.published, d.language,
-          COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start))
+            || ':' || e.local, n.key, n.label, r.id, n.label_en, n.label_ar, \(Hydration.sourceColumns)
         FROM links l
         JOIN events e ON e.id = l.event
         JOIN nodes n ON n.id = l.b
-        LEFT JOIN reports r ON r.id BETWEEN l.event << \(SchemaV3.reportShift)
-                                       AND (l.event << \(SchemaV3.reportShift)) + \(SchemaV3.maxReportsPerEvent - 1)
+        LEFT JOIN reports r ON r.id BETWEEN l.event << \(SchemaV4.reportShift)
+                                       AND (l.event << \(SchemaV4.reportShift)) + \(SchemaV4.maxReportsPerEvent - 1)
         LEFT JOIN documents d ON d.id = r.document
-        WHERE l.a = ?1 AND l.kind = \(SchemaV3.interaction) AND l.day BETWEEN ?2 AND ?3
+        WHERE l.a = ?1 AND l.kind = \(SchemaV4.interaction) AND l.day BETWEEN ?2 AND ?3
           AND (?4 IS NULL OR e.last_day >= ?4) AND (?5 IS NULL OR e.type = ?5)
         ORDER BY l.day, l.event, l.b, r.id
         """
@@ -41,12 +39,14 @@ struct TalkQuery {
         }
         var out: [Keyed] = []
         var seen = Set<[Int64]>()
-        var names: [Int64: (key: String, label: String)] = [:]
+        var names: [Int64: (key: String, label: String, names: ActorNames)] = [:]
         for node in nodes {
-            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT key, label FROM nodes WHERE id = ?"), arguments: [node]) {
-                names[node] = (row[0], row[1])
+            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT key, label, label_en, label_ar FROM nodes WHERE id = ?"),
+                                          arguments: [node]) {
+                names[node] = (row[0], row[1], ActorNames(en: row[2], ar: row[3]))
             }
         }
+        var sourceNames = SourceNames(db: db)
         let statement = try db.cachedStatement(sql: Self.sql)
         for node in nodes {
             guard let own = names[node] else { continue }
@@ -70,16 +70,14 @@ struct TalkQuery {
                         guard !nodes.contains(b), seen.insert([event, b]).inserted else { continue }
                     }
                     let grain = (row[6] as String?).flatMap(DateGrain.init(rawValue:))
-                    let date = SchemaV3.date(stored: row[5], grain: grain, firstDay: row[7], isReportDate: row[9])
+                    let date = SchemaV4.date(stored: row[5], grain: grain, firstDay: row[7], isReportDate: row[9])
                     current = Keyed(day: row[2], event: event, a: node, b: b, record: TalkRecord(
                         event: row[10], type: EventType(rawValue: row[3]) ?? .other, cameo: row[4], date: date, grain: grain,
-                        a: own.key, b: row[11], aName: own.label, bName: row[12], sources: []))
+                        a: own.key, b: row[11], aName: own.label, bName: row[12], aNames: own.names,
+                        bNames: ActorNames(en: row[14], ar: row[15]), sources: []))
                 }
                 guard current != nil, let report: Int64 = row[13] else { continue }
-                let published: String? = row[17]
-                sources.append((published, report, EventSource(
-                    document: row[14], title: row[15], outlet: row[16], published: published,
-                    language: (row[18] as String?).flatMap(LanguageCode.init(rawValue:)), evidence: row[19])))
+                sources.append((row[22], report, try Hydration.source(row, at: 16, names: &sourceNames)))
             }
             close()
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EventGraphModel
 import ExtractionPipeline
 import Foundation
 
@@ -21,6 +22,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Do not show progress, even on a terminal.")
     var quiet = false
 
+    @Option(help: "Show names in this language (en or ar) in later queries and exports of the store.")
+    var labelLang: LanguageCode?
+
     @Argument(help: "Files, folders or - (standard input).")
     var inputs: [String]
 
@@ -30,6 +34,7 @@ struct IngestCommand: ParsableCommand {
         let ingestion = Ingestion(pipeline: pipeline, reader: metadata.makeReader(tagger: pipeline.tagger), store: graph)
         let summary = ingestion.run(inputs, showProgress: !quiet && Terminal.isInteractive)
         Terminal.error(summary.line)
+        if let labelLang { try graph.setLabelLanguage(labelLang) }
         if summary.rejected > 0 { throw InputsRejected() }
     }
 }

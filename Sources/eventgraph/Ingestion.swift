@@ -47,40 +47,48 @@ struct Ingestion {
         }
         // A bulk load commits larger transactions: fewer commits write each changed page fewer times.
         let chunkSize = bulk ? max(self.chunkSize, 2_048) : self.chunkSize
+        // The writer queue is serial: progress is only ever drawn from it.
+        let progress = SerialProgress(IngestProgress(files: files, isEnabled: showProgress))
         let writer = DispatchQueue(label: "eventgraph.ingest.writer")
         let waiting = DispatchSemaphore(value: 2)
         let written = DispatchGroup()
         var pending: [Document] = []
-        var filesRead = 0
+        var shares: [Double] = []
         func flush() {
             guard !pending.isEmpty else { return }
-            let documents = pending
+            let documents = pending, done = shares.reduce(0, +)
             pending = []
+            shares = []
             let extractions = Self.extractInParallel(documents, pipeline: pipeline)
-            let seen = filesRead
             waiting.wait()
             writer.async(group: written) { [store] in
                 defer { waiting.signal() }
                 Self.store(documents, extractions, into: store, tally: tally)
-                if showProgress {
-                    let s = tally.summary
-                    FileHandle.standardError.write(Data("\r\(seen)/\(files.count) files · \(s.stored) stored · \(s.duplicates) duplicates · \(s.rejected) rejected".utf8))
-                }
+                let s = tally.summary
+                progress.value.advance(documents: documents.count, bytes: done, stored: s.stored, duplicates: s.duplicates,
+                                 rejected: s.rejected)
             }
         }
         for path in files {
             let results = path == "-"
                 ? reader.read(data: FileHandle.standardInput.readDataToEndOfFile(), path: "-")
                 : reader.read(path: path)
-            filesRead += 1
+            let share = IngestProgress.share(of: path, documents: results.count)
             for result in results {
                 switch result {
                 case .success(let document):
                     pending.append(document)
+                    shares.append(share)
+                    // A file of many articles (JSON Lines) is stored in chunks too, so progress moves within it.
                     if pending.count >= chunkSize { flush() }
                 case .failure(let error):
                     Terminal.error(error.description)
                     tally.update { $0.rejected += 1 }
+                    writer.async(group: written) {
+                        let s = tally.summary
+                        progress.value.advance(documents: 1, bytes: share, stored: s.stored, duplicates: s.duplicates,
+                                         rejected: s.rejected)
+                    }
                 }
             }
         }
@@ -94,7 +102,7 @@ struct Ingestion {
                 Terminal.error("\(error)")
             }
         }
-        if showProgress, !files.isEmpty { FileHandle.standardError.write(Data("\n".utf8)) }
+        progress.value.finish()
         return tally.summary
     }
 
@@ -140,6 +148,13 @@ struct Ingestion {
     }
 }
 
+/// The progress display, used by the writer queue alone (and by the reading thread once the writer is done).
+final class SerialProgress: @unchecked Sendable {
+    let value: IngestProgress
+
+    init(_ value: IngestProgress) { self.value = value }
+}
+
 /// The running summary, shared by the reading thread and the writer.
 final class Tally: @unchecked Sendable {
     private var value = Ingestion.Summary()
@@ -176,38 +191,15 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
 
 /// Expands the command's inputs into the files to read.
 enum InputFiles {
-    static let readable: Set<String> = ["txt", "md", "markdown", "html", "htm", "json", "jsonl", "ndjson"]
-
-    /// Files in order: each argument as given, folders walked recursively in sorted order, hidden
-    /// entries skipped. A missing argument is reported through `reject` and the rest goes on.
+    /// Files in order: each argument as given, folders walked recursively in name order, hidden
+    /// entries skipped; what a folder holds that is no regular file (a named pipe, a dangling link,
+    /// a link loop) is reported through `reject`, never opened, and the rest goes on.
     static func list(_ inputs: [String], reject: (InputError) -> Void) -> [String] {
-        var out: [String] = []
-        let fm = FileManager.default
-        for input in inputs {
-            if input == "-" { out.append(input); continue }
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                reject(InputError(.notFound, path: input, reason: "no such file or folder"))
-                continue
+        ArticleReader.files(in: inputs).compactMap { entry in
+            switch entry {
+            case .success(let path): return path
+            case .failure(let error): reject(error); return nil
             }
-            guard isDirectory.boolValue else { out.append(input); continue }
-            guard let walker = fm.enumerator(atPath: input) else {
-                reject(InputError(.unreadable, path: input, reason: "the folder cannot be read"))
-                continue
-            }
-            var found: [String] = []
-            while let relative = walker.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    walker.skipDescendants()
-                    continue
-                }
-                let full = (input as NSString).appendingPathComponent(relative)
-                var sub: ObjCBool = false
-                if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
-            }
-            out.append(contentsOf: found.sorted())
         }
-        return out
     }
 }

@@ -161,6 +161,6 @@ struct QueryTests {
         #expect(try store.search("محادثات").count == 1)
         #expect(try store.search("talks").first?.type == .talk)
         #expect(try store.search("\"-:").isEmpty)
-        #expect(try store.search("well").first?.source.document.count == 12)
+        #expect(try store.search("well").first?.source.key?.count == 12)
     }
 }

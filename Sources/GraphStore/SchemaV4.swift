@@ -2,7 +2,7 @@ import EventGraphModel
 import Foundation
 import GRDB
 
-/// The `v3` schema, designed from the query workload, and the migration of a `v1`/`v2` store to it.
+/// The `v4` schema, designed from the query workload, and the migration of a `v3` store (or older) to it.
 ///
 /// - `events`: one row per event with integer days (`first_day`, `last_day`: days since 0000-03-01,
 ///   the report day when undated), its participants in order (`members`, source first) and a
@@ -22,7 +22,7 @@ import GRDB
 ///   offsets (`evidence` holds a copy only when it differs), and the full-text index reads it
 ///   through the view `evidence_text`.
 /// - `documents.hash`: the first 16 bytes of the SHA-256 of the normalised text.
-enum SchemaV3 {
+enum SchemaV4 {
     /// The `day` of links and members whose event has no day at all (neither its own nor a report day):
     /// after every real day, so that they sort last.
     static let unknownDay = 9_999_999
@@ -40,7 +40,7 @@ enum SchemaV3 {
     static let tables = """
     CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 
-    CREATE TABLE documents_v3(
+    CREATE TABLE documents_new(
       id INTEGER PRIMARY KEY,
       hash BLOB NOT NULL UNIQUE,
       key TEXT NOT NULL,
@@ -48,7 +48,7 @@ enum SchemaV3 {
       language TEXT NOT NULL,
       text TEXT NOT NULL);
 
-    CREATE TABLE events_v3(
+    CREATE TABLE events_new(
       id INTEGER PRIMARY KEY,
       document INTEGER NOT NULL,
       local TEXT NOT NULL,
@@ -72,7 +72,7 @@ enum SchemaV3 {
       actor INTEGER NOT NULL, day INTEGER NOT NULL, event INTEGER NOT NULL, role INTEGER NOT NULL,
       PRIMARY KEY(actor, day, event)) WITHOUT ROWID;
 
-    CREATE TABLE reports_v3(
+    CREATE TABLE reports_new(
       id INTEGER PRIMARY KEY,
       document INTEGER NOT NULL,
       outlet TEXT,
@@ -152,12 +152,12 @@ enum SchemaV3 {
 
     // MARK: - Migration
 
-    /// Rebuilds a `v2` store (empty or not) as `v3`: same documents, actors, events, reports and
+    /// Rebuilds a `v3` store (empty or not) as `v4`: same documents, actors, events, reports and
     /// answers; event ids are given in the order of the old event nodes, so every order is kept.
     static func migrate(_ db: Database) throws {
         try db.execute(sql: tables)
         let insertDocument = try db.makeStatement(sql: """
-            INSERT INTO documents_v3(id, hash, key, input_id, path, url, title, outlet, published, language, text)
+            INSERT INTO documents_new(id, hash, key, input_id, path, url, title, outlet, published, language, text)
             VALUES (?,?,?,?,?,?,?,?,?,?,?)
             """)
         let documents = try Row.fetchCursor(db, sql: """
@@ -180,9 +180,9 @@ enum SchemaV3 {
             DROP TABLE edges;
             DROP TABLE events;
             DROP TABLE documents;
-            ALTER TABLE documents_v3 RENAME TO documents;
-            ALTER TABLE events_v3 RENAME TO events;
-            ALTER TABLE reports_v3 RENAME TO reports;
+            ALTER TABLE documents_new RENAME TO documents;
+            ALTER TABLE events_new RENAME TO events;
+            ALTER TABLE reports_new RENAME TO reports;
             DELETE FROM node_keys WHERE node IN (SELECT id FROM nodes WHERE kind = 'event');
             DELETE FROM nodes WHERE kind = 'event';
             """)
@@ -208,7 +208,7 @@ enum SchemaV3 {
             participants[row["src"], default: []].append((row["dst"], role))
         }
         let insertEvent = try db.makeStatement(sql: """
-            INSERT INTO events_v3(id, document, local, type, cameo, date, date_end, grain, first_day, last_day,
+            INSERT INTO events_new(id, document, local, type, cameo, date, date_end, grain, first_day, last_day,
               report_date, planned, members, target, sig, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         let insertMember = try db.makeStatement(sql: "INSERT OR IGNORE INTO members(actor, day, event, role) VALUES (?,?,?,?)")
@@ -271,7 +271,7 @@ enum SchemaV3 {
             """)
         // Reports: the evidence is kept as offsets when the document's text holds it there.
         let insertReport = try db.makeStatement(sql: """
-            INSERT INTO reports_v3(id, document, outlet, date, date_text, evidence_start, evidence_end, evidence, confidence)
+            INSERT INTO reports_new(id, document, outlet, date, date_text, evidence_start, evidence_end, evidence, confidence)
             VALUES (?,?,?,?,?,?,?,?,?)
             """)
         var count: [Int64: Int64] = [:]
