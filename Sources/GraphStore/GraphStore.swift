@@ -62,7 +62,19 @@ public struct GraphStore: Sendable {
 
     func migrate() throws {
         do {
-            try Schema.migrator.migrate(writer)
+            // Processes opening a new store at once each read which migrations are pending, then
+            // apply them one transaction each: the later one fails on what the first created. It
+            // reads again and finds nothing left to do.
+            var attempt = 0
+            while true {
+                do {
+                    try Schema.migrator.migrate(writer)
+                    return
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 5 {
+                    attempt += 1
+                    if try writer.read({ db in try Schema.migrator.hasCompletedMigrations(db) }) { return }
+                }
+            }
         } catch let error as DatabaseError
                     where [.SQLITE_NOTADB, .SQLITE_CORRUPT, .SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
             throw GraphStore.openError(error, path: path, doing: "could not create or upgrade the schema")
