@@ -10,24 +10,44 @@ import Foundation
 enum ContentIdentity {
     /// The text as it is hashed.
     static func normalized(_ text: String) -> String {
-        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
-        var out = String.UnicodeScalarView()
+        String(decoding: normalizedUTF8(text), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of the normalised text; ASCII is handled byte by byte, and only text with
+    /// other scalars goes through NFC and Unicode's white-space property.
+    static func normalizedUTF8(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in composed.unicodeScalars {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                out.append(byte)
+            }
+            return out
+        }
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar == "\u{FEFF}" || scalar == "\u{200B}" { continue }
-            if scalar.properties.isWhitespace {
+            if scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
                 continue
             }
             if pendingSpace {
-                out.append(" ")
+                out.append(0x20)
                 pendingSpace = false
             }
-            out.append(scalar)
+            out.append(contentsOf: UTF8.encode(scalar)!)
         }
-        return String(out)
+        return out
     }
 
     /// The hex SHA-256 of the normalised text.
-    static func hash(_ text: String) -> String { SHA256.hex(of: normalized(text)) }
+    static func hash(_ text: String) -> String { SHA256.hex(of: normalizedUTF8(text)) }
 }

@@ -31,7 +31,10 @@ extension GraphStore {
         case .readWrite: writer = try GraphStore.openWritable(path)
         case .readOnly: writer = try GraphStore.openReadOnly(path)
         }
-        if access == .readWrite { try migrate() }
+        if access == .readWrite {
+            try migrate()
+            try recoverBulkLoad()
+        }
     }
 
     /// A writable pool on `path`, refused when the file is not (and cannot become) an EventGraph store.
@@ -80,7 +83,10 @@ extension GraphStore {
         do {
             pending = try queue.read { db in
                 try checkIdentity(db, path: path)
-                return try !Schema.migrator.hasCompletedMigrations(db)
+                guard try Schema.migrator.hasCompletedMigrations(db) else { return true }
+                // A bulk load whose process died is finished before the store is read.
+                guard let owner = try Bulk.owner(db) else { return false }
+                return kill(pid_t(owner), 0) != 0 && errno == ESRCH
             }
         } catch let error as StoreError {
             throw error
@@ -90,8 +96,8 @@ extension GraphStore {
         guard pending else { return queue }
         guard FileManager.default.isWritableFile(atPath: path) else {
             throw StoreError(.migrationFailed, path: path,
-                             reason: "the store was made by an earlier EventGraph and the file is read-only: "
-                                 + "make it writable once so that its schema can be upgraded")
+                             reason: "the store was made by an earlier EventGraph, or its last bulk load was interrupted, "
+                                 + "and the file is read-only: make it writable once so that it can be brought up to date")
         }
         try queue.close()
         _ = try GraphStore(path: path, access: .readWrite)

@@ -2,11 +2,11 @@ import EventGraphModel
 import Foundation
 import GRDB
 
-/// The knowledge graph in one SQLite file: documents, actor and event nodes, edges, mentions,
-/// reports and a full-text index over evidence.
+/// The knowledge graph in one SQLite file: documents, actors, events, links between actors,
+/// mentions, reports and a full-text index over evidence.
 ///
-/// The store is a `Sendable` value over one GRDB writer (a `DatabasePool` in WAL mode for files,
-/// a `DatabaseQueue` in memory). Each document is ingested in one transaction; a batch shares one
+/// The store is a `Sendable` value over one GRDB connection: a `DatabasePool` in WAL mode for a
+/// file opened for writing, a read-only `DatabaseQueue` for queries, a `DatabaseQueue` in memory. Each document is ingested in one transaction; a batch shares one
 /// transaction with a savepoint per document. It is the only module that knows SQL.
 ///
 /// ```swift
@@ -53,6 +53,7 @@ public struct GraphStore: Sendable {
                 PRAGMA temp_store = MEMORY;
                 PRAGMA cache_size = -65536;
                 PRAGMA mmap_size = 268435456;
+                PRAGMA secure_delete = FAST;
                 """)
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }
@@ -61,7 +62,19 @@ public struct GraphStore: Sendable {
 
     func migrate() throws {
         do {
-            try migrateBesideOtherProcesses()
+            // Processes opening a new store at once each read which migrations are pending, then
+            // apply them one transaction each: the later one fails on what the first created. It
+            // reads again and finds nothing left to do.
+            var attempt = 0
+            while true {
+                do {
+                    try Schema.migrator.migrate(writer)
+                    return
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 5 {
+                    attempt += 1
+                    if try writer.read({ db in try Schema.migrator.hasCompletedMigrations(db) }) { return }
+                }
+            }
         } catch let error as DatabaseError
                     where [.SQLITE_NOTADB, .SQLITE_CORRUPT, .SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
             throw GraphStore.openError(error, path: path, doing: "could not create or upgrade the schema")
@@ -69,24 +82,6 @@ public struct GraphStore: Sendable {
             throw StoreError(.migrationFailed, path: path,
                              reason: "could not create or upgrade the schema: \(error)",
                              underlying: error as? DatabaseError)
-        }
-    }
-
-    /// Runs the migrations. Two processes that open a new store at once may both find one to run:
-    /// the one that loses fails on the tables the other has just made (its transaction rolls back).
-    /// A failure after which every migration is in place is no failure, and one that leaves a
-    /// migration to run is tried again.
-    private func migrateBesideOtherProcesses() throws {
-        var attempt = 0
-        while true {
-            attempt += 1
-            do {
-                try Schema.migrator.migrate(writer)
-                return
-            } catch let error as DatabaseError
-                        where attempt < 4 && [.SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode) {
-                if try writer.read({ try Schema.migrator.hasCompletedMigrations($0) }) { return }
-            }
         }
     }
 
@@ -139,7 +134,10 @@ public struct GraphStore: Sendable {
                 documents: try count("SELECT COUNT(*) FROM documents"),
                 actors: try count("SELECT COUNT(*) FROM nodes WHERE kind <> 'event'"),
                 events: try count("SELECT COUNT(*) FROM events"),
-                edges: try count("SELECT COUNT(*) FROM edges"),
+                // Participant, interaction, event, affiliation and reported edges, as the graph counts them.
+                edges: try count("SELECT (SELECT COALESCE(SUM(length(members) - length(replace(members, ',', '')) + (members <> '')), 0)"
+                                 + " FROM events) + (SELECT COUNT(*) FROM links WHERE outgoing = 1)"
+                                 + " + (SELECT COUNT(*) FROM affiliations) + (SELECT COUNT(*) FROM reported)"),
                 reports: try count("SELECT COUNT(*) FROM reports"),
                 mentions: try count("SELECT COALESCE(SUM(count), 0) FROM mentions"),
                 aliases: try count("SELECT COUNT(*) FROM aliases"))

@@ -17,6 +17,9 @@ enum Schema {
             // Preferences the store keeps for its users (the label language).
             try db.execute(sql: "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
         }
+        migrator.registerMigration("v4") { db in
+            try SchemaV4.migrate(db)
+        }
         return migrator
     }
 

@@ -6,18 +6,21 @@ import GraphStore
 
 /// Reading, extraction and storing of a batch of inputs: what `ingest` and `build` share.
 ///
-/// Files are listed first, then read, extracted in parallel and stored in chunks, so memory stays
-/// flat in the size of the batch. Every rejected input is named with its reason on standard error
-/// and the batch goes on; each document is stored in a transaction of its own (a savepoint inside
-/// the chunk's transaction), all of it or nothing.
+/// Files are listed first, then read and extracted in chunks on every core while one writer
+/// thread stores the previous chunk (at most two chunks wait for it), so the writer never waits
+/// for extraction when it can help it and memory stays flat in the size of the batch. Every
+/// rejected input is named with its reason on standard error and the batch goes on; each document
+/// is stored in a transaction of its own (a savepoint inside the chunk's transaction), all of it
+/// or nothing.
 struct Ingestion {
     let pipeline: ExtractionPipeline
     let reader: ArticleReader
     let store: GraphStore
-    var chunkSize = 64
+    /// Documents per extraction chunk and per store transaction.
+    var chunkSize = 256
 
     /// What a run did, for the closing summary.
-    struct Summary {
+    struct Summary: Sendable {
         var stored = 0, duplicates = 0, rejected = 0
         var actorsAdded = 0, eventsAdded = 0, edgesAdded = 0
 
@@ -29,51 +32,82 @@ struct Ingestion {
 
     /// Ingests files, folders (recursively) and `-` (standard input).
     func run(_ inputs: [String], showProgress: Bool) -> Summary {
-        var summary = Summary()
+        let tally = Tally()
         let files = InputFiles.list(inputs) { rejection in
             Terminal.error(rejection.description)
-            summary.rejected += 1
+            tally.update { $0.rejected += 1 }
         }
-        let progress = IngestProgress(files: files, isEnabled: showProgress)
-        var start = 0
-        while start < files.count {
-            let chunk = Array(files[start..<min(start + chunkSize, files.count)])
-            start += chunk.count
-            var documents: [Document] = []
-            var shares: [Double] = []
-            for path in chunk {
-                let results = path == "-"
-                    ? reader.read(data: FileHandle.standardInput.readDataToEndOfFile(), path: "-")
-                    : reader.read(path: path)
-                let share = IngestProgress.share(of: path, documents: results.count)
-                for result in results {
-                    switch result {
-                    case .success(let document):
-                        documents.append(document)
-                        shares.append(share)
-                    case .failure(let error):
-                        Terminal.error(error.description)
-                        summary.rejected += 1
-                        progress.advance(documents: 1, bytes: share, stored: summary.stored,
-                                         duplicates: summary.duplicates, rejected: summary.rejected)
+        // Into an empty store, the bulk path: links sorted in and indexes built once, at the end.
+        let bulk: Bool
+        do {
+            bulk = try store.beginBulkLoad()
+        } catch {
+            Terminal.error("\(error)")
+            bulk = false
+        }
+        // A bulk load commits larger transactions: fewer commits write each changed page fewer times.
+        let chunkSize = bulk ? max(self.chunkSize, 2_048) : self.chunkSize
+        // The writer queue is serial: progress is only ever drawn from it.
+        let progress = SerialProgress(IngestProgress(files: files, isEnabled: showProgress))
+        let writer = DispatchQueue(label: "eventgraph.ingest.writer")
+        let waiting = DispatchSemaphore(value: 2)
+        let written = DispatchGroup()
+        var pending: [Document] = []
+        var shares: [Double] = []
+        func flush() {
+            guard !pending.isEmpty else { return }
+            let documents = pending, done = shares.reduce(0, +)
+            pending = []
+            shares = []
+            let extractions = Self.extractInParallel(documents, pipeline: pipeline)
+            waiting.wait()
+            writer.async(group: written) { [store] in
+                defer { waiting.signal() }
+                Self.store(documents, extractions, into: store, tally: tally)
+                let s = tally.summary
+                progress.value.advance(documents: documents.count, bytes: done, stored: s.stored, duplicates: s.duplicates,
+                                 rejected: s.rejected)
+            }
+        }
+        for path in files {
+            let results = path == "-"
+                ? reader.read(data: FileHandle.standardInput.readDataToEndOfFile(), path: "-")
+                : reader.read(path: path)
+            let share = IngestProgress.share(of: path, documents: results.count)
+            for result in results {
+                switch result {
+                case .success(let document):
+                    pending.append(document)
+                    shares.append(share)
+                    // A file of many articles (JSON Lines) is stored in chunks too, so progress moves within it.
+                    if pending.count >= chunkSize { flush() }
+                case .failure(let error):
+                    Terminal.error(error.description)
+                    tally.update { $0.rejected += 1 }
+                    writer.async(group: written) {
+                        let s = tally.summary
+                        progress.value.advance(documents: 1, bytes: share, stored: s.stored, duplicates: s.duplicates,
+                                         rejected: s.rejected)
                     }
                 }
             }
-            // A file of many articles (JSON Lines) is stored in chunks too, so progress moves within it.
-            for first in stride(from: 0, to: documents.count, by: chunkSize) {
-                let last = min(first + chunkSize, documents.count)
-                store(Array(documents[first..<last]), into: &summary)
-                progress.advance(documents: last - first, bytes: shares[first..<last].reduce(0, +),
-                                 stored: summary.stored, duplicates: summary.duplicates, rejected: summary.rejected)
+        }
+        flush()
+        written.wait()
+        if bulk {
+            do {
+                try store.finishBulkLoad()
+            } catch {
+                // The documents are stored; the next ingest into this store finishes the load.
+                Terminal.error("\(error)")
             }
         }
-        progress.finish()
-        return summary
+        progress.value.finish()
+        return tally.summary
     }
 
-    private func store(_ documents: [Document], into summary: inout Summary) {
-        guard !documents.isEmpty else { return }
-        let extractions = Self.extractInParallel(documents, pipeline: pipeline)
+    /// Stores one extracted chunk in one transaction and counts what happened.
+    private static func store(_ documents: [Document], _ extractions: [Extraction], into store: GraphStore, tally: Tally) {
         let results: [Result<IngestReport, StoreError>]
         do {
             results = try store.ingest(batch: Array(zip(documents, extractions)))
@@ -81,23 +115,25 @@ struct Ingestion {
             for document in documents {
                 Terminal.error("\(document.path ?? "-"): store failed: \(error)")
             }
-            summary.rejected += documents.count
+            tally.update { $0.rejected += documents.count }
             return
         }
         for (document, result) in zip(documents, results) {
             switch result {
             case .success(let report):
-                if report.isDuplicate {
-                    summary.duplicates += 1
-                } else {
-                    summary.stored += 1
-                    summary.actorsAdded += report.actorsAdded
-                    summary.eventsAdded += report.eventsAdded
-                    summary.edgesAdded += report.edgesAdded
+                tally.update { summary in
+                    if report.isDuplicate {
+                        summary.duplicates += 1
+                    } else {
+                        summary.stored += 1
+                        summary.actorsAdded += report.actorsAdded
+                        summary.eventsAdded += report.eventsAdded
+                        summary.edgesAdded += report.edgesAdded
+                    }
                 }
             case .failure(let error):
                 Terminal.error("\(document.path ?? "-"): store failed: \(error.reason)")
-                summary.rejected += 1
+                tally.update { $0.rejected += 1 }
             }
         }
     }
@@ -109,6 +145,31 @@ struct Ingestion {
             results.set(i, pipeline.extract(documents[i]))
         }
         return results.values()
+    }
+}
+
+/// The progress display, used by the writer queue alone (and by the reading thread once the writer is done).
+final class SerialProgress: @unchecked Sendable {
+    let value: IngestProgress
+
+    init(_ value: IngestProgress) { self.value = value }
+}
+
+/// The running summary, shared by the reading thread and the writer.
+final class Tally: @unchecked Sendable {
+    private var value = Ingestion.Summary()
+    private let lock = NSLock()
+
+    func update(_ change: (inout Ingestion.Summary) -> Void) {
+        lock.lock()
+        change(&value)
+        lock.unlock()
+    }
+
+    var summary: Ingestion.Summary {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
     }
 }
 
