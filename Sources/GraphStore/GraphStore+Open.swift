@@ -28,12 +28,26 @@ extension GraphStore {
     public init(path: String, access: Access = .readWrite) throws {
         self.path = path
         switch access {
-        case .readWrite: writer = try GraphStore.openWritable(path)
+        case .readWrite: writer = try GraphStore.openWritableWaiting(path)
         case .readOnly: writer = try GraphStore.openReadOnly(path)
         }
         if access == .readWrite {
             try migrate()
             try recoverBulkLoad()
+        }
+    }
+
+    /// ``openWritable(_:)``, tried again for up to ``busyTimeout`` while the store is busy: SQLite
+    /// answers `SQLITE_BUSY` at once, without its busy handler, while another connection turns a
+    /// new file into a WAL database or recovers its log.
+    static func openWritableWaiting(_ path: String) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                return try openWritable(path)
+            } catch let error as StoreError where error.code == .busy && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
         }
     }
 

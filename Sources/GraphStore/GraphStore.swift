@@ -63,14 +63,16 @@ public struct GraphStore: Sendable {
     func migrate() throws {
         do {
             // Processes opening a new store at once each read which migrations are pending, then
-            // apply them one transaction each: the later one fails on what the first created. It
-            // reads again and finds nothing left to do.
+            // apply them one transaction each: the later one fails on what the first created (a
+            // table that exists, or the migration's row in grdb_migrations when its statements
+            // could run twice). It reads again and finds nothing left to do.
             var attempt = 0
             while true {
                 do {
                     try Schema.migrator.migrate(writer)
                     return
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 5 {
+                } catch let error as DatabaseError
+                            where [.SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode) && attempt < 5 {
                     attempt += 1
                     if try writer.read({ db in try Schema.migrator.hasCompletedMigrations(db) }) { return }
                 }
