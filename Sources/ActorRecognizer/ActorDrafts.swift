@@ -50,6 +50,21 @@ struct DocumentState {
     var owner: [Int?]
     /// Roles and counterparts written without a name, to resolve once every name is known.
     var pendingRoles: [PendingRole] = []
+    /// Keys of person drafts stored with two or more name tokens, by their first and last token
+    /// and by their first token (see ``person(first:last:)`` and ``people(firstTokenIn:)``);
+    /// entries whose draft changed since are skipped there.
+    private var personsByEnds: [PersonEnds: [String]] = [:]
+    private var personsByFirst: [String: [String]] = [:]
+    private var personsByLast: [String: [String]] = [:]
+    /// The position at which each key was appended to `order` (removals keep the others' order).
+    private var orderRank: [String: Int] = [:]
+    private var appended = 0
+
+    /// The first and last name token of a person.
+    private struct PersonEnds: Hashable {
+        var first: String
+        var last: String
+    }
 
     init(text: AnalyzedText) {
         self.text = text
@@ -76,11 +91,70 @@ struct DocumentState {
             }
             if existing.affiliationKey == nil { existing.affiliationKey = draft.affiliationKey }
             drafts[draft.key] = existing
+            indexPerson(existing)
             return draft.key
         }
         drafts[draft.key] = draft
+        orderRank[draft.key] = appended
+        appended += 1
         order.append(draft.key)
+        indexPerson(draft)
         return draft.key
+    }
+
+    /// Files a person draft of two or more name tokens under its first and last token.
+    private mutating func indexPerson(_ d: ActorDraft) {
+        guard d.kind == .person, d.nameTokens.count >= 2, let first = d.nameTokens.first, let last = d.nameTokens.last else { return }
+        let ends = PersonEnds(first: first, last: last)
+        if personsByEnds[ends]?.contains(d.key) != true { personsByEnds[ends, default: []].append(d.key) }
+        if personsByFirst[first]?.contains(d.key) != true { personsByFirst[first, default: []].append(d.key) }
+        if personsByLast[last]?.contains(d.key) != true { personsByLast[last, default: []].append(d.key) }
+    }
+
+    /// Whether a person draft whose name has two or more tokens ends with one of `lasts`.
+    ///
+    /// - Complexity: O(k), k the number of people filed under those last tokens.
+    func hasPerson(lastTokenIn lasts: [String]) -> Bool {
+        lasts.contains { last in
+            (personsByLast[last] ?? []).contains { isFullNamedPerson($0)?.nameTokens.last == last }
+        }
+    }
+
+    /// The draft of `key` when it is a person whose name has two or more tokens.
+    private func isFullNamedPerson(_ key: String) -> ActorDraft? {
+        guard let d = drafts[key], d.kind == .person, d.nameTokens.count >= 2 else { return nil }
+        return d
+    }
+
+    /// The keys of the person drafts, in `order`, whose name has two or more tokens and starts
+    /// with one of `firsts`.
+    ///
+    /// - Complexity: O(k log k), k the number of people filed under those first tokens.
+    func people(firstTokenIn firsts: [String]) -> [String] {
+        var found: Set<String> = []
+        for first in Set(firsts) {
+            for key in personsByFirst[first] ?? [] {
+                guard let d = isFullNamedPerson(key), d.nameTokens[0] == first else { continue }
+                found.insert(key)
+            }
+        }
+        return found.sorted { (orderRank[$0] ?? 0) < (orderRank[$1] ?? 0) }
+    }
+
+    /// The key of the first person draft, in `order`, whose name has two or more tokens and
+    /// starts with `first` and ends with `last`; `nil` when there is none.
+    ///
+    /// - Complexity: O(k), k the number of people filed under that first and last token.
+    func person(first: String, last: String) -> String? {
+        var best: String?
+        var bestRank = Int.max
+        for key in personsByEnds[PersonEnds(first: first, last: last)] ?? [] {
+            guard let d = isFullNamedPerson(key), d.nameTokens.first == first, d.nameTokens.last == last,
+                  let rank = orderRank[key], rank < bestRank else { continue }
+            best = key
+            bestRank = rank
+        }
+        return best
     }
 
     /// Claims tokens `[first, end)` (text span `[start, end)`) for an actor, when they are free.

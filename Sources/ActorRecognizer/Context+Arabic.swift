@@ -192,12 +192,12 @@ extension Context {
                   !(tokens[k].text.hasSuffix("\u{0649}") && stems(tokens[k]).contains("علي")),
                   !stems(tokens[k]).contains(where: { lexicon.stopwords.contains($0) }) else { continue }
             // The surname of a person already named (`مشعل`) is left to coreference.
-            if state.drafts.values.contains(where: { $0.kind == .person && $0.nameTokens.count >= 2 && stems(tokens[k]).contains($0.nameTokens.last ?? "") }) { continue }
+            if state.hasPerson(lastTokenIn: stems(tokens[k])) { continue }
             let end = arabicNameEnd(from: k, state, loose: true)
             // The first name of a person already named (`تميم`, `سلمان`), when no other name follows.
-            let owners = state.order.filter { key in
-                guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count >= 2 else { return false }
-                return stems(tokens[k]).contains(d.nameTokens[0]) && (end.map { tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, $0, d, state) } ?? true)
+            let owners = state.people(firstTokenIn: stems(tokens[k])).filter { key in
+                guard let d = state.drafts[key] else { return false }
+                return end.map { tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, $0, d, state) } ?? true
             }
             if owners.count > 1 { continue }
             if owners.count == 1, let d = state.drafts[owners[0]] {
@@ -214,9 +214,9 @@ extension Context {
     /// with their second name nor look like a new full name.
     func firstNameOwners(_ k: Int, _ end: Int, _ state: DocumentState) -> [String] {
         let tokens = state.text.tokens
-        return state.order.filter { key in
-            guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count >= 2 else { return false }
-            return stems(tokens[k]).contains(d.nameTokens[0]) && tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, end, d, state)
+        return state.people(firstTokenIn: stems(tokens[k])).filter { key in
+            guard let d = state.drafts[key] else { return false }
+            return tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, end, d, state)
         }
     }
 
@@ -370,11 +370,8 @@ extension Context {
         var forms = tokens[k..<end].map(\.form)
         forms[0] = start == tokens[k].start ? tokens[k].form : reading.stem
         let name = state.text.substring(start, tokens[end - 1].end)
-        var key = "person:\(forms.joined(separator: " "))"
-        for other in state.order {
-            guard let d = state.drafts[other], d.kind == .person, d.nameTokens.count >= 2 else { continue }
-            if d.nameTokens.first == forms.first && d.nameTokens.last == forms.last { key = other; break }
-        }
+        let key = forms.first.flatMap { first in forms.last.flatMap { state.person(first: first, last: $0) } }
+            ?? "person:\(forms.joined(separator: " "))"
         var d = ActorDraft(key: key, kind: .person, name: name)
         d.nameFromText = true
         d.nameTokens = forms

@@ -9,17 +9,19 @@ extension Context {
     func resolveShortForms(_ state: inout DocumentState) {
         let tokens = state.text.tokens
         // One-word people (`President Reagan`) are the full-named person with that surname.
+        // Full-named people by their last name token and by each of their name tokens, in order
+        // (merging a one-word person away changes neither).
+        var byLast: [String: [String]] = [:], byWord: [String: [String]] = [:]
+        for other in state.order {
+            guard let o = state.drafts[other], o.kind == .person, o.nameTokens.count >= 2, let last = o.nameTokens.last else { continue }
+            byLast[last, default: []].append(other)
+            for word in Set(o.nameTokens) { byWord[word, default: []].append(other) }
+        }
         for key in state.order {
             guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count == 1, d.entryID == nil else { continue }
-            let owners = state.order.filter { other in
-                guard other != key, let o = state.drafts[other], o.kind == .person, o.nameTokens.count >= 2 else { return false }
-                return o.nameTokens.last == d.nameTokens[0]
-            }
+            let owners = byLast[d.nameTokens[0]] ?? []
             // Family name first (`President Lee` after `Lee Teng-hui`): any word of a unique full name.
-            let anywhere = state.order.filter { other in
-                guard other != key, let o = state.drafts[other], o.kind == .person, o.nameTokens.count >= 2 else { return false }
-                return o.nameTokens.contains(d.nameTokens[0])
-            }
+            let anywhere = byWord[d.nameTokens[0]] ?? []
             if owners.count == 1 { state.merge(key, into: owners[0], form: .shortName) }
             else if owners.isEmpty, anywhere.count == 1 { state.merge(key, into: anywhere[0], form: .shortName) }
         }
@@ -38,8 +40,9 @@ extension Context {
             guard s.count >= 3, !lexicon.stopwords.contains(s), !lexicon.titles.keys.contains([s]) else { return }
             if let k = surnames[s], k != key { ambiguous.insert(s) } else { surnames[s] = key }
         }
+        let claimed = Set(state.claims.map(\.key))
         for key in state.order {
-            guard let d = state.drafts[key], state.claims.contains(where: { $0.key == key }) else { continue }
+            guard let d = state.drafts[key], claimed.contains(key) else { continue }
             if d.kind == .person, d.nameTokens.count >= 2, let last = d.nameTokens.last {
                 add(last, key)
                 if language == .ar, last.hasPrefix("ال") { add(String(last.dropFirst(2)), key) }
@@ -126,6 +129,34 @@ extension Context {
     func resolveRoles(_ state: inout DocumentState) {
         resolveHonorificPronouns(&state)
         let tokens = state.text.tokens
+        // People by the role keys they hold, whole and cut at each space (a title word-prefix or
+        // word-suffix of a role), and by country; `addRole` below is the only change to either
+        // here, so the index is kept current after each. Lookups re-check the full condition.
+        var byRole: [String: Set<String>] = [:], byCountry: [String: Set<String>] = [:]
+        func index(_ key: String) {
+            guard let d = state.drafts[key], d.kind == .person else { return }
+            for r in d.roleKeys {
+                byRole[r, default: []].insert(key)
+                for i in r.indices where r[i] == " " {
+                    byRole[String(r[..<i]), default: []].insert(key)
+                    byRole[String(r[r.index(after: i)...]), default: []].insert(key)
+                }
+            }
+            if let a = d.affiliationKey { byCountry[a, default: []].insert(key) }
+            if let id = d.entryID, let cid = gazetteer.entries[id]?.country { byCountry["gz:\(cid)", default: []].insert(key) }
+        }
+        for key in state.order { index(key) }
+        // Only the one holder counts: up to two tell none, one and several apart.
+        func upToTwo(_ sets: [Set<String>], where test: (String) -> Bool) -> [String] {
+            var found: [String] = []
+            for keys in sets {
+                for key in keys where !found.contains(key) && test(key) {
+                    found.append(key)
+                    if found.count == 2 { return found }
+                }
+            }
+            return found
+        }
         for p in state.pendingRoles {
             switch p.kind {
             case .role:
@@ -134,6 +165,7 @@ extension Context {
                 if p.first > 0, let c = state.claim(at: p.first - 1), state.drafts[c.key]?.kind == .person,
                    !state.text.substring(tokens[p.first - 1].end, tokens[p.first].start).contains(where: { ".!?؟\n".contains($0) }) {
                     addRole(roleText, to: c.key, affiliation: p.affiliation, &state)
+                    index(c.key)
                     continue
                 }
                 // Country adjectives inside the role (`وزير الخارجية العماني`) are part of it.
@@ -145,9 +177,12 @@ extension Context {
                 // English: the title words alone (`secretary` in `the Turkish secretary`) against the
                 // person's roles (`Secretary of State`), within the adjective's country.
                 let titleKey = language == .en
-                    ? tokens[p.first..<p.end].filter { state.claim(at: tokens.firstIndex(of: $0) ?? 0)?.form != .demonym }.map(\.form).joined(separator: " ")
+                    ? (p.first..<p.end).filter { state.claim(at: $0)?.form != .demonym }.map { tokens[$0].form }.joined(separator: " ")
                     : rk
-                let holders = state.order.filter { key in
+                let candidates = language == .en
+                    ? [byRole[titleKey] ?? []]
+                    : [byRole[rk] ?? [], p.affiliation == nil ? [] : arabicBareTitle(p, state).flatMap { byRole[$0] } ?? []]
+                let holders = upToTwo(candidates) { key in
                     guard let d = state.drafts[key], d.kind == .person else { return false }
                     let sameCountry = p.affiliation == nil || p.affiliation == d.affiliationKey
                         || d.entryID.flatMap { gazetteer.entries[$0]?.country }.map { "gz:\($0)" == p.affiliation } == true
@@ -170,7 +205,7 @@ extension Context {
                 guard let dt = p.demonymToken, dt < tokens.count, let c = state.claim(at: dt), c.form == .demonym,
                       (p.first..<p.end).allSatisfy({ $0 == dt || state.owner[$0] == nil }) else { continue }
                 let country = c.key
-                let people = state.order.filter { key in
+                let people = upToTwo([byCountry[country] ?? []]) { key in
                     guard let d = state.drafts[key], d.kind == .person else { return false }
                     if d.affiliationKey == country { return true }
                     if let id = d.entryID, let cid = gazetteer.entries[id]?.country { return "gz:\(cid)" == country }

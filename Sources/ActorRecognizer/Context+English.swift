@@ -403,11 +403,8 @@ extension Context {
         var name = state.text.substring(tokens[s].start, tokens[e - 1].end)
         if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
         name = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        var key = "person:\(forms.joined(separator: " "))"
-        for other in state.order {
-            guard let d = state.drafts[other], d.kind == .person, d.nameTokens.count >= 2 else { continue }
-            if d.nameTokens.first == forms.first && d.nameTokens.last == forms.last { key = other; break }
-        }
+        let key = forms.first.flatMap { first in forms.last.flatMap { state.person(first: first, last: $0) } }
+            ?? "person:\(forms.joined(separator: " "))"
         var d = ActorDraft(key: key, kind: .person, name: name)
         d.nameFromText = true
         d.nameTokens = forms

@@ -288,13 +288,16 @@ struct Context {
         }
         var actors: [NewsActor] = []
         var mentions: [ActorMention] = []
+        var mentionsByID: [String: [ActorMention]] = [:]
         for c in claims {
             guard let id = ids[c.key] else { continue }
-            mentions.append(ActorMention(actorID: id, start: c.start, end: c.end, text: state.text.substring(c.start, c.end), form: c.form))
+            let mention = ActorMention(actorID: id, start: c.start, end: c.end, text: state.text.substring(c.start, c.end), form: c.form)
+            mentions.append(mention)
+            mentionsByID[id, default: []].append(mention)
         }
         for key in orderKeys {
             guard let d = state.drafts[key], let id = ids[key] else { continue }
-            let own = mentions.filter { $0.actorID == id }
+            let own = mentionsByID[id] ?? []
             var aliases: [String] = []
             for m in own where m.form != .role && m.form != .pronoun && m.text != d.name && !aliases.contains(m.text) {
                 aliases.append(m.text)

@@ -63,8 +63,10 @@ struct EventDating {
     /// The date written nearest the trigger, in its clause first, else in its sentence outside
     /// the clauses of the sentence's other events.
     func ownDate(of c: EventCandidate, sentence: Sentence, others: [EventCandidate], clauseOnly: Bool = false) -> TemporalExpression? {
-        let inSentence = dates.filter { d in
-            d.start >= sentence.start && d.end <= sentence.end && usable(d) != nil
+        // `dates` are sorted by start: those of the sentence lie from the first starting in it.
+        let first = dates.partitioningIndex { $0.start >= sentence.start }
+        let inSentence = dates[first...].prefix { $0.start < sentence.end }.filter { d in
+            d.end <= sentence.end && usable(d) != nil
                 && (d.start < c.clauseEnd && d.end > c.clauseStart
                     || !others.contains { $0.clauseStart <= d.start && d.end <= $0.clauseEnd })
         }
@@ -113,15 +115,22 @@ struct EventDating {
     /// (same paragraph, at most three sentences back), else the publication month.
     func attach(_ candidates: inout [EventCandidate], sentences: [Sentence]) {
         let single = singleSentenceParagraphs
+        // The candidates of each sentence, in order (their sentence, trigger and type never change here).
+        var bySentence: [Int: [Int]] = [:]
+        for i in candidates.indices { bySentence[candidates[i].sentenceIndex, default: []].append(i) }
+        // The last candidate before `i` dated to a day of its own (see `isOwnDay`); candidates
+        // before `i` are final once `i` is reached.
+        var lastOwnDay: Int?
         for i in candidates.indices {
+            if i > 0, Self.isOwnDay(candidates[i - 1]) { lastOwnDay = i - 1 }
             let c = candidates[i]
             guard c.sentenceIndex < sentences.count else { continue }
             let sentence = sentences[c.sentenceIndex]
-            let others = candidates.filter {
-                $0.sentenceIndex == c.sentenceIndex && $0.triggerStart != c.triggerStart && $0.isInteraction
+            let others = (bySentence[c.sentenceIndex] ?? []).map { candidates[$0] }.filter {
+                $0.triggerStart != c.triggerStart && $0.isInteraction
             }
             if let t = ownDate(of: c, sentence: sentence, others: others, clauseOnly: true) {
-                setOwn(&candidates[i], t, after: previousDay(before: i, in: candidates))
+                setOwn(&candidates[i], t, after: lastOwnDay.flatMap { candidates[$0].date })
                 continue
             }
             if !c.isBackground, let t = ownDate(of: c, sentence: sentence, others: others) {

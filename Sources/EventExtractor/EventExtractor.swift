@@ -122,7 +122,11 @@ public struct EventExtractor: Sendable {
         DelegationHeads.attach(&candidates, views: views, kinds: kinds)
         SameSide.split(&candidates, affiliations: affiliations)
         // A date the tagger found inside an actor's name (`تيريزا ماي`) is not a date.
-        let free = dates.filter { d in !mentions.contains { $0.start < d.end && d.start < $0.end } }
+        // `mentions` are sorted by start: a date overlaps one of those starting before its end when
+        // the furthest end among them passes its start.
+        var furthestEnd: [Int] = [Int.min]
+        for m in mentions { furthestEnd.append(max(furthestEnd[furthestEnd.count - 1], m.end)) }
+        let free = dates.filter { d in furthestEnd[mentions.partitioningIndex { $0.start >= d.end }] <= d.start }
         EventDating(dates: free.sorted { $0.start < $1.start }, periodNouns: rules.periodNouns, published: published, text: text,
                     sequelWords: rules.sequelWords)
             .attach(&candidates, sentences: sentences)
