@@ -46,6 +46,12 @@ extension Context {
             if d.kind == .person, d.nameTokens.count >= 2, let last = d.nameTokens.last {
                 add(last, key)
                 if language == .ar, last.hasPrefix("ال") { add(String(last.dropFirst(2)), key) }
+                // Family name first (`Liang Wenhui`, `Kim Jong Un`, `Orbán Viktor`): a first word
+                // that is no given name may be the name the text goes on with.
+                if language == .en, d.nameTokens.count <= 3, let first = d.nameTokens.first, !lexicon.givenNames.contains(first),
+                   !Context.nameParticles.contains(first), d.entryID == nil {
+                    add(first, key)
+                }
             }
             if d.kind != .person, language == .en, d.nameTokens.count >= 2, let last = d.nameTokens.last,
                lexicon.orgHeads[last] != nil {
@@ -205,6 +211,16 @@ extension Context {
                 guard let dt = p.demonymToken, dt < tokens.count, let c = state.claim(at: dt), c.form == .demonym,
                       (p.first..<p.end).allSatisfy({ $0 == dt || state.owner[$0] == nil }) else { continue }
                 let country = c.key
+                // `his Turkish counterpart Mevlut Cavusoglu`, `…, Wang Yi,`: the name right after the phrase.
+                if p.end < tokens.count, let named = state.claim(at: p.end), named.firstToken == p.end,
+                   state.drafts[named.key]?.kind == .person,
+                   state.text.substring(tokens[p.end - 1].end, tokens[p.end].start).trimmingCharacters(in: .whitespaces).allSatisfy({ $0 == "," || $0 == "\u{060C}" }) {
+                    if state.drafts[named.key]?.affiliationKey == nil { state.drafts[named.key]?.affiliationKey = country }
+                    let first = min(p.first, c.firstToken), end = max(p.end, c.endToken)
+                    state.unclaim(at: dt)
+                    state.claim(first, end, start: min(tokens[p.first].start, c.start), key: named.key, form: .pronoun)
+                    continue
+                }
                 let people = upToTwo([byCountry[country] ?? []]) { key in
                     guard let d = state.drafts[key], d.kind == .person else { return false }
                     if d.affiliationKey == country { return true }

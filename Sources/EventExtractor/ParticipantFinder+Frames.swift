@@ -44,6 +44,15 @@ extension ParticipantFinder {
         if trigger.type != .declineComment, !ignoresNegation, view.has(.negation, in: hit.first - 3, hit.first) { return nil }
         if trigger.type.isInteraction, view.has(.condition, in: 0, hit.first) { return nil }
         // `وقع` is "signed" only with something to sign (`ان وقع التشاور`: "that it happened").
+        // `Macron called Putin on Sunday` is a call; `called Putin a liar`, `called him "Rocket Man"` name him.
+        if trigger.id == "en.call.called" {
+            guard let object = view.mentions.first(where: { $0.first == hit.end }), object.kind == .person else { return nil }
+            if object.end < view.tokens.count {
+                let next = view.tokens[object.end].token.form
+                let gap = view.gap(after: object.end - 1, before: object.end)
+                if ["a", "an", "the", "his", "her", "their"].contains(next) || gap.contains(where: { "\"“'‘".contains($0) }) { return nil }
+            }
+        }
         if trigger.type == .agreement, trigger.frame != .subjectWithObject {
             let link = view.cues.filter { [CueKind.with, .from, .between].contains($0.value) && $0.first >= hit.end && $0.first < right }
                 .map(\.first).min() ?? right
