@@ -97,12 +97,14 @@ public struct EventExtractor: Sendable {
         var candidates: [EventCandidate] = []
         let sentences = SentenceUnits.merge(text, rules: rules)
         var previousSubject: String?
+        /// The two people of the last interaction told (for `the two leaders`, `الجانبان`).
+        var lastPair: [String]?
         for sentence in sentences {
             let view = SentenceView(sentence, text: text, rules: rules, mentions: mentions, kinds: kinds)
             views.append(view)
             let last = outletMentions.last { $0.end <= sentence.start }?.actorID
             let finder = ParticipantFinder(view: view, language: rules.language, affiliations: affiliations,
-                                           lastOutlet: last, previousSubject: previousSubject)
+                                           lastOutlet: last, previousSubject: previousSubject, lastPair: lastPair)
             for k in view.triggers.indices {
                 if let c = finder.lastContact(k) {
                     candidates.append(c)
@@ -116,6 +118,7 @@ public struct EventExtractor: Sendable {
                         candidates.append(more)
                     }
                     if let s = c.source, kinds[s] == .person, c.type != .report { previousSubject = s }
+                    if c.type.isInteraction, c.participants.count == 2 { lastPair = c.participants }
                 }
             }
         }

@@ -106,6 +106,9 @@ enum CueKind: String, Sendable, CaseIterable {
     /// Before an event noun after a negated interaction (`has not spoken with X since a phone call
     /// in July`, `لم يلتق X منذ لقائهما`): the noun names the last contact, which did happen.
     case lastContact = "last-contact"
+    /// Two people named together by a dual or `the two …` (`the two leaders`, `الجانبان`): the
+    /// parties of the last interaction told.
+    case dual
 }
 
 /// The rules of one language, loaded from `Resources/<lang>/`.

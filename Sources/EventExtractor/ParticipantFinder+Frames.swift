@@ -240,6 +240,19 @@ extension ParticipantFinder {
                     carried = true
                 }
             }
+            // `The two leaders met …`, `واستعرض الجانبان …`: a dual names the two parties of the last interaction.
+            if let pair = lastPair, subject.count < 2, objects.isEmpty || subject.isEmpty,
+               let dual = view.cues.first(where: { $0.value == .dual && $0.first >= left && $0.first < min(right, hit.end + 2) }),
+               dual.first < hit.first || language == .ar {
+                // Two people named earlier in the same sentence come first (`between Obama and Sanders … the two men`).
+                var named: [PlacedMention] = []
+                for m in view.mentions.reversed() where m.end <= dual.first && m.kind == .person && !named.contains(where: { $0.actorID == m.actorID }) {
+                    named.append(m)
+                    if named.count == 2 { break }
+                }
+                subject = named.count == 2 ? named.reversed() : pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
+                carried = true
+            }
             // `ترعى روسيا وإيران … محادثات آستانا`: a bare event noun whose subject is not holding it.
             let compound = subject.count >= 2 && subject.allSatisfy { $0.first == hit.first - 1 }   // `Reagan-Gorbachev summit`
             if trigger.frame == .nominal, objects.isEmpty, !compound,

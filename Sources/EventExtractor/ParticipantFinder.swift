@@ -16,6 +16,8 @@ struct ParticipantFinder {
     let lastOutlet: String?
     /// The person who was the subject of the last event before this sentence (for `he`, `she`).
     let previousSubject: String?
+    /// The two parties of the last interaction told before this sentence (for `the two leaders`).
+    var lastPair: [String]? = nil
     /// Whether a negated trigger still yields its parties (for ``lastContact(_:)``).
     var ignoresNegation = false
 
