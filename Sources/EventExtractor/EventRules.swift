@@ -109,6 +109,8 @@ enum CueKind: String, Sendable, CaseIterable {
     /// Two people named together by a dual or `the two …` (`the two leaders`, `الجانبان`): the
     /// parties of the last interaction told.
     case dual
+    /// A gathering (`اجتماع`, `جلسة`, `مؤتمر`, `ندوة`): what `ضم`/`جمع` bring people together in.
+    case gathering
 }
 
 /// The rules of one language, loaded from `Resources/<lang>/`.

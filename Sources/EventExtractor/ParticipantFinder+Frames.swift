@@ -44,6 +44,13 @@ extension ParticipantFinder {
         if trigger.type != .declineComment, !ignoresNegation, view.has(.negation, in: hit.first - 3, hit.first) { return nil }
         if trigger.type.isInteraction, view.has(.condition, in: 0, hit.first) { return nil }
         // `وقع` is "signed" only with something to sign (`ان وقع التشاور`: "that it happened").
+        // `ضم`/`يضم` brings people together only when a meeting does it (`اجتماع ضم`, `ضم الاجتماع`);
+        // otherwise it includes (`وفد يضم …`).
+        if trigger.id.hasPrefix("ar.meet.damma") || trigger.id == "ar.meet.yadumm" {
+            let meetingNear = view.triggers.contains { t in t.value.type.isInteraction && t.first != hit.first && t.end <= hit.first }
+                || view.has(.gathering, in: 0, hit.first)
+            guard meetingNear || view.has(.gathering, at: hit.end) || view.has(.gathering, at: hit.end + 1) else { return nil }
+        }
         // `Macron called Putin on Sunday` is a call; `called Putin a liar`, `called him "Rocket Man"` name him.
         if trigger.id == "en.call.called" {
             guard let object = view.mentions.first(where: { $0.first == hit.end }), object.kind == .person else { return nil }
@@ -290,6 +297,15 @@ extension ParticipantFinder {
                 parties = subject + objects
                 target = objects.first
             }
+            // `رسالة من S إلى R`, `a letter from S to R`: the letter joins its writer and addressee;
+            // whoever carries or receives it in the sentence is not its party.
+            if type == .letter, let from = objects.first(where: { o in view.has(.from, in: max(hit.end, o.first - 3), o.first) }),
+               let to = objects.first(where: { o in o.actorID != from.actorID && o.first > from.first && view.has(.with, in: max(from.end, o.first - 4), o.first) }) {
+                parties = [from, to]
+                source = from
+                target = to
+                split = []
+            }
         }
 
         parties = unique(parties)
@@ -312,6 +328,12 @@ extension ParticipantFinder {
             if let s = source, !parties.contains(where: { $0.actorID == s.actorID }) { source = parties.first }
         }
         parties = dropAffiliated(parties)
+        // Arabic: among two people or more, a country or body named in the clause is their setting or
+        // attribute (`سفير اليابان`, `في الأردن`), not a party of their meeting.
+        if language == .ar, type.isInteraction, parties.filter({ $0.kind == .person }).count >= 2 {
+            parties = parties.filter { $0.kind != .country }
+            if let s = source, s.kind == .country { source = parties.first }
+        }
 
         var planned = hit.reading.isFuture
         // A planned cue before the trigger, back to the last comma (`حيث من المقرر أن يلتقي`), not in
