@@ -7,6 +7,8 @@ struct Context {
     let language: LanguageCode
     let lexicon: Lexicon
     let outlet: String?
+    /// The year of publication, when known.
+    var year: Int? = nil
 
     var gazetteer: Gazetteer { recognizer.gazetteer }
 

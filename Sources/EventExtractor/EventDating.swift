@@ -30,6 +30,13 @@ struct EventDating {
         let grain = DateValue(value).grain
         if grain == .year, isSeasonLabel(t) { return nil }
         guard grain != .unknown, !value.hasPrefix("X") else { return nil }
+        // A decade or a century (`the 11th century`, `the nineties`) sets a scene, it dates no event.
+        if grain == .century || grain == .decade { return nil }
+        // History (a bare year long before the report: `in 1946`) is background, not the news
+        // told; a month or a day written out dates an event however far back.
+        if grain <= .year, let p = published, p.count >= 4, let py = Int(p.prefix(4)), let y = Int(value.prefix(4)), py - y > 30 {
+            return nil
+        }
         // A week (`last week`) is reported as its month, the month of its Thursday; a weekend
         // (`2022-W44-WE`) as the month of its Saturday.
         if grain == .week, let first = DateValue(value).firstDay {
