@@ -18,6 +18,8 @@ struct EventDating {
     let text: AnalyzedText
     /// Words that count a date from the event told before (`later`, `التالي`).
     var sequelWords: Set<String> = []
+    /// Single-word event nouns of interactions, for definite references (`the meeting`).
+    var eventNouns: Set<String> = []
 
     /// The calendar value of an expression, or `nil` when it is not a date in the past or present.
     func usable(_ t: TemporalExpression) -> (value: String, grain: DateGrain)? {
@@ -156,6 +158,16 @@ struct EventDating {
                 candidates[i].confidence -= 0.05
                 continue
             }
+            // `… chaired the meeting, which was attended by …`: a definite event noun refers back to
+            // the event told with its date, even paragraphs before.
+            if c.type.isInteraction, !c.isBackground, isDefiniteReference(c),
+               let p = candidates[..<i].last(where: { $0.type.isInteraction && $0.isDateOwn && !$0.isPlanned && !$0.isPrior && $0.date != nil }) {
+                candidates[i].date = p.date
+                candidates[i].grain = p.grain
+                candidates[i].dateText = p.dateText
+                candidates[i].confidence -= 0.05
+                continue
+            }
             if c.type.isInteraction, !c.isPlanned, let p = published, p.count >= 7 {
                 candidates[i].date = String(p.prefix(7))
                 candidates[i].grain = .month
@@ -193,4 +205,19 @@ struct EventDating {
         }
         return nil
     }
+
+    /// Whether the candidate's trigger is an event noun made definite (`the meeting`, `the talks`,
+    /// `الاجتماع`, `اللقاء`): it names an event the text told before.
+    func isDefiniteReference(_ c: EventCandidate) -> Bool {
+        let tokens = Array(text.tokens(in: max(c.clauseStart, c.triggerStart - 60), c.triggerEnd))
+        for (k, t) in tokens.enumerated() {
+            if t.script == .arabic {
+                if t.stems.contains(where: { $0.stem.hasPrefix("ال") && eventNouns.contains(String($0.stem.dropFirst(2))) }) { return true }
+            } else if k > 0, eventNouns.contains(t.form), ["the", "that", "this"].contains(tokens[k - 1].form) {
+                return true
+            }
+        }
+        return false
+    }
+
 }

@@ -122,6 +122,9 @@ struct LanguageRules: Sendable {
     let periodNouns: Set<String>
     /// Single-word `sequel` cues (later, التالي), for dating.
     var sequelWords: Set<String> = []
+    /// Single-word event nouns of interactions (`meeting`, `talks`, `اجتماع`): made definite, they
+    /// refer back to an event told before.
+    var eventNouns: Set<String> = []
 }
 
 /// Loads and checks the TSV resources.
@@ -161,7 +164,8 @@ enum EventRulesLoader {
         let periods = Set(cues.filter { $0.1 == .period && $0.0.count == 1 }.compactMap(\.0.first))
         let sequels = Set(cues.filter { $0.1 == .sequel && $0.0.count == 1 }.compactMap(\.0.first))
         return LanguageRules(language: language, triggers: PhraseTable(triggers), cues: PhraseTable(cues),
-                             periodNouns: periods, sequelWords: sequels)
+                             periodNouns: periods, sequelWords: sequels,
+                             eventNouns: Set(triggers.filter { ($0.1.frame == .nominal || $0.1.frame == .betweenPair) && $0.1.type.isInteraction && $0.0.count == 1 }.map { $0.0[0] }))
     }
 
     static func parseTrigger(_ c: [String], path: String, line: Int) throws -> Trigger {
