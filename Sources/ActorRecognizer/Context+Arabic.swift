@@ -90,6 +90,11 @@ extension Context {
                 continue
             }
             if isNameBoundary(end, state) { break }
+            // A preposition with the article (`بالسفراء`, `للأمن`) or an indefinite accusative
+            // (`موفداً`) opens the rest of the clause, not a family name.
+            let raw = tokens[end].text
+            if ["بال", "لل", "كال", "فال", "وبال", "ولل"].contains(where: { f.hasPrefix($0) }) && !lexicon.givenNames.contains(f) { break }
+            if raw.unicodeScalars.contains("\u{064B}") { break }
             // Family names may end in ة (`الخصاونة`, `حمادة`) where ordinary words were ruled out above.
             let feminineName = f.hasSuffix("ه") && f.count >= 4 && !f.hasPrefix("و")
                 && (family || f.hasPrefix("ال"))
