@@ -360,6 +360,7 @@ extension Context {
         let tokens = state.text.tokens
         let prev = tokens[q - 1]
         if lexicon.personVerbs.contains(prev.form) { return true }
+        if q >= 2, lexicon.personLeads.contains([tokens[q - 2].form, prev.form]) { return true }
         if let c = state.claim(at: q - 1), c.form == .demonym { return true }
         return false
     }

@@ -26,6 +26,8 @@ struct Lexicon: Sendable {
     var outletCues: Set<[String]> = []
     var locatives: Set<String> = []
     var personVerbs: Set<String> = []
+    /// Phrases after which a name is a person's (`led by`, `headed by`): a head of a group.
+    var personLeads: Set<[String]> = []
     /// Multi-word place names whose last word looks like a body's head (`West Bank`).
     var places: Set<[String]> = []
     /// A country's bodies named after its adjective (`foreign ministry`, `government`, `army`), with
@@ -82,6 +84,7 @@ struct Lexicon: Sendable {
                 }
                 lex.nationalBodies[tokenForms(form)] = kind
             case "person-verb": lex.personVerbs.insert(MatchingForm.key(form))
+            case "person-lead": lex.personLeads.insert(tokenForms(form))
             case "place": lex.places.insert(tokenForms(form))
             case "kin": lex.kinNouns.insert(MatchingForm.key(form))
             case "honorific-pronoun":

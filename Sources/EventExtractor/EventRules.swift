@@ -82,6 +82,14 @@ enum CueKind: String, Sendable, CaseIterable {
     /// Heads a delegation (`ورأس وفد المملكة`, `the delegation was led by`): the person after it
     /// took part in the meeting just told (see ``DelegationHeads``).
     case delegationHead = "delegation-head"
+    /// `led by`, `headed by`, `برئاسة`: the person after it heads the group before it; its `by`
+    /// does not end the clause of an active verb (`met a delegation led by X`).
+    case ledBy = "led-by"
+    /// A group that a person heads at talks: delegation, side, team, mediators, وفد.
+    case delegation
+    /// The delegations at talks all together: `the two delegations`, `both delegations`,
+    /// `الوفدين`: the heads named for them.
+    case delegations
     /// Marks an earlier event than the one the text is about: `آخر قمة`, `the previous meeting`.
     /// Later sentences do not take their date from it.
     case prior

@@ -16,6 +16,8 @@ extension ParticipantFinder {
         if hit.value.frame != .passive, hit.value.frame != .betweenPair,
            let by = view.cues.first(where: { c in
                c.value == .by && c.first >= hit.end && c.first < right
+                   // not the `by` of `a delegation led by X`: X heads the party.
+                   && !view.cues.contains { $0.value == .ledBy && $0.first < c.first && $0.end > c.first }
                    // not `by phone`, nor `by phone with X`: the name follows `by` with no link word between.
                    && view.mentions.contains { m in
                        m.first >= c.end && m.first <= c.end + 3
