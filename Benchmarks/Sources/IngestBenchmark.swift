@@ -111,6 +111,7 @@ struct IngestRun {
     func run() throws -> IngestResult {
         BenchProc.resetHighWaterMark()
         let store = try GraphStore(path: storePath)
+        try store.beginBulkLoad()
         let reader = try JSONLReader(path: corpus)
         let tally = IngestTally()
         let writer = DispatchQueue(label: "eventgraph-bench.writer")
@@ -154,6 +155,9 @@ struct IngestRun {
             peakAnon = max(peakAnon, BenchProc.statusMB("RssAnon"))
         }
         done.wait()
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        try store.finishBulkLoad()
+        tally.addWrite(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         peak = max(peak, BenchProc.rssMB())
         var result = tally.result

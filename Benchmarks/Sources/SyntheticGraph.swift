@@ -1,4 +1,5 @@
 // The synthetic interaction graph of the query benchmark, its documents, CSV export and workload.
+import Dispatch
 import EventGraphModel
 import Foundation
 
@@ -138,17 +139,31 @@ struct SyntheticGraph: Sendable {
     }
 
     /// Calls `body` with consecutive batches of (document, extraction), `size` documents each.
+    ///
+    /// The next batch is generated (on every core) while `body` stores the current one, so the
+    /// build measures the store, not the generator.
     func forEachBatch(size: Int, _ body: ([(Document, Extraction)]) throws -> Void) throws {
-        var batch: [(Document, Extraction)] = []
-        batch.reserveCapacity(size)
-        for d in 0..<documentCount {
-            batch.append(document(d))
-            if batch.count == size {
-                try body(batch)
-                batch.removeAll(keepingCapacity: true)
-            }
+        let graph = self
+        @Sendable func make(_ start: Int) -> [(Document, Extraction)] {
+            let count = min(size, documentCount - start)
+            guard count > 0 else { return [] }
+            let slots = BenchSlots<(Document, Extraction)>(count: count)
+            DispatchQueue.concurrentPerform(iterations: count) { i in slots.set(i, graph.document(start + i)) }
+            return slots.values()
         }
-        if !batch.isEmpty { try body(batch) }
+        let maker = DispatchQueue(label: "eventgraph-bench.generator")
+        var batch = make(0)
+        var start = batch.count
+        while !batch.isEmpty {
+            let next = BenchSlots<[(Document, Extraction)]>(count: 1)
+            let done = DispatchGroup()
+            let from = start
+            maker.async(group: done) { next.set(0, make(from)) }
+            try body(batch)
+            done.wait()
+            batch = next.values().first ?? []
+            start += batch.count
+        }
     }
 
     /// Document `d`: one sentence per event, every actor mentioned by name, evidence the sentence.

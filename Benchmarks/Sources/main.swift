@@ -3,13 +3,17 @@ import Foundation
 // eventgraph-bench: every benchmark of EventGraph on a release build, each printing its figures
 // beside a baseline measured in the same run. `make bench` runs it with `--shared ../shared`.
 //
-//   eventgraph-bench [--shared DIR] [--quick] [--only tagger|ingest|query]...
+//   eventgraph-bench [--shared DIR] [--quick] [--no-baselines] [--rebuild] [--only tagger|ingest|query|scaling]...
 //
-// --quick runs small sizes (1k articles, 100k edges) for a check in a few minutes.
+// --quick runs small sizes (1k articles, 100k edges) for a check in a few minutes;
+// --no-baselines skips the Python baselines of the query benchmark (for profiling EventGraph alone);
+// --rebuild builds the query store even when a cached one fits.
 
 struct BenchOptions {
     var shared = "../shared"
     var quick = false
+    var baselines = true
+    var rebuild = false
     var only: Set<String> = []
 
     init(_ arguments: [String]) {
@@ -18,6 +22,8 @@ struct BenchOptions {
             switch arguments[i] {
             case "--shared" where i + 1 < arguments.count: shared = arguments[i + 1]; i += 1
             case "--quick": quick = true
+            case "--no-baselines": baselines = false
+            case "--rebuild": rebuild = true
             case "--only" where i + 1 < arguments.count: only.insert(arguments[i + 1]); i += 1
             default:
                 FileHandle.standardError.write(Data("eventgraph-bench: unknown argument \(arguments[i])\n".utf8))
@@ -63,7 +69,11 @@ do {
                                budgetSeconds: options.quick ? 120 : 240)
     }
     if options.runs("query") {
-        try runQueryBenchmark(edges: options.quick ? 100_000 : 1_000_000)
+        try runQueryBenchmark(edges: options.quick ? 100_000 : 1_000_000, baselines: options.baselines,
+                               rebuild: options.rebuild)
+    }
+    if options.runs("scaling") {
+        try runScalingBenchmark(counts: options.quick ? [1_000, 4_000] : [1_000, 4_000, 10_000])
     }
 } catch {
     FileHandle.standardError.write(Data("eventgraph-bench: \(error)\n".utf8))

@@ -50,8 +50,21 @@ struct DocumentState {
     var owner: [Int?]
     /// Roles and counterparts written without a name, to resolve once every name is known.
     var pendingRoles: [PendingRole] = []
-    /// People by the words of their names (see ``people(withFirstWordIn:)``).
-    private var people = PeopleIndex()
+    /// Keys of person drafts stored with two or more name tokens, by their first and last token
+    /// and by their first token (see ``person(first:last:)`` and ``people(firstTokenIn:)``);
+    /// entries whose draft changed since are skipped there.
+    private var personsByEnds: [PersonEnds: [String]] = [:]
+    private var personsByFirst: [String: [String]] = [:]
+    private var personsByLast: [String: [String]] = [:]
+    /// The position at which each key was appended to `order` (removals keep the others' order).
+    private var orderRank: [String: Int] = [:]
+    private var appended = 0
+
+    /// The first and last name token of a person.
+    private struct PersonEnds: Hashable {
+        var first: String
+        var last: String
+    }
 
     init(text: AnalyzedText) {
         self.text = text
@@ -67,7 +80,6 @@ struct DocumentState {
     @discardableResult
     mutating func upsert(_ draft: ActorDraft) -> String {
         if var existing = drafts[draft.key] {
-            let nameTokens = existing.nameTokens
             if draft.nameFromText && (!existing.nameFromText || draft.name.count > existing.name.count) {
                 existing.name = draft.name
                 existing.nameFromText = true
@@ -79,13 +91,85 @@ struct DocumentState {
             }
             if existing.affiliationKey == nil { existing.affiliationKey = draft.affiliationKey }
             drafts[draft.key] = existing
-            if existing.nameTokens != nameTokens { people.add(existing) }
+            indexPerson(existing)
             return draft.key
         }
         drafts[draft.key] = draft
+        orderRank[draft.key] = appended
+        appended += 1
         order.append(draft.key)
-        people.append(draft)
+        indexPerson(draft)
         return draft.key
+    }
+
+    /// Files a person draft of two or more name tokens under its first and last token.
+    private mutating func indexPerson(_ d: ActorDraft) {
+        guard d.kind == .person, d.nameTokens.count >= 2, let first = d.nameTokens.first, let last = d.nameTokens.last else { return }
+        let ends = PersonEnds(first: first, last: last)
+        if personsByEnds[ends]?.contains(d.key) != true { personsByEnds[ends, default: []].append(d.key) }
+        if personsByFirst[first]?.contains(d.key) != true { personsByFirst[first, default: []].append(d.key) }
+        if personsByLast[last]?.contains(d.key) != true { personsByLast[last, default: []].append(d.key) }
+    }
+
+    /// Whether a person draft whose name has two or more tokens ends with one of `lasts`.
+    ///
+    /// - Complexity: O(k), k the number of people filed under those last tokens.
+    func hasPerson(lastTokenIn lasts: [String]) -> Bool {
+        lasts.contains { last in
+            (personsByLast[last] ?? []).contains { isFullNamedPerson($0)?.nameTokens.last == last }
+        }
+    }
+
+    /// The draft of `key` when it is a person whose name has two or more tokens.
+    private func isFullNamedPerson(_ key: String) -> ActorDraft? {
+        guard let d = drafts[key], d.kind == .person, d.nameTokens.count >= 2 else { return nil }
+        return d
+    }
+
+    /// The keys of the person drafts, in `order`, whose name has two or more tokens and starts
+    /// with one of `firsts`.
+    ///
+    /// - Complexity: O(k log k), k the number of people filed under those first tokens.
+    func people(firstTokenIn firsts: [String]) -> [String] {
+        var found: Set<String> = []
+        for first in Set(firsts) {
+            for key in personsByFirst[first] ?? [] {
+                guard let d = isFullNamedPerson(key), d.nameTokens[0] == first else { continue }
+                found.insert(key)
+            }
+        }
+        return found.sorted { (orderRank[$0] ?? 0) < (orderRank[$1] ?? 0) }
+    }
+
+    /// The keys of the person drafts, in `order`, whose name has two or more tokens and ends
+    /// with one of `lasts`.
+    ///
+    /// - Complexity: O(k log k), k the number of people filed under those last tokens.
+    func people(lastTokenIn lasts: [String]) -> [String] {
+        var found: Set<String> = []
+        for last in Set(lasts) {
+            for key in personsByLast[last] ?? [] {
+                guard let d = isFullNamedPerson(key), d.nameTokens.last == last else { continue }
+                found.insert(key)
+            }
+        }
+        return found.sorted { (orderRank[$0] ?? 0) < (orderRank[$1] ?? 0) }
+    }
+
+    /// The key of the first person draft, in `order`, whose name has two or more tokens and
+    /// starts with `first` and ends with `last`; `nil` when there is none.
+    ///
+    /// - Complexity: O(k), k the number of people filed under that first and last token.
+    func person(first: String, last: String) -> String? {
+        var best: String?
+        var bestRank = Int.max
+        for key in personsByEnds[PersonEnds(first: first, last: last)] ?? [] {
+            guard let d = isFullNamedPerson(key), d.nameTokens.first == first, d.nameTokens.last == last,
+                  let rank = orderRank[key], rank < bestRank else { continue }
+            best = key
+            bestRank = rank
+        }
+        return best
     }
 
     /// Claims tokens `[first, end)` (text span `[start, end)`) for an actor, when they are free.
@@ -123,7 +207,6 @@ struct DocumentState {
         }
         drafts[from] = nil
         order.removeAll { $0 == from }
-        people.remove(from)
     }
 
     /// The claim covering a token, if any.
@@ -132,127 +215,8 @@ struct DocumentState {
         return claims[c]
     }
 
-    /// The people (drafts of kind person with two name words or more) whose first name word is
-    /// one of `words` and that satisfy `holds`, in `order`; the first `limit` of them.
-    func people(withFirstWordIn words: [String], limit: Int = .max,
-                where holds: (ActorDraft) -> Bool = { _ in true }) -> [String] {
-        people.keys(people.byFirst, words, limit: limit, drafts: drafts) { words.contains($0.nameTokens[0]) && holds($0) }
-    }
-
-    /// The first person (in `order`) with two name words or more whose first and last name words
-    /// are these.
-    func person(firstWord: String, lastWord: String) -> String? {
-        people.keys(people.byFirstLast, [PeopleIndex.pair(firstWord, lastWord)], limit: 1, drafts: drafts) {
-            $0.nameTokens[0] == firstWord && $0.nameTokens.last == lastWord
-        }.first
-    }
-
-    /// The people with two name words or more whose last name word is one of `words` and that
-    /// satisfy `holds`, in `order`; the first `limit` of them.
-    func people(withLastWordIn words: [String], limit: Int = .max,
-                where holds: (ActorDraft) -> Bool = { _ in true }) -> [String] {
-        people.keys(people.byLast, words, limit: limit, drafts: drafts) { d in
-            words.contains { $0 == d.nameTokens.last } && holds(d)
-        }
-    }
-
-    /// The people with two name words or more that have `word` among their name words and
-    /// satisfy `holds`, in `order`; the first `limit` of them.
-    func people(withWord word: String, limit: Int = .max, where holds: (ActorDraft) -> Bool = { _ in true }) -> [String] {
-        people.keys(people.byWord, [word], limit: limit, drafts: drafts) { $0.nameTokens.contains(word) && holds($0) }
-    }
-
     /// The original text of tokens `[first, end)` starting at a scalar offset.
     func surface(_ start: Int, _ endToken: Int) -> String {
         text.substring(start, text.tokens[endToken - 1].end)
-    }
-}
-
-/// People drafts by their first, last and every name word, so that coreference finds the people
-/// a word may name without a scan of every draft (a document may name thousands of actors).
-///
-/// Entries are added whenever a person's name words are set and never removed; a read keeps only
-/// entries that still hold for the current drafts (a merged draft, or one whose name words
-/// changed, leaves stale entries behind) and returns keys in the order of ``DocumentState/order``.
-struct PeopleIndex {
-    struct Entry {
-        var key: String
-        /// When the key was appended to `order`: keys keep their relative order there.
-        var position: Int
-    }
-    /// Entries by word, each list sorted by position.
-    var byFirst: [String: [Entry]] = [:]
-    var byLast: [String: [Entry]] = [:]
-    var byWord: [String: [Entry]] = [:]
-    /// Entries by first and last word (``pair(_:_:)``).
-    var byFirstLast: [String: [Entry]] = [:]
-    /// The position of each key in `order`.
-    private var positions: [String: Int] = [:]
-    /// Whether the key appended at a position is still in `order` there.
-    private var alive: [Bool] = []
-
-    /// The `byFirstLast` key of two words.
-    static func pair(_ first: String, _ last: String) -> String { first + "\u{0}" + last }
-
-    /// Records a draft just appended to `order`.
-    mutating func append(_ d: ActorDraft) {
-        positions[d.key] = alive.count
-        alive.append(true)
-        add(d)
-    }
-
-    /// Records the name words of a draft already in `order`.
-    mutating func add(_ d: ActorDraft) {
-        guard d.kind == .person, d.nameTokens.count >= 2, let position = positions[d.key] else { return }
-        let entry = Entry(key: d.key, position: position)
-        Self.insert(entry, under: d.nameTokens[0], into: &byFirst)
-        Self.insert(entry, under: d.nameTokens[d.nameTokens.count - 1], into: &byLast)
-        Self.insert(entry, under: Self.pair(d.nameTokens[0], d.nameTokens[d.nameTokens.count - 1]), into: &byFirstLast)
-        for w in Set(d.nameTokens) { Self.insert(entry, under: w, into: &byWord) }
-    }
-
-    private static func insert(_ e: Entry, under word: String, into table: inout [String: [Entry]]) {
-        table[word, default: []].insertSorted(e)
-    }
-
-    /// Forgets a key removed from `order`.
-    mutating func remove(_ key: String) {
-        if let p = positions.removeValue(forKey: key) { alive[p] = false }
-    }
-
-    /// The first `limit` keys of `table` under `words`, in order, each once, whose drafts are still
-    /// people with two name words or more and satisfy `holds`.
-    func keys(_ table: [String: [Entry]], _ words: [String], limit: Int, drafts: [String: ActorDraft],
-              holds: (ActorDraft) -> Bool) -> [String] {
-        let lists = words.compactMap { table[$0] }
-        var next = Array(repeating: 0, count: lists.count)
-        var out: [String] = []
-        var last = -1
-        while out.count < limit {
-            // The entry of lowest position among the lists' next ones.
-            var pick = -1
-            for (l, list) in lists.enumerated() where next[l] < list.count {
-                if pick < 0 || list[next[l]].position < lists[pick][next[pick]].position { pick = l }
-            }
-            guard pick >= 0 else { break }
-            let e = lists[pick][next[pick]]
-            next[pick] += 1
-            guard e.position != last, alive[e.position], let d = drafts[e.key],
-                  d.kind == .person, d.nameTokens.count >= 2, holds(d) else { continue }
-            out.append(e.key)
-            last = e.position
-        }
-        return out
-    }
-}
-
-extension Array where Element == PeopleIndex.Entry {
-    /// Inserts an entry keeping the array sorted by position (appends in the usual case).
-    mutating func insertSorted(_ e: Element) {
-        if let l = last, l.position > e.position {
-            insert(e, at: partitioningIndex { $0.position > e.position })
-        } else {
-            append(e)
-        }
     }
 }

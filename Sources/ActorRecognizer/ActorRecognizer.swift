@@ -113,10 +113,13 @@ public struct ActorRecognizer: Sendable {
     ///   - outlet: The outlet that published the document, when known; it becomes an actor
     ///     where the text names it.
     /// - Returns: The actors and their mentions, in text order.
-    public func recognize(_ text: AnalyzedText, language: LanguageCode, outlet: String?) -> RecognizedActors {
+    ///   - published: The publication day (`YYYY-MM-DD`), when known: a surname alone with a title
+    ///     (`President Bush`) is linked to the one known person of that name and role in office then.
+    public func recognize(_ text: AnalyzedText, language: LanguageCode, outlet: String?, published: String? = nil) -> RecognizedActors {
         guard let lexicon = lexicons[language] else { return RecognizedActors() }
         var state = DocumentState(text: text)
-        let context = Context(recognizer: self, language: language, lexicon: lexicon, outlet: outlet)
+        let context = Context(recognizer: self, language: language, lexicon: lexicon, outlet: outlet,
+                              year: published.flatMap { Int($0.prefix(4)) })
         context.claimGazetteerHits(&state)
         context.claimDocumentOutlet(&state)
         switch language {
@@ -124,6 +127,7 @@ public struct ActorRecognizer: Sendable {
         case .en: context.findEnglishNames(&state)
         }
         context.resolveShortForms(&state)
+        context.linkDatedSurnames(&state)
         context.resolveRoles(&state)
         context.attachAffiliations(&state)
         return context.assemble(state)

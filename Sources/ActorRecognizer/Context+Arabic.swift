@@ -90,8 +90,14 @@ extension Context {
                 continue
             }
             if isNameBoundary(end, state) { break }
+            // A preposition with the article (`بالسفراء`, `للأمن`) or an indefinite accusative
+            // (`موفداً`) opens the rest of the clause, not a family name.
+            let raw = tokens[end].text
+            if ["بال", "لل", "كال", "فال", "وبال", "ولل"].contains(where: { f.hasPrefix($0) }) && !lexicon.givenNames.contains(f) { break }
+            if raw.unicodeScalars.contains("\u{064B}") { break }
             // Family names may end in ة (`الخصاونة`, `حمادة`) where ordinary words were ruled out above.
-            let feminineName = f.hasSuffix("ه") && f.count >= 4 && !f.hasPrefix("و") && (family || f.hasPrefix("ال"))
+            let feminineName = f.hasSuffix("ه") && f.count >= 4 && !f.hasPrefix("و")
+                && (family || f.hasPrefix("ال"))
                 && looksLikeNameWord(String(f.dropLast()) + "ا", first: false)
             guard looksLikeNameWord(f, first: false) || isNameWordAli(tokens[end]) || feminineName else { break }
             if !family {
@@ -191,13 +197,12 @@ extension Context {
                   !(tokens[k].text.hasSuffix("\u{0649}") && stems(tokens[k]).contains("علي")),
                   !stems(tokens[k]).contains(where: { lexicon.stopwords.contains($0) }) else { continue }
             // The surname of a person already named (`مشعل`) is left to coreference.
-            if !state.people(withLastWordIn: stems(tokens[k]), limit: 1).isEmpty { continue }
+            if state.hasPerson(lastTokenIn: stems(tokens[k])) { continue }
             let end = arabicNameEnd(from: k, state, loose: true)
-            // The first name of a person already named (`تميم`, `سلمان`), when no other name follows
-            // (two such people are enough to make it ambiguous); a new full name is no one's.
-            let isNew = end.map { isNewFullName(k, $0, state) } ?? false
-            let owners = isNew ? [] : state.people(withFirstWordIn: stems(tokens[k]), limit: 2) { d in
-                end == nil || tokens[k + 1].form != d.nameTokens[1]
+            // The first name of a person already named (`تميم`, `سلمان`), when no other name follows.
+            let owners = state.people(firstTokenIn: stems(tokens[k])).filter { key in
+                guard let d = state.drafts[key] else { return false }
+                return end.map { tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, $0, d, state) } ?? true
             }
             if owners.count > 1 { continue }
             if owners.count == 1, let d = state.drafts[owners[0]] {
@@ -211,18 +216,17 @@ extension Context {
     }
 
     /// The people already named whose first name is token `k`, when `[k, end)` does not go on
-    /// with their second name nor look like a new full name; the first two of them (two make
-    /// the first name ambiguous).
+    /// with their second name nor look like a new full name.
     func firstNameOwners(_ k: Int, _ end: Int, _ state: DocumentState) -> [String] {
         let tokens = state.text.tokens
-        // A new full name is no one's first name, whoever is named already.
-        guard !isNewFullName(k, end, state) else { return [] }
-        return state.people(withFirstWordIn: stems(tokens[k]), limit: 2) { d in tokens[k + 1].form != d.nameTokens[1] }
+        return state.people(firstTokenIn: stems(tokens[k])).filter { key in
+            guard let d = state.drafts[key] else { return false }
+            return tokens[k + 1].form != d.nameTokens[1] && !isNewFullName(k, end, d, state)
+        }
     }
 
-    /// Whether `[k, end)` names someone new rather than a person already named (its last word is
-    /// a family name, `ال…`). It is decided once, not for each person with that first name.
-    func isNewFullName(_ k: Int, _ end: Int, _ state: DocumentState) -> Bool {
+    /// Whether `[k, end)` names someone else than `d` (its last word is a family name, `ال…`).
+    func isNewFullName(_ k: Int, _ end: Int, _ d: ActorDraft, _ state: DocumentState) -> Bool {
         let tokens = state.text.tokens
         return tokens[end - 1].form.hasPrefix("ال") || Context.arabicConnectors.contains(tokens[k + 1].form)
     }
@@ -339,6 +343,16 @@ extension Context {
                 continue
             }
             if ["في", "لدي"].contains(tokens[j].form) { j += 1; steps += 1; continue }
+            // `نظيره الإيراني أحمد وحيدي`: a name the text gives right after the phrase.
+            if j == phraseEnd, let nameEnd = arabicNameEnd(from: j, state, loose: true, afterTitle: true) {
+                let country = adjective.flatMap { state.claim(at: $0)?.key }
+                if let a = adjective { state.unclaim(at: a) }
+                claimPerson(j, nameEnd, role: nil, affiliation: country, &state)
+                if let c = state.claim(at: j) {
+                    state.claim(i, phraseEnd, start: titleStart(i, state), key: c.key, form: .pronoun)
+                }
+                return nameEnd
+            }
             break
         }
         state.pendingRoles.append(PendingRole(first: i, end: end, kind: .counterpart, affiliation: nil, demonymToken: end))
@@ -361,9 +375,8 @@ extension Context {
         var forms = tokens[k..<end].map(\.form)
         forms[0] = start == tokens[k].start ? tokens[k].form : reading.stem
         let name = state.text.substring(start, tokens[end - 1].end)
-        var key = "person:\(forms.joined(separator: " "))"
-        // The first person named with the same first and last words.
-        if let last = forms.last, let other = state.person(firstWord: forms[0], lastWord: last) { key = other }
+        let key = forms.first.flatMap { first in forms.last.flatMap { state.person(first: first, last: $0) } }
+            ?? "person:\(forms.joined(separator: " "))"
         var d = ActorDraft(key: key, kind: .person, name: name)
         d.nameFromText = true
         d.nameTokens = forms

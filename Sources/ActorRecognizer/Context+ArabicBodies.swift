@@ -122,12 +122,36 @@ extension Context {
                 end += 2
             }
             guard end > i + 1 else { i += 1; continue }
+            let coreEnd = end
+            // The name goes on with its adjectives and complement: `جبهة النضال الوطني`,
+            // `كتلة الوفاء للمقاومة`, `تكتل التغيير والإصلاح`, `مجلس الشورى الإسلامي`.
+            var more = 0
+            while more < 3, usable(end) {
+                let f = tokens[end].form
+                let adjective = f.hasPrefix("ال") && (f.hasSuffix("ي") || f.hasSuffix("يه")) && !Context.arabicTimeWords.contains(f)
+                let complement = more == 0 && f.hasPrefix("لل") && f.count >= 5 && !isCommonWord(f)
+                let coordinated = more == 0 && f.hasPrefix("وال") && f.count >= 6 && !isCommonWord(String(f.dropFirst()))
+                guard adjective || complement || coordinated else { break }
+                end += 1; more += 1
+            }
+            // A long name ends with its country's adjective when one follows (`حكومة الإنقاذ الوطني الليبية`).
+            var country: String?
+            if more > 0, end < tokens.count, let c = state.claim(at: end), c.form == .demonym, c.firstToken == end,
+               Gazetteer.joined(tokens[end - 1], tokens[end], scalars: scalars) {
+                country = c.key
+                let e = c.endToken
+                state.unclaim(at: end)
+                end = e
+            }
             let reading = tokens[i].stems.first { $0.stem == headStem } ?? tokens[i].stems[0]
             let start = Gazetteer.stemStart(tokens[i], reading: reading, scalars: scalars)
             let name = state.text.substring(start, tokens[end - 1].end)
-            var d = ActorDraft(key: "\(kind.rawValue):\(MatchingForm.key(name))", kind: kind, name: name)
+            // The body is known by its core (`حكومة الإنقاذ`), however much of its name a mention writes.
+            let core = MatchingForm.key(state.text.substring(start, tokens[coreEnd - 1].end))
+            var d = ActorDraft(key: "\(kind.rawValue):\(core)", kind: kind, name: name)
             d.nameFromText = true
             if end < tokens.count, let c = state.claim(at: end), c.form == .demonym { d.affiliationKey = c.key }
+            if let country { d.affiliationKey = country }
             let key = state.upsert(d)
             state.claim(i, end, start: start, key: key, form: .name)
             i = end

@@ -9,20 +9,28 @@ extension Context {
     func resolveShortForms(_ state: inout DocumentState) {
         let tokens = state.text.tokens
         // One-word people (`President Reagan`) are the full-named person with that surname.
+        // Full-named people by their last name token and by each of their name tokens, in order
+        // (merging a one-word person away changes neither).
+        var byLast: [String: [String]] = [:], byWord: [String: [String]] = [:]
+        for other in state.order {
+            guard let o = state.drafts[other], o.kind == .person, o.nameTokens.count >= 2, let last = o.nameTokens.last else { continue }
+            byLast[last, default: []].append(other)
+            for word in Set(o.nameTokens) { byWord[word, default: []].append(other) }
+        }
         for key in state.order {
             guard let d = state.drafts[key], d.kind == .person, d.nameTokens.count == 1, d.entryID == nil else { continue }
-            // (Two people are enough to tell that the name is not unique.)
-            let owners = state.people(withLastWordIn: [d.nameTokens[0]], limit: 2) { $0.key != key }
+            let owners = byLast[d.nameTokens[0]] ?? []
             // Family name first (`President Lee` after `Lee Teng-hui`): any word of a unique full name.
-            let anywhere = state.people(withWord: d.nameTokens[0], limit: 2) { $0.key != key }
+            let anywhere = byWord[d.nameTokens[0]] ?? []
             if owners.count == 1 { state.merge(key, into: owners[0], form: .shortName) }
             else if owners.isEmpty, anywhere.count == 1 { state.merge(key, into: anywhere[0], form: .shortName) }
         }
         // `Mr El Gamal`, `al-Sayed Hassan` after the full name: the end of one longer name.
         for key in state.order {
             guard let d = state.drafts[key], d.kind == .person, d.entryID == nil, (2...3).contains(d.nameTokens.count) else { continue }
-            let owners = state.people(withLastWordIn: [d.nameTokens[d.nameTokens.count - 1]], limit: 2) { o in
-                o.key != key && o.nameTokens.count > d.nameTokens.count && Array(o.nameTokens.suffix(d.nameTokens.count)) == d.nameTokens
+            let owners = state.people(lastTokenIn: [d.nameTokens[d.nameTokens.count - 1]]).filter { other in
+                guard other != key, let o = state.drafts[other], o.nameTokens.count > d.nameTokens.count else { return false }
+                return Array(o.nameTokens.suffix(d.nameTokens.count)) == d.nameTokens
             }
             if owners.count == 1 { state.merge(key, into: owners[0], form: .shortName) }
         }
@@ -38,6 +46,12 @@ extension Context {
             if d.kind == .person, d.nameTokens.count >= 2, let last = d.nameTokens.last {
                 add(last, key)
                 if language == .ar, last.hasPrefix("ال") { add(String(last.dropFirst(2)), key) }
+                // Family name first (`Liang Wenhui`, `Kim Jong Un`, `Orbán Viktor`): a first word
+                // that is no given name may be the name the text goes on with.
+                if language == .en, d.nameTokens.count <= 3, let first = d.nameTokens.first, !lexicon.givenNames.contains(first),
+                   !Context.nameParticles.contains(first), d.entryID == nil {
+                    add(first, key)
+                }
             }
             if d.kind != .person, language == .en, d.nameTokens.count >= 2, let last = d.nameTokens.last,
                lexicon.orgHeads[last] != nil {
@@ -122,6 +136,34 @@ extension Context {
     func resolveRoles(_ state: inout DocumentState) {
         resolveHonorificPronouns(&state)
         let tokens = state.text.tokens
+        // People by the role keys they hold, whole and cut at each space (a title word-prefix or
+        // word-suffix of a role), and by country; `addRole` below is the only change to either
+        // here, so the index is kept current after each. Lookups re-check the full condition.
+        var byRole: [String: Set<String>] = [:], byCountry: [String: Set<String>] = [:]
+        func index(_ key: String) {
+            guard let d = state.drafts[key], d.kind == .person else { return }
+            for r in d.roleKeys {
+                byRole[r, default: []].insert(key)
+                for i in r.indices where r[i] == " " {
+                    byRole[String(r[..<i]), default: []].insert(key)
+                    byRole[String(r[r.index(after: i)...]), default: []].insert(key)
+                }
+            }
+            if let a = d.affiliationKey { byCountry[a, default: []].insert(key) }
+            if let id = d.entryID, let cid = gazetteer.entries[id]?.country { byCountry["gz:\(cid)", default: []].insert(key) }
+        }
+        for key in state.order { index(key) }
+        // Only the one holder counts: up to two tell none, one and several apart.
+        func upToTwo(_ sets: [Set<String>], where test: (String) -> Bool) -> [String] {
+            var found: [String] = []
+            for keys in sets {
+                for key in keys where !found.contains(key) && test(key) {
+                    found.append(key)
+                    if found.count == 2 { return found }
+                }
+            }
+            return found
+        }
         for p in state.pendingRoles {
             switch p.kind {
             case .role:
@@ -130,6 +172,7 @@ extension Context {
                 if p.first > 0, let c = state.claim(at: p.first - 1), state.drafts[c.key]?.kind == .person,
                    !state.text.substring(tokens[p.first - 1].end, tokens[p.first].start).contains(where: { ".!?؟\n".contains($0) }) {
                     addRole(roleText, to: c.key, affiliation: p.affiliation, &state)
+                    index(c.key)
                     continue
                 }
                 // Country adjectives inside the role (`وزير الخارجية العماني`) are part of it.
@@ -141,9 +184,12 @@ extension Context {
                 // English: the title words alone (`secretary` in `the Turkish secretary`) against the
                 // person's roles (`Secretary of State`), within the adjective's country.
                 let titleKey = language == .en
-                    ? tokens[p.first..<p.end].filter { state.claim(at: tokens.firstIndex(of: $0) ?? 0)?.form != .demonym }.map(\.form).joined(separator: " ")
+                    ? (p.first..<p.end).filter { state.claim(at: $0)?.form != .demonym }.map { tokens[$0].form }.joined(separator: " ")
                     : rk
-                let holders = state.order.filter { key in
+                let candidates = language == .en
+                    ? [byRole[titleKey] ?? []]
+                    : [byRole[rk] ?? [], p.affiliation == nil ? [] : arabicBareTitle(p, state).flatMap { byRole[$0] } ?? []]
+                let holders = upToTwo(candidates) { key in
                     guard let d = state.drafts[key], d.kind == .person else { return false }
                     let sameCountry = p.affiliation == nil || p.affiliation == d.affiliationKey
                         || d.entryID.flatMap { gazetteer.entries[$0]?.country }.map { "gz:\($0)" == p.affiliation } == true
@@ -166,7 +212,17 @@ extension Context {
                 guard let dt = p.demonymToken, dt < tokens.count, let c = state.claim(at: dt), c.form == .demonym,
                       (p.first..<p.end).allSatisfy({ $0 == dt || state.owner[$0] == nil }) else { continue }
                 let country = c.key
-                let people = state.order.filter { key in
+                // `his Turkish counterpart Mevlut Cavusoglu`, `…, Wang Yi,`: the name right after the phrase.
+                if p.end < tokens.count, let named = state.claim(at: p.end), named.firstToken == p.end,
+                   state.drafts[named.key]?.kind == .person,
+                   state.text.substring(tokens[p.end - 1].end, tokens[p.end].start).trimmingCharacters(in: .whitespaces).allSatisfy({ $0 == "," || $0 == "\u{060C}" }) {
+                    if state.drafts[named.key]?.affiliationKey == nil { state.drafts[named.key]?.affiliationKey = country }
+                    let first = min(p.first, c.firstToken), end = max(p.end, c.endToken)
+                    state.unclaim(at: dt)
+                    state.claim(first, end, start: min(tokens[p.first].start, c.start), key: named.key, form: .pronoun)
+                    continue
+                }
+                let people = upToTwo([byCountry[country] ?? []]) { key in
                     guard let d = state.drafts[key], d.kind == .person else { return false }
                     if d.affiliationKey == country { return true }
                     if let id = d.entryID, let cid = gazetteer.entries[id]?.country { return "gz:\(cid)" == country }

@@ -9,6 +9,10 @@ extension Context {
     /// Prepositions after which capitalised words name a place, not a person (`to`, `from` and
     /// `of` take people as well: `a call from Felix Tshisekedi`).
     static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "into", "via", "through", "across", "toward", "towards", "around", "throughout"]
+    /// Day and month names, which no name after a title contains.
+    static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "today", "yesterday", "tomorrow"]
     static let functionStarts: Set<String> = ["the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "from", "to", "by", "as", "if", "when", "while", "after", "before", "this", "that", "his", "her", "its", "their", "our", "under"]
 
     func isCap(_ t: Token) -> Bool { t.script == .latin && t.isCapitalized }
@@ -272,8 +276,12 @@ extension Context {
         let nameTokens = tokens[q..<cut]
         let n = nameTokens.count
         let stop = nameTokens.contains { lexicon.stopwords.contains(bare($0)) }
+        // After a title, only words that cannot be names stop it (`Foreign Minister Jan Kavan`,
+        // `Labor leader Miriam Golan`, `Prince Bandar bin Sultan`), not place or month words.
+        let hardStop = nameTokens.contains { Context.functionStarts.contains(bare($0)) || Context.calendarWords.contains(bare($0)) }
+            || nameTokens.allSatisfy { lexicon.stopwords.contains(bare($0)) }
         var isPerson = false
-        if hasTitle && !stop { isPerson = true }
+        if hasTitle && !hardStop && (n >= 2 || !stop) { isPerson = true }
         else if n >= 2 && n <= 4 && !stop {
             if lexicon.givenNames.contains(bare(tokens[q])) { isPerson = true }
             else if followedByPersonCue(cut, state) { isPerson = true }
@@ -352,6 +360,7 @@ extension Context {
         let tokens = state.text.tokens
         let prev = tokens[q - 1]
         if lexicon.personVerbs.contains(prev.form) { return true }
+        if q >= 2, lexicon.personLeads.contains([tokens[q - 2].form, prev.form]) { return true }
         if let c = state.claim(at: q - 1), c.form == .demonym { return true }
         return false
     }
@@ -403,9 +412,8 @@ extension Context {
         var name = state.text.substring(tokens[s].start, tokens[e - 1].end)
         if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
         name = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        var key = "person:\(forms.joined(separator: " "))"
-        // The first person named with the same first and last words.
-        if let first = forms.first, let last = forms.last, let other = state.person(firstWord: first, lastWord: last) { key = other }
+        let key = forms.first.flatMap { first in forms.last.flatMap { state.person(first: first, last: $0) } }
+            ?? "person:\(forms.joined(separator: " "))"
         var d = ActorDraft(key: key, kind: .person, name: name)
         d.nameFromText = true
         d.nameTokens = forms

@@ -7,6 +7,8 @@ struct Context {
     let language: LanguageCode
     let lexicon: Lexicon
     let outlet: String?
+    /// The year of publication, when known.
+    var year: Int? = nil
 
     var gazetteer: Gazetteer { recognizer.gazetteer }
 
@@ -42,6 +44,8 @@ struct Context {
             // `Fawaz Al Zayani` is not `Zayani` of the gazetteer: a surname after other words of a
             // name belongs to that longer name, read by the name patterns.
             if hit.form == .shortName && entry.kind == .person && continuesLatinName(hit, state: state) { continue }
+            // `Kerry Jones`: a surname of the gazetteer used as someone's given name.
+            if hit.form == .shortName && entry.kind == .person && opensLatinName(hit, state: state) { continue }
             if hit.form == .name && entry.kind == .person && language == .ar { hit = extendOverLineage(hit, state: state) }
             if hit.form == .demonym, text.tokens[hit.firstToken].script == .arabic {
                 // Keep the article in the mention: `الروسي`, not `روسي`.
@@ -193,6 +197,22 @@ struct Context {
         return true
     }
 
+    /// Whether a Latin-script surname hit is followed by another capitalised name word (`Kerry`
+    /// in `Kerry Jones`), which makes it the given name of someone else.
+    func opensLatinName(_ hit: GazetteerHit, state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        let k = hit.endToken
+        guard tokens[hit.firstToken].script == .latin, k < tokens.count, state.owner[k] == nil,
+              !tokens[hit.endToken - 1].form.hasSuffix("'s"),
+              Gazetteer.joined(tokens[k - 1], tokens[k], scalars: state.text.scalars) else { return false }
+        let t = tokens[k]
+        guard t.script == .latin, t.isCapitalized, !t.isAllCaps, !lexicon.stopwords.contains(t.form),
+              lexicon.orgHeads[t.form.capitalizedFirst] == nil, lexicon.orgHeads[t.text] == nil, !lexicon.titleStarts.contains(t.form),
+              !Context.nameParticles.contains(t.form) else { return false }
+        // Not a second gazetteer person right after (`Kerry Lavrov talks`).
+        return !gazetteer.phrases(startingWith: t.form, language: .en).contains { gazetteer.entries[$0.entryID]?.kind == .person && $0.form != .name }
+    }
+
     /// An Arabic name runs on through `بن`/`بنت` chains the gazetteer does not list
     /// (`فيصل بن فرحان بن عبدالله`).
     func extendOverLineage(_ hit: GazetteerHit, state: DocumentState) -> GazetteerHit {
@@ -288,16 +308,16 @@ struct Context {
         }
         var actors: [NewsActor] = []
         var mentions: [ActorMention] = []
-        var mentionsOf: [String: [ActorMention]] = [:]
+        var mentionsByID: [String: [ActorMention]] = [:]
         for c in claims {
             guard let id = ids[c.key] else { continue }
-            let m = ActorMention(actorID: id, start: c.start, end: c.end, text: state.text.substring(c.start, c.end), form: c.form)
-            mentions.append(m)
-            mentionsOf[id, default: []].append(m)
+            let mention = ActorMention(actorID: id, start: c.start, end: c.end, text: state.text.substring(c.start, c.end), form: c.form)
+            mentions.append(mention)
+            mentionsByID[id, default: []].append(mention)
         }
         for key in orderKeys {
             guard let d = state.drafts[key], let id = ids[key] else { continue }
-            let own = mentionsOf[id] ?? []
+            let own = mentionsByID[id] ?? []
             var aliases: [String] = []
             var seen: Set<String> = []
             for m in own where m.form != .role && m.form != .pronoun && m.text != d.name && seen.insert(m.text).inserted {

@@ -35,6 +35,8 @@ public struct Gazetteer: Sendable {
     let index: [LanguageCode: StringTable<[Phrase]>]
     /// Outlet entries by the matching key of each of their names (for the document's outlet).
     let outletsByKey: [String: String]
+    /// People by the matching form of the last word of each full name (`bush`, `بوش`).
+    let personsBySurname: [String: [String]]
 
     /// Loads and indexes gazetteer files; the first file that defines an id wins, a second
     /// definition of the same id is an error.
@@ -152,6 +154,18 @@ public struct Gazetteer: Sendable {
             }
         }
         self.outletsByKey = outlets
+        var surnames: [String: [String]] = [:]
+        for id in order {
+            guard let e = entries[id], e.kind == .person else { continue }
+            var seen: Set<String> = []
+            for n in e.namesEN + e.namesAR {
+                guard let word = n.split(separator: " ").last else { continue }
+                let last = MatchingForm.key(String(word))
+                guard seen.insert(last).inserted else { continue }
+                surnames[last, default: []].append(id)
+            }
+        }
+        self.personsBySurname = surnames
     }
 
     /// Spelling variants that news writes interchangeably: `عبد العزيز`/`عبدالعزيز`, `أبو ظبي`/`أبوظبي`.

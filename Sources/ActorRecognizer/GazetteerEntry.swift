@@ -129,6 +129,16 @@ public struct GazetteerEntry: Hashable, Sendable {
             || (0x2010...0x2027).contains(v)
     }
 
+    /// The years a role text gives, `(1989–1993)` or `(2004–)` (still in office), or `nil`.
+    static func years(of role: String) -> ClosedRange<Int>? {
+        let digits = role.unicodeScalars.split { !("0"..."9").contains($0) }.map { String(String.UnicodeScalarView($0)) }
+        let years = digits.compactMap { Int($0) }.filter { (1000...2999).contains($0) }
+        guard let from = years.first else { return nil }
+        let open = role.contains("–)") || role.contains("-)")
+        let to = years.count > 1 ? years[1] : (open ? 9999 : from)
+        return from <= to ? from...to : nil
+    }
+
     /// The display name in a language, falling back to the other one.
     func displayName(_ language: LanguageCode) -> String {
         switch language {

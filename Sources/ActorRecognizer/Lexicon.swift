@@ -28,6 +28,8 @@ struct Lexicon: Sendable {
     var outletCues = StringSequenceSet()
     var locatives: StringSet = []
     var personVerbs: StringSet = []
+    /// Phrases after which a name is a person's (`led by`, `headed by`): a head of a group.
+    var personLeads = StringSequenceSet()
     /// Multi-word place names whose last word looks like a body's head (`West Bank`).
     var places: Set<[String]> = []
     /// A country's bodies named after its adjective (`foreign ministry`, `government`, `army`), with
@@ -66,7 +68,7 @@ struct Lexicon: Sendable {
         }
         let common = dir.appendingPathComponent("common-words.tsv")
         if FileManager.default.fileExists(atPath: common.path) {
-            for row in try rows(common, columns: 1) { lex.commonWords.insert(MatchingForm.key(row.cols[0])) }
+            lex.commonWords = StringSet(try wordList(common))
         }
         for row in try rows(dir.appendingPathComponent("cues.tsv"), columns: 3) {
             let form = row.cols[0]
@@ -84,6 +86,7 @@ struct Lexicon: Sendable {
                 }
                 lex.nationalBodies[tokenForms(form)] = kind
             case "person-verb": lex.personVerbs.insert(MatchingForm.key(form))
+            case "person-lead": lex.personLeads.insert(tokenForms(form))
             case "place": lex.places.insert(tokenForms(form))
             case "kin": lex.kinNouns.insert(MatchingForm.key(form))
             case "honorific-pronoun":
@@ -99,6 +102,35 @@ struct Lexicon: Sendable {
     /// The matching forms of the tokens of a phrase.
     static func tokenForms(_ s: String) -> [String] {
         Tokenizer.tokens(scalars: Array(s.unicodeScalars)).map(\.form)
+    }
+
+    /// A one-column word list (`form` header, `#` comments), read fast: tens of thousands of
+    /// lines load at every start. Lower-case ASCII words are taken as they are; other lines are
+    /// checked and put in matching form like any resource row.
+    static func wordList(_ url: URL) throws -> Set<String> {
+        guard let data = try? Data(contentsOf: url) else {
+            throw ResourceError(code: .unreadable, path: url.path, line: 0, reason: "cannot read the file")
+        }
+        var words = Set<String>(minimumCapacity: 70_000)
+        var header = true
+        var lineNumber = 0
+        for raw in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard let first = raw.first, first != UInt8(ascii: "#") else { continue }
+            if header { header = false; continue }
+            if raw.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) {
+                words.insert(String(decoding: raw, as: UTF8.self))
+                continue
+            }
+            guard let line = String(data: Data(raw), encoding: .utf8), !line.contains("\t") else {
+                throw ResourceError(code: .malformed, path: url.path, line: lineNumber, reason: "expected one word per line in UTF-8")
+            }
+            if let problem = GazetteerEntry.normalizationProblem(line) {
+                throw ResourceError(code: .notNormalized, path: url.path, line: lineNumber, reason: "«\(line)»: \(problem)")
+            }
+            words.insert(MatchingForm.key(line))
+        }
+        return words
     }
 
     struct Row { var path: String; var line: Int; var cols: [String] }

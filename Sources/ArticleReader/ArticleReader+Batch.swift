@@ -40,6 +40,16 @@ extension ArticleReader {
     /// - Parameter paths: Files, folders, or `-` for standard input.
     /// - Returns: File paths, or an error for each folder that cannot be listed.
     public func files(in paths: [String]) -> [Result<String, InputError>] {
+        Self.files(in: paths)
+    }
+
+    /// The files ``documents(in:)`` reads, in the same order (see ``files(in:)``): in folders only
+    /// regular files are listed; named pipes, sockets, devices, dangling symbolic links and
+    /// symbolic-link loops are errors naming the entry and the reason, never opened.
+    ///
+    /// - Parameter paths: Files, folders, or `-` for standard input.
+    /// - Returns: File paths, or an error for each entry skipped or folder that cannot be listed.
+    public static func files(in paths: [String]) -> [Result<String, InputError>] {
         var out: [Result<String, InputError>] = []
         for path in paths {
             if path != "-" && FileBytes.isFolder(path) {

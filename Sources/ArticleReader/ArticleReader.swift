@@ -44,8 +44,9 @@ public struct ArticleReader: Sendable {
     /// - Parameter path: A file path; a folder is an error here (see ``documents(in:)``).
     /// - Returns: One result per article: a JSON array or a JSON Lines file gives many, and a bad
     ///   entry is one failure while the others are still read. Failures are coded `not found`,
-    ///   `unreadable`, `too large`, `empty file`, `binary file`, `not UTF-8`, `malformed` or
-    ///   `bad metadata`.
+    ///   `unreadable`, `special file` (a socket or a block device), `too large`, `empty file`,
+    ///   `binary file`, `not UTF-8`, `malformed` (also a JSON text holding `\u0000`) or `bad metadata`.
+    ///   A named pipe is read without waiting for a writer: with none it reads as empty.
     public func read(path: String) -> [Result<Document, InputError>] {
         if path == "-" {
             return read(data: FileHandle.standardInput.readDataToEndOfFile(), path: "-")

@@ -89,6 +89,13 @@ enum JSONArticles {
         if text.isBlank {
             return .failure(InputError(.empty, path: path, reason: "the \"text\" field is empty"))
         }
+        // `\u0000` is valid JSON but no text: stored, it would cut the article short.
+        for name in ["text", "id", "title", "headline", "published", "date", "outlet", "source", "url", "language", "lang"] {
+            guard let string = object[name] as? String, let nul = string.unicodeScalars.firstIndex(of: "\u{0}") else { continue }
+            let offset = string.unicodeScalars.distance(from: string.unicodeScalars.startIndex, to: nul)
+            return .failure(InputError(.malformed, path: path,
+                                       reason: "the \"\(name)\" field holds a NUL character (\\u0000) at character \(offset); it is not text"))
+        }
         var fields = GivenFields(text: text, isStrict: true)
         let keys: [(WritableKeyPath<GivenFields, String?>, [String])] = [
             (\.id, ["id"]), (\.title, ["title", "headline"]), (\.published, ["published", "date"]),

@@ -36,6 +36,10 @@ enum TextDecoding {
                                            reason: "the file is not UTF-8 text (invalid sequence \(shown) at byte \(at))"))
             }
         }
+        if let nul = text.unicodeScalars.firstIndex(of: "\u{0}") {
+            let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: nul)
+            return .failure(InputError(.binary, path: path, reason: "the file holds binary data (NUL character at character \(offset))"))
+        }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         if text.isBlank {
             return .failure(InputError(.empty, path: path, reason: "the file has only white space"))

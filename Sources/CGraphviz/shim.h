@@ -11,4 +11,7 @@ extern void aglexbad(void);
 
 static inline Agdesc_t cgraph_directed(void) { return Agdirected; }
 static inline Agdesc_t cgraph_undirected(void) { return Agundirected; }
+
+/* The head of an edge (`aghead` is a macro, which Swift cannot call). */
+static inline Agnode_t *cgraph_head(Agedge_t *e) { return aghead(e); }
 #endif

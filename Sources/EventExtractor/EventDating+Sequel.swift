@@ -12,9 +12,10 @@ extension EventDating {
         return sequelWords.contains(tok.form) || tok.stems.contains { sequelWords.contains($0.stem) }
     }
 
-    /// The day of the last event before candidate `i` dated to a day of its own.
-    func previousDay(before i: Int, in candidates: [EventCandidate]) -> String? {
-        candidates[..<i].last { $0.isDateOwn && $0.grain == .day && !$0.isPlanned }?.date
+    /// Whether a candidate is dated to a day of its own and not only planned: the day a sequel
+    /// after it counts from (`attach` keeps the last such candidate as it goes).
+    static func isOwnDay(_ c: EventCandidate) -> Bool {
+        c.isDateOwn && c.grain == .day && !c.isPlanned
     }
 
     /// The sequel's day counted from `previous`: the tagger's offset moved onto the previous

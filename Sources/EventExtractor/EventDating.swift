@@ -18,6 +18,8 @@ struct EventDating {
     let text: AnalyzedText
     /// Words that count a date from the event told before (`later`, `التالي`).
     var sequelWords: Set<String> = []
+    /// Single-word event nouns of interactions, for definite references (`the meeting`).
+    var eventNouns: Set<String> = []
 
     /// The calendar value of an expression, or `nil` when it is not a date in the past or present.
     func usable(_ t: TemporalExpression) -> (value: String, grain: DateGrain)? {
@@ -30,6 +32,13 @@ struct EventDating {
         let grain = DateValue(value).grain
         if grain == .year, isSeasonLabel(t) { return nil }
         guard grain != .unknown, !value.hasPrefix("X") else { return nil }
+        // A decade or a century (`the 11th century`, `the nineties`) sets a scene, it dates no event.
+        if grain == .century || grain == .decade { return nil }
+        // History (a bare year long before the report: `in 1946`) is background, not the news
+        // told; a month or a day written out dates an event however far back.
+        if grain <= .year, let p = published, p.count >= 4, let py = Int(p.prefix(4)), let y = Int(value.prefix(4)), py - y > 30 {
+            return nil
+        }
         // A week (`last week`) is reported as its month, the month of its Thursday; a weekend
         // (`2022-W44-WE`) as the month of its Saturday.
         if grain == .week, let first = DateValue(value).firstDay {
@@ -62,13 +71,13 @@ struct EventDating {
 
     /// The date written nearest the trigger, in its clause first, else in its sentence outside
     /// the clauses of the sentence's other events.
-    ///
-    /// - Parameter sentenceDates: ``usableDates(in:sorted:)`` of the sentence, when already known.
-    func ownDate(of c: EventCandidate, sentence: Sentence, others: [EventCandidate], clauseOnly: Bool = false,
-                 sentenceDates: [TemporalExpression]? = nil) -> TemporalExpression? {
-        let inSentence = (sentenceDates ?? usableDates(in: sentence)).filter { d in
-            d.start < c.clauseEnd && d.end > c.clauseStart
-                || !others.contains { $0.clauseStart <= d.start && d.end <= $0.clauseEnd }
+    func ownDate(of c: EventCandidate, sentence: Sentence, others: [EventCandidate], clauseOnly: Bool = false) -> TemporalExpression? {
+        // `dates` are sorted by start: those of the sentence lie from the first starting in it.
+        let first = dates.partitioningIndex { $0.start >= sentence.start }
+        let inSentence = dates[first...].prefix { $0.start < sentence.end }.filter { d in
+            d.end <= sentence.end && usable(d) != nil
+                && (d.start < c.clauseEnd && d.end > c.clauseStart
+                    || !others.contains { $0.clauseStart <= d.start && d.end <= $0.clauseEnd })
         }
         func distance(_ t: TemporalExpression) -> Int {
             t.end <= c.triggerStart ? c.triggerStart - t.end : max(0, t.start - c.triggerEnd)
@@ -76,19 +85,6 @@ struct EventDating {
         let inClause = inSentence.filter { $0.start < c.clauseEnd && $0.end > c.clauseStart }
         if clauseOnly && inClause.isEmpty { return nil }
         return (inClause.isEmpty ? inSentence : inClause).min { distance($0) < distance($1) }
-    }
-
-    /// The usable dates that lie inside a sentence, in the order of `dates`; `sorted` tells that
-    /// `dates` are sorted by start (as the extractor passes them), so that a binary search finds them.
-    func usableDates(in sentence: Sentence, sorted: Bool = false) -> [TemporalExpression] {
-        guard sorted else { return dates.filter { $0.start >= sentence.start && $0.end <= sentence.end && usable($0) != nil } }
-        var out: [TemporalExpression] = []
-        var k = dates.partitioningIndex { $0.start >= sentence.start }
-        while k < dates.count, dates[k].start <= sentence.end {
-            if dates[k].end <= sentence.end, usable(dates[k]) != nil { out.append(dates[k]) }
-            k += 1
-        }
-        return out
     }
 
     /// Whether two sentences are in the same paragraph (no blank line between them).
@@ -128,25 +124,25 @@ struct EventDating {
     /// (same paragraph, at most three sentences back), else the publication month.
     func attach(_ candidates: inout [EventCandidate], sentences: [Sentence]) {
         let single = singleSentenceParagraphs
-        // Candidates and usable dates by sentence (a document may hold thousands of each).
+        // The candidates of each sentence, in order (their sentence, trigger and type never change here).
         var bySentence: [Int: [Int]] = [:]
-        for (j, c) in candidates.enumerated() { bySentence[c.sentenceIndex, default: []].append(j) }
-        let sorted = zip(dates, dates.dropFirst()).allSatisfy { $0.start <= $1.start }
-        var datesBySentence: [Int: [TemporalExpression]] = [:]
+        for i in candidates.indices { bySentence[candidates[i].sentenceIndex, default: []].append(i) }
+        // The last candidate before `i` dated to a day of its own (see `isOwnDay`); candidates
+        // before `i` are final once `i` is reached.
+        var lastOwnDay: Int?
         for i in candidates.indices {
+            if i > 0, Self.isOwnDay(candidates[i - 1]) { lastOwnDay = i - 1 }
             let c = candidates[i]
             guard c.sentenceIndex < sentences.count else { continue }
             let sentence = sentences[c.sentenceIndex]
             let others = (bySentence[c.sentenceIndex] ?? []).map { candidates[$0] }.filter {
                 $0.triggerStart != c.triggerStart && $0.isInteraction
             }
-            let sentenceDates = datesBySentence[c.sentenceIndex] ?? usableDates(in: sentence, sorted: sorted)
-            datesBySentence[c.sentenceIndex] = sentenceDates
-            if let t = ownDate(of: c, sentence: sentence, others: others, clauseOnly: true, sentenceDates: sentenceDates) {
-                setOwn(&candidates[i], t, after: previousDay(before: i, in: candidates))
+            if let t = ownDate(of: c, sentence: sentence, others: others, clauseOnly: true) {
+                setOwn(&candidates[i], t, after: lastOwnDay.flatMap { candidates[$0].date })
                 continue
             }
-            if !c.isBackground, let t = ownDate(of: c, sentence: sentence, others: others, sentenceDates: sentenceDates) {
+            if !c.isBackground, let t = ownDate(of: c, sentence: sentence, others: others) {
                 // A day written before the event, past another clause of the sentence (`جولة … في
                 // الرابع من مارس، استهلها بمصر، حيث التقى`), dates that period, not this event.
                 let between = text.tokens(in: t.end, c.triggerStart).count
@@ -156,6 +152,16 @@ struct EventDating {
                 continue
             }
             if c.type.isInteraction, !c.isBackground, let p = continued(i, in: candidates, sentences: sentences, singleSentenceParagraphs: single) {
+                candidates[i].date = p.date
+                candidates[i].grain = p.grain
+                candidates[i].dateText = p.dateText
+                candidates[i].confidence -= 0.05
+                continue
+            }
+            // `… chaired the meeting, which was attended by …`: a definite event noun refers back to
+            // the event told with its date, even paragraphs before.
+            if c.type.isInteraction, !c.isBackground, isDefiniteReference(c),
+               let p = candidates[..<i].last(where: { $0.type.isInteraction && $0.isDateOwn && !$0.isPlanned && !$0.isPrior && $0.date != nil }) {
                 candidates[i].date = p.date
                 candidates[i].grain = p.grain
                 candidates[i].dateText = p.dateText
@@ -199,4 +205,19 @@ struct EventDating {
         }
         return nil
     }
+
+    /// Whether the candidate's trigger is an event noun made definite (`the meeting`, `the talks`,
+    /// `الاجتماع`, `اللقاء`): it names an event the text told before.
+    func isDefiniteReference(_ c: EventCandidate) -> Bool {
+        let tokens = Array(text.tokens(in: max(c.clauseStart, c.triggerStart - 60), c.triggerEnd))
+        for (k, t) in tokens.enumerated() {
+            if t.script == .arabic {
+                if t.stems.contains(where: { $0.stem.hasPrefix("ال") && eventNouns.contains(String($0.stem.dropFirst(2))) }) { return true }
+            } else if k > 0, eventNouns.contains(t.form), ["the", "that", "this"].contains(tokens[k - 1].form) {
+                return true
+            }
+        }
+        return false
+    }
+
 }

@@ -4,6 +4,12 @@ import TextAnalysis
 /// Turns candidates into the events of a document: drops those without enough parties, turns
 /// planned interactions into `other` events, and merges restatements of one event.
 enum EventDeduplication {
+    /// An event's type and the set of its participants: restatements of one event share it.
+    struct PartyKey: Hashable {
+        var type: EventType
+        var participants: Set<String>
+    }
+
     /// Whether `a` is a better-dated statement of an event than `b`.
     static func isBetter(_ a: EventCandidate, than b: EventCandidate) -> Bool {
         if a.isDateOwn != b.isDateOwn { return a.isDateOwn }
@@ -12,16 +18,11 @@ enum EventDeduplication {
         return a.confidence > b.confidence
     }
 
-    /// What restatements of one event share: the type and the set of participants.
-    struct Parties: Hashable {
-        var type: EventType
-        var participants: Set<String>
-    }
-
     static func events(from candidates: [EventCandidate], text: AnalyzedText) -> [NewsEvent] {
         var kept: [EventCandidate] = []
-        // Kept events by type and set of participants, in the order they were kept.
-        var byParties: [Parties: [Int]] = [:]
+        // Indices into `kept` by type and participant set, in order: a restatement is looked up
+        // among the events with its type and parties only (a merge keeps both unchanged).
+        var keptByParties: [PartyKey: [Int]] = [:]
         for var c in candidates {
             if c.type.isInteraction {
                 guard c.participants.count >= 2 || c.type == .visit && c.target != nil && !c.participants.isEmpty else { continue }
@@ -29,14 +30,14 @@ enum EventDeduplication {
             } else {
                 guard !c.participants.isEmpty else { continue }
             }
-            let parties = Parties(type: c.type, participants: Set(c.participants))
-            if let j = byParties[parties]?.first(where: { kept[$0].date == c.date || !kept[$0].isDateOwn || !c.isDateOwn }) {
+            let key = PartyKey(type: c.type, participants: Set(c.participants))
+            if let j = keptByParties[key]?.first(where: { kept[$0].date == c.date || !kept[$0].isDateOwn || !c.isDateOwn }) {
                 let merged = Array(Set(kept[j].reportedBy + c.reportedBy)).sorted()
                 if isBetter(c, than: kept[j]) { kept[j] = c }
                 kept[j].reportedBy = merged
                 continue
             }
-            byParties[parties, default: []].append(kept.count)
+            keptByParties[key, default: []].append(kept.count)
             kept.append(c)
         }
         return kept.enumerated().map { i, c in

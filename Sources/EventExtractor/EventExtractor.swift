@@ -100,13 +100,15 @@ public struct EventExtractor: Sendable {
         var candidates: [EventCandidate] = []
         let sentences = SentenceUnits.merge(text, rules: rules)
         var previousSubject: String?
+        /// The two people of the last interaction told (for `the two leaders`, `الجانبان`).
+        var lastPair: [String]?
         for sentence in sentences {
             let view = SentenceView(sentence, text: text, rules: rules, mentions: mentions, kinds: kinds,
                                     documentTokens: documentTokens)
             views.append(view)
             let last = outletMentions.last { $0.end <= sentence.start }?.actorID
             let finder = ParticipantFinder(view: view, language: rules.language, affiliations: affiliations,
-                                           lastOutlet: last, previousSubject: previousSubject)
+                                           lastOutlet: last, previousSubject: previousSubject, lastPair: lastPair)
             for k in view.triggers.indices {
                 if let c = finder.lastContact(k) {
                     candidates.append(c)
@@ -120,15 +122,20 @@ public struct EventExtractor: Sendable {
                         candidates.append(more)
                     }
                     if let s = c.source, kinds[s] == .person, c.type != .report { previousSubject = s }
+                    if c.type.isInteraction, c.participants.count == 2 { lastPair = c.participants }
                 }
             }
         }
         DelegationHeads.attach(&candidates, views: views, kinds: kinds)
         SameSide.split(&candidates, affiliations: affiliations)
         // A date the tagger found inside an actor's name (`تيريزا ماي`) is not a date.
-        let free = dates.filter { d in !mentions.contains { $0.start < d.end && d.start < $0.end } }
+        // `mentions` are sorted by start: a date overlaps one of those starting before its end when
+        // the furthest end among them passes its start.
+        var furthestEnd: [Int] = [Int.min]
+        for m in mentions { furthestEnd.append(max(furthestEnd[furthestEnd.count - 1], m.end)) }
+        let free = dates.filter { d in furthestEnd[mentions.partitioningIndex { $0.start >= d.end }] <= d.start }
         EventDating(dates: free.sorted { $0.start < $1.start }, periodNouns: rules.periodNouns, published: published, text: text,
-                    sequelWords: rules.sequelWords)
+                    sequelWords: rules.sequelWords, eventNouns: rules.eventNouns)
             .attach(&candidates, sentences: sentences)
         EventSourcing(views: views, outletMentions: outletMentions).attach(&candidates)
         return candidates

@@ -82,6 +82,14 @@ enum CueKind: String, Sendable, CaseIterable {
     /// Heads a delegation (`ورأس وفد المملكة`, `the delegation was led by`): the person after it
     /// took part in the meeting just told (see ``DelegationHeads``).
     case delegationHead = "delegation-head"
+    /// `led by`, `headed by`, `برئاسة`: the person after it heads the group before it; its `by`
+    /// does not end the clause of an active verb (`met a delegation led by X`).
+    case ledBy = "led-by"
+    /// A group that a person heads at talks: delegation, side, team, mediators, وفد.
+    case delegation
+    /// The delegations at talks all together: `the two delegations`, `both delegations`,
+    /// `الوفدين`: the heads named for them.
+    case delegations
     /// Marks an earlier event than the one the text is about: `آخر قمة`, `the previous meeting`.
     /// Later sentences do not take their date from it.
     case prior
@@ -106,6 +114,11 @@ enum CueKind: String, Sendable, CaseIterable {
     /// Before an event noun after a negated interaction (`has not spoken with X since a phone call
     /// in July`, `لم يلتق X منذ لقائهما`): the noun names the last contact, which did happen.
     case lastContact = "last-contact"
+    /// Two people named together by a dual or `the two …` (`the two leaders`, `الجانبان`): the
+    /// parties of the last interaction told.
+    case dual
+    /// A gathering (`اجتماع`, `جلسة`, `مؤتمر`, `ندوة`): what `ضم`/`جمع` bring people together in.
+    case gathering
 }
 
 /// The rules of one language, loaded from `Resources/<lang>/`.
@@ -117,6 +130,9 @@ struct LanguageRules: Sendable {
     let periodNouns: Set<String>
     /// Single-word `sequel` cues (later, التالي), for dating.
     var sequelWords: Set<String> = []
+    /// Single-word event nouns of interactions (`meeting`, `talks`, `اجتماع`): made definite, they
+    /// refer back to an event told before.
+    var eventNouns: Set<String> = []
 }
 
 /// Loads and checks the TSV resources.
@@ -156,7 +172,8 @@ enum EventRulesLoader {
         let periods = Set(cues.filter { $0.1 == .period && $0.0.count == 1 }.compactMap(\.0.first))
         let sequels = Set(cues.filter { $0.1 == .sequel && $0.0.count == 1 }.compactMap(\.0.first))
         return LanguageRules(language: language, triggers: PhraseTable(triggers), cues: PhraseTable(cues),
-                             periodNouns: periods, sequelWords: sequels)
+                             periodNouns: periods, sequelWords: sequels,
+                             eventNouns: Set(triggers.filter { ($0.1.frame == .nominal || $0.1.frame == .betweenPair) && $0.1.type.isInteraction && $0.0.count == 1 }.map { $0.0[0] }))
     }
 
     static func parseTrigger(_ c: [String], path: String, line: Int) throws -> Trigger {

@@ -16,6 +16,8 @@ extension ParticipantFinder {
         if hit.value.frame != .passive, hit.value.frame != .betweenPair,
            let by = view.cues.first(where: { c in
                c.value == .by && c.first >= hit.end && c.first < right
+                   // not the `by` of `a delegation led by X`: X heads the party.
+                   && !view.cues.contains { $0.value == .ledBy && $0.first < c.first && $0.end > c.first }
                    // not `by phone`, nor `by phone with X`: the name follows `by` with no link word between.
                    && view.mentions.contains { m in
                        m.first >= c.end && m.first <= c.end + 3
@@ -44,6 +46,22 @@ extension ParticipantFinder {
         if trigger.type != .declineComment, !ignoresNegation, view.has(.negation, in: hit.first - 3, hit.first) { return nil }
         if trigger.type.isInteraction, view.has(.condition, in: 0, hit.first) { return nil }
         // `وقع` is "signed" only with something to sign (`ان وقع التشاور`: "that it happened").
+        // `ضم`/`يضم` brings people together only when a meeting does it (`اجتماع ضم`, `ضم الاجتماع`);
+        // otherwise it includes (`وفد يضم …`).
+        if trigger.id.hasPrefix("ar.meet.damma") || trigger.id == "ar.meet.yadumm" {
+            let meetingNear = view.triggers.contains { t in t.value.type.isInteraction && t.first != hit.first && t.end <= hit.first }
+                || view.has(.gathering, in: 0, hit.first)
+            guard meetingNear || view.has(.gathering, at: hit.end) || view.has(.gathering, at: hit.end + 1) else { return nil }
+        }
+        // `Macron called Putin on Sunday` is a call; `called Putin a liar`, `called him "Rocket Man"` name him.
+        if trigger.id == "en.call.called" {
+            guard let object = view.mentions.first(where: { $0.first == hit.end }), object.kind == .person else { return nil }
+            if object.end < view.tokens.count {
+                let next = view.tokens[object.end].token.form
+                let gap = view.gap(after: object.end - 1, before: object.end)
+                if ["a", "an", "the", "his", "her", "their"].contains(next) || gap.contains(where: { "\"“'‘".contains($0) }) { return nil }
+            }
+        }
         if trigger.type == .agreement, trigger.frame != .subjectWithObject {
             let link = view.cues.filter { [CueKind.with, .from, .between].contains($0.value) && $0.first >= hit.end && $0.first < right }
                 .map(\.first).min() ?? right
@@ -222,7 +240,27 @@ extension ParticipantFinder {
                 } else if trigger.frame == .nominal, !objects.isEmpty, let s = frontedPhraseSubject(hit, eligible: eligible) {
                     // `After a meeting with King Hussein, Bush said`: the main clause's subject held it.
                     subject = [s]
+                } else if language == .ar, !objects.isEmpty, let p = previousSubject, lefts.isEmpty, sentenceSubject == nil,
+                          trigger.frame == .subjectWithObject || (trigger.frame == .nominal && view.has(.support, in: max(0, hit.first - 3), hit.first)),
+                          !objects.contains(where: { $0.actorID == p }),
+                          let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
+                    // `كما اجتمع مع وزير الخارجية الإيراني …`: Arabic drops the subject it carries over.
+                    subject = [m]
+                    carried = true
                 }
+            }
+            // `The two leaders met …`, `واستعرض الجانبان …`: a dual names the two parties of the last interaction.
+            if let pair = lastPair, subject.count < 2, objects.isEmpty || subject.isEmpty,
+               let dual = view.cues.first(where: { $0.value == .dual && $0.first >= left && $0.first < min(right, hit.end + 2) }),
+               dual.first < hit.first || language == .ar {
+                // Two people named earlier in the same sentence come first (`between Obama and Sanders … the two men`).
+                var named: [PlacedMention] = []
+                for m in view.mentions.reversed() where m.end <= dual.first && m.kind == .person && !named.contains(where: { $0.actorID == m.actorID }) {
+                    named.append(m)
+                    if named.count == 2 { break }
+                }
+                subject = named.count == 2 ? named.reversed() : pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
+                carried = true
             }
             // `ترعى روسيا وإيران … محادثات آستانا`: a bare event noun whose subject is not holding it.
             let compound = subject.count >= 2 && subject.allSatisfy { $0.first == hit.first - 1 }   // `Reagan-Gorbachev summit`
@@ -247,6 +285,11 @@ extension ParticipantFinder {
                 }
             }
             split = groups.dropFirst().map { g in unique(subject + g).map(\.actorID) }
+            // `Cheney and Powell visited …`: co-visitors came together, they did not visit each other.
+            if type == .visit, subject.count >= 2, trigger.frame != .passive {
+                split += subject.dropFirst().map { v in unique([v] + objects.filter { !Self.placeKinds.contains($0.kind) }).map(\.actorID) }
+                subject = [subject[0]]
+            }
             if trigger.frame == .passive {
                 source = objects.first
                 target = subject.first
@@ -255,6 +298,15 @@ extension ParticipantFinder {
                 source = subject.first
                 parties = subject + objects
                 target = objects.first
+            }
+            // `رسالة من S إلى R`, `a letter from S to R`: the letter joins its writer and addressee;
+            // whoever carries or receives it in the sentence is not its party.
+            if type == .letter, let from = objects.first(where: { o in view.has(.from, in: max(hit.end, o.first - 3), o.first) }),
+               let to = objects.first(where: { o in o.actorID != from.actorID && o.first > from.first && view.has(.with, in: max(from.end, o.first - 4), o.first) }) {
+                parties = [from, to]
+                source = from
+                target = to
+                split = []
             }
         }
 
@@ -278,9 +330,20 @@ extension ParticipantFinder {
             if let s = source, !parties.contains(where: { $0.actorID == s.actorID }) { source = parties.first }
         }
         parties = dropAffiliated(parties)
+        // Arabic: among two people or more, a country or body named in the clause is their setting or
+        // attribute (`سفير اليابان`, `في الأردن`), not a party of their meeting.
+        if language == .ar, type.isInteraction, parties.filter({ $0.kind == .person }).count >= 2 {
+            parties = parties.filter { $0.kind != .country }
+            if let s = source, s.kind == .country { source = parties.first }
+        }
 
         var planned = hit.reading.isFuture
-        if view.has(.planned, in: 0, hit.first) || view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
+        // A planned cue before the trigger, back to the last comma (`حيث من المقرر أن يلتقي`), not in
+        // an earlier phrase (`… المقبلة، ضم الاجتماع`).
+        var phraseStart = hit.first
+        while phraseStart > 0, hit.first - phraseStart < 12,
+              !view.gap(after: phraseStart - 1, before: phraseStart).contains(where: { ",،;:".contains($0) }) { phraseStart -= 1 }
+        if view.has(.planned, in: phraseStart, hit.first) || view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
             planned = true
         }
         let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
@@ -403,8 +466,12 @@ extension ParticipantFinder {
             best = min(best ?? c.end, c.end)
         }
         if let b = best { return b }
-        // Arabic: a party carrying ب (بالرئيس) is linked.
-        return view.mentions.first { $0.first >= lo && $0.first < hi && ($0.clitic.hasPrefix("ب") || $0.clitic.hasPrefix("وب")) }?.first
+        // Arabic: a party carrying ب (بالرئيس), or a title before it (`بزعيمي الحزبين مسعود بارزاني`), is linked.
+        if let m = view.mentions.first(where: { $0.first >= lo && $0.first < hi && ($0.clitic.hasPrefix("ب") || $0.clitic.hasPrefix("وب")) }) {
+            return m.first
+        }
+        guard language == .ar else { return nil }
+        return view.mentions.first { $0.first >= lo && $0.first < hi && detachedBi(before: $0, from: lo) != nil }?.first
     }
 
     func unique(_ parties: [PlacedMention]) -> [PlacedMention] {

@@ -16,6 +16,8 @@ struct ParticipantFinder {
     let lastOutlet: String?
     /// The person who was the subject of the last event before this sentence (for `he`, `she`).
     let previousSubject: String?
+    /// The two parties of the last interaction told before this sentence (for `the two leaders`).
+    var lastPair: [String]? = nil
     /// Whether a negated trigger still yields its parties (for ``lastContact(_:)``).
     var ignoresNegation = false
 
@@ -57,10 +59,10 @@ struct ParticipantFinder {
         while k >= 0 {
             let m = view.mentions[k]
             guard Self.placeKinds.contains(m.kind) else { return false }
-            if view.has(.genitiveHead, in: m.first - 2, m.first) { return true }
+            if view.has(.genitiveHead, in: m.first - (language == .en ? 3 : 2), m.first) { return true }
             guard k > 0 else { return false }
             let prev = view.mentions[k - 1]
-            guard m.first - prev.end <= 1, isCoordinated(from: prev.end, to: m.first, next: m) else { return false }
+            guard m.first - prev.end <= 1, isCoordinated(from: prev.end, to: m.first, next: m) || (language == .en && isListComma(from: prev.end, to: m.first)) else { return false }
             k -= 1
         }
         return false
@@ -169,7 +171,26 @@ struct ParticipantFinder {
     func isLinked(_ m: PlacedMention, after from: Int) -> Bool {
         if m.clitic.hasPrefix("ب") || m.clitic.hasPrefix("وب") { return true }
         for kind in [CueKind.with, .from, .between, .by] where view.has(kind, in: from, m.first) { return true }
-        return false
+        return language == .ar && detachedBi(before: m, from: from) != nil
+    }
+
+    /// `اتصالا هاتفيا بزعيمي الحزبين مسعود بارزاني`, `بالدكتور شحاتة`: the ب of the link sits on a
+    /// title or honorific before the name, not on the name. The index of that token, or `nil`.
+    func detachedBi(before m: PlacedMention, from: Int) -> Int? {
+        let lo = max(from, m.first - 4)
+        guard lo < m.first else { return nil }
+        for k in lo..<m.first {
+            let t = view.tokens[k]
+            // The token is a title or honorific carrying ب (`بالدكتور`, `بزعيمي`, `بنظيره`).
+            guard t.readings.contains(where: { r in
+                      (r.prefix.hasPrefix("ب") || r.prefix.hasPrefix("وب")) && r.stem.count >= 3
+                          && !["ها", "هم", "هما"].contains(where: { r.stem.hasSuffix($0) })
+                  }) || (view.has(.title, at: k) && t.readings.contains { $0.prefix.hasPrefix("ب") || $0.prefix.hasPrefix("وب") }),
+                  !view.has(.with, at: k), !view.has(.location, at: k), !view.has(.possessor, at: k) else { continue }
+            // Nothing but the title's own words (or other mentions' tokens of the same actor) up to the name.
+            if !view.mentions.contains(where: { $0.first > k && $0.first < m.first && $0.actorID != m.actorID }) { return k }
+        }
+        return nil
     }
 
     /// An English mention written as a possessive (`Kagame's`) followed by a noun that is no trigger.

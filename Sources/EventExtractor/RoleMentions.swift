@@ -111,17 +111,18 @@ enum RoleMentions {
         guard !entries.isEmpty else { return actors.mentions }
         let table = PhraseTable(entries)
         let tokens = documentTokens ?? text.tokens.map(SentenceToken.init)
-        var out = actors.mentions
+        let mentioned = Set(actors.mentions.map(\.actorID))
+        var out = OverlapList(actors.mentions)
         for m in table.scan(tokens) {
             let start = tokens[m.first].token.start + m.reading.prefix.unicodeScalars.count
             let end = tokens[m.end - 1].token.end
             // A demonym or capital inside the role (`الأميركي`) gives way to the role.
-            let overlapping = out.filter { $0.start < end && start < $0.end }
-            guard overlapping.allSatisfy({ $0.form == .demonym || $0.form == .metonym }) else { continue }
-            guard actors.mentions.contains(where: { $0.actorID == m.value }) else { continue }
-            out.removeAll { $0.start < end && start < $0.end }
+            let overlapping = out.overlapping(start, end)
+            guard overlapping.allSatisfy({ $0.mention.form == .demonym || $0.mention.form == .metonym }) else { continue }
+            guard mentioned.contains(m.value) else { continue }
+            out.remove(overlapping.map(\.slot))
             out.append(ActorMention(actorID: m.value, start: start, end: end, text: text.substring(start, end), form: .role))
         }
-        return out
+        return out.mentions
     }
 }

@@ -20,7 +20,7 @@ struct PlacedMention: Sendable {
 struct SentenceView: Sendable {
     let sentence: Sentence
     let tokens: [SentenceToken]
-    let triggers: [PhraseMatch<Trigger>]
+    private(set) var triggers: [PhraseMatch<Trigger>]
     /// Cue kinds found at each token index (a cue marks the token where it starts).
     let cuesAt: [[CueKind]]
     /// Cue phrases with their extents.
@@ -56,7 +56,23 @@ struct SentenceView: Sendable {
             let frame = hit.value.frame
             let verbal = frame == .subjectWithObject || frame == .statement || frame == .address
                 || (frame == .subjectObject && !at[hit.first].contains(.masdar))
-            return !(verbal && (hit.reading.prefix.hasSuffix("ال") || hit.reading.prefix.hasSuffix("لل")))
+            if verbal && (hit.reading.prefix.hasSuffix("ال") || hit.reading.prefix.hasSuffix("لل")) { return false }
+            // English event nouns are verbs after a subject pronoun or `to` (`what he calls`, `to talk`).
+            if rules.language == .en, frame == .nominal || frame == .betweenPair, hit.first > 0,
+               ["he", "she", "it", "they", "we", "i", "you", "to", "who", "which"].contains(tokens[hit.first - 1].token.form) {
+                return false
+            }
+            return true
+        }
+        // `ضم الاجتماع X وY`, `بحث اللقاء …`: an event noun right after an interaction verb is that
+        // verb's subject or object; the verb's frame tells the event.
+        if rules.language == .ar {
+            let all = triggers
+            triggers = all.filter { hit in
+                guard hit.value.frame == .nominal || hit.value.frame == .betweenPair,
+                      let verb = all.last(where: { $0.end == hit.first }) else { return true }
+                return !(verb.value.type.isInteraction && [.subjectObject, .subjectWithObject].contains(verb.value.frame))
+            }
         }
         var placed: [PlacedMention] = []
         let lo = all.partitioningIndex { $0.start >= sentence.start }

@@ -58,14 +58,20 @@ public struct GraphEdge: Codable, Hashable, Sendable {
     public var date: String?
     /// How many events this edge stands for.
     public var weight: Int
+    /// The keys of those events, when the query asked for evidence.
+    public var events: [String]
+    /// Every report of those events (document, publisher, date, sentence), when the query asked for evidence.
+    public var sources: [EventSource]
 
     public init(source: String, target: String, kind: GraphEdgeKind, type: EventType? = nil,
-                date: String? = nil, weight: Int = 1) {
+                date: String? = nil, weight: Int = 1, events: [String] = [], sources: [EventSource] = []) {
         self.source = source
         self.target = target
         self.kind = kind
         self.type = type
         self.date = date
         self.weight = weight
+        self.events = events
+        self.sources = sources
     }
 }

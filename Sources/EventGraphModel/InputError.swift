@@ -20,6 +20,8 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let badMetadata = Code("bad metadata")
         public static let unsupported = Code("unsupported format")
         public static let storeFailed = Code("store failed")
+        /// A named pipe, socket or device where a file was expected; it is skipped, never read.
+        public static let special = Code("special file")
     }
 
     public var code: Code

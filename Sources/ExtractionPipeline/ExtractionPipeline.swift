@@ -42,7 +42,7 @@ public struct ExtractionPipeline: Sendable {
     public func extract(_ document: Document) -> Extraction {
         let text = AnalyzedText(document.text)
         let dates = tagger.tag(text, language: document.language, anchor: document.published)
-        let actors = recognizer.recognize(text, language: document.language, outlet: document.outlet)
+        let actors = recognizer.recognize(text, language: document.language, outlet: document.outlet, published: document.published)
         let events = extractor.extract(text, language: document.language, actors: actors, dates: dates,
                                        published: document.published)
         return Extraction(document: .init(document), actors: actors.actors, events: events, dates: dates)

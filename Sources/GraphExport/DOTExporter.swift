@@ -1,8 +1,15 @@
 import Foundation
 import EventGraphModel
 
-/// Graphviz DOT for a graph snapshot: a shape per actor kind, a colour and a cluster per country,
-/// edge labels with event type and readable date, edge weight as pen width.
+/// Graphviz DOT for a graph snapshot: a shape per actor kind, a colour per country, one edge per
+/// pair of actors whose width and label count the events between them, and a layout engine chosen
+/// by size.
+///
+/// Small graphs are ranked by `dot` with one cluster per country; larger ones are spread by `sfdp`
+/// with overlaps removed, so that a few hundred actors still fit a screen. Whatever the engine,
+/// there is at most one edge per pair of actors and no `constraint=false` edge: parallel
+/// `constraint=false` edges into clustered nodes make Graphviz 2.43 abort (`class2.c`
+/// `merge_chain`). The drawing is capped at 40 inches a side (under 4,000 pixels at 96 dpi).
 ///
 /// Every label is escaped for DOT (quotes, backslashes, `&`, line breaks, control characters), and
 /// left-to-right runs inside Arabic labels are wrapped in Unicode isolates so that a date such as
@@ -11,54 +18,105 @@ public enum DOTExporter {
     /// The font list handed to Graphviz (Pango takes the first family that has a glyph).
     public static let fontName = "Noto Sans Arabic,DejaVu Sans"
 
-    /// Renders the snapshot as a `digraph`.
-    ///
-    /// ```swift
-    /// let dot = DOTExporter.dot(snapshot, title: "Who spoke to whom, November 2022")
-    /// let png = try GraphvizRenderer.render(dot: dot, format: .png)
-    /// ```
+    /// The largest drawing, in inches (`size`): 40 × 96 dpi = 3,840 pixels.
+    public static let maximumInches = 40
+
+    /// Renders the snapshot as a `digraph`, with a caption and the engine chosen by size.
     ///
     /// - Parameters:
     ///   - graph: The nodes and edges to draw; edges whose endpoints are missing still draw.
     ///   - title: A caption drawn above the graph, or `nil` for none.
     /// - Returns: DOT source text (UTF-8).
     public static func dot(_ graph: GraphSnapshot, title: String? = nil) -> String {
-        let font = TextEscaping.dotID(fontName)
-        var out = "digraph \"EventGraph\" {\n"
-        out += "  graph [charset=\"UTF-8\", rankdir=LR, newrank=true, fontname=\(font), fontsize=12, nodesep=0.4, ranksep=0.8"
-        if let title, !title.isEmpty {
-            out += ", label=\(label(lines: [title])), labelloc=t, fontsize=16"
-        }
-        out += "];\n"
-        out += "  node [fontname=\(font), fontsize=11, style=filled, fillcolor=\"#ffffff\", penwidth=1.2];\n"
-        out += "  edge [fontname=\(font), fontsize=9, color=\"#555555\", fontcolor=\"#333333\"];\n"
+        dot(graph, style: DiagramStyle(title: title))
+    }
 
-        // Clusters per country, in order of first appearance; nodes without a country stay outside.
-        let names = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
-        var order: [String] = []
-        var members: [String: [GraphNode]] = [:]
-        var loose: [GraphNode] = []
-        for node in graph.nodes {
-            guard let country = countryKey(of: node) else { loose.append(node); continue }
-            if members[country] == nil { order.append(country) }
-            members[country, default: []].append(node)
+    /// The engine ``dot(_:style:)`` uses for a snapshot: the style's, or the one its size calls for.
+    ///
+    /// - Parameters:
+    ///   - graph: The snapshot to draw.
+    ///   - style: The drawing options.
+    /// - Returns: The layout engine named in the DOT text's `layout` attribute.
+    public static func layout(of graph: GraphSnapshot, style: DiagramStyle = DiagramStyle()) -> DiagramLayout {
+        layout(of: DiagramGraph(graph), style: style)
+    }
+
+    static func layout(of drawn: DiagramGraph, style: DiagramStyle) -> DiagramLayout {
+        style.layout ?? DiagramLayout.automatic(nodes: drawn.nodes.count + drawn.bareNodes.count,
+                                                edges: drawn.edges.count)
+    }
+
+    /// Renders the snapshot as a `digraph`.
+    ///
+    /// ```swift
+    /// let style = DiagramStyle(language: .en, title: "Who spoke to whom, November 2022")
+    /// let dot = DOTExporter.dot(snapshot, style: style)
+    /// let png = try GraphvizRenderer.render(dot: dot, format: .png,
+    ///                                       engine: DOTExporter.layout(of: snapshot, style: style).rawValue)
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - graph: The nodes and edges to draw; edges whose endpoints are missing still draw, actors
+    ///     without any edge are left out when others are linked.
+    ///   - style: Engine (or by size), label language and caption.
+    /// - Returns: DOT source text (UTF-8) whose `layout` attribute names the engine.
+    public static func dot(_ graph: GraphSnapshot, style: DiagramStyle) -> String {
+        let drawn = DiagramGraph(graph)
+        let layout = layout(of: drawn, style: style)
+        let ranked = layout == .dot
+        let font = TextEscaping.dotID(fontName)
+        let present = ActorKind.allCases.filter(Set(drawn.nodes.map(\.kind)).contains)
+        var out = "digraph \"EventGraph\" {\n"
+        out += "  graph [charset=\"UTF-8\", layout=\(layout.rawValue), fontname=\(font), fontsize=12, "
+        out += "size=\"\(maximumInches),\(maximumInches)\", outputorder=edgesfirst, pad=0.2"
+        switch layout {
+        case .dot: out += ", rankdir=LR, newrank=true, nodesep=0.4, ranksep=0.8"
+        case .sfdp: out += ", overlap=prism, overlap_scaling=-4, sep=\"+6\", splines=false, K=0.6, repulsiveforce=1.5"
+        case .neato: out += ", overlap=prism, sep=\"+6\", splines=false, mode=major, maxiter=600"
         }
-        for (index, country) in order.enumerated() {
-            let colour = palette(for: country)
-            let title = names[country] ?? displayName(ofCountry: country)
-            out += "  subgraph \"cluster_\(index)\" {\n"
-            out += "    label=\(label(lines: [title])); style=\"rounded,filled\"; color=\"\(colour.border)\";"
-            out += " fillcolor=\"\(colour.cluster)\"; fontsize=12;\n"
-            for node in members[country] ?? [] { out += "    " + statement(for: node) + "\n" }
-            out += "  }\n"
+        var caption: [String] = []
+        if let title = style.title, !title.isEmpty { caption.append(title) }
+        if !ranked, !present.isEmpty { caption.append(legendLine(present)) }
+        if !caption.isEmpty { out += ", label=\(label(lines: caption)), labelloc=t, fontsize=16" }
+        out += "];\n"
+        out += "  node [fontname=\(font), fontsize=\(ranked ? 11 : 12), style=filled, fillcolor=\"#ffffff\", penwidth=1.2"
+        if !ranked { out += ", margin=\"0.06,0.03\"" }
+        out += "];\n"
+        out += "  edge [fontname=\(font), fontsize=\(ranked ? 9 : 10), color=\"#555555\", fontcolor=\"#333333\"];\n"
+
+        let names = Dictionary(graph.nodes.map { ($0.id, primaryName(of: $0, language: style.language)) },
+                               uniquingKeysWith: { a, _ in a })
+        if ranked {
+            // Clusters per country, in order of first appearance; nodes without a country stay outside.
+            var order: [String] = []
+            var members: [String: [GraphNode]] = [:]
+            var loose: [GraphNode] = []
+            for node in drawn.nodes {
+                guard let country = countryKey(of: node) else { loose.append(node); continue }
+                if members[country] == nil { order.append(country) }
+                members[country, default: []].append(node)
+            }
+            for (index, country) in order.enumerated() {
+                let colour = palette(for: country)
+                let title = names[country] ?? displayName(ofCountry: country)
+                out += "  subgraph \"cluster_\(index)\" {\n"
+                out += "    label=\(label(lines: [title])); style=\"rounded,filled\"; color=\"\(colour.border)\";"
+                out += " fillcolor=\"\(colour.cluster)\"; fontsize=12;\n"
+                for node in members[country] ?? [] {
+                    out += "    " + statement(for: node, language: style.language, bilingual: true) + "\n"
+                }
+                out += "  }\n"
+            }
+            for node in loose { out += "  " + statement(for: node, language: style.language, bilingual: true) + "\n" }
+        } else {
+            for node in drawn.nodes { out += "  " + statement(for: node, language: style.language, bilingual: false) + "\n" }
         }
-        for node in loose { out += "  " + statement(for: node) + "\n" }
         // Endpoints missing from `nodes` get a bare node labelled with their key, not the DOT id.
-        for (id, node) in GraphInterchange.completeNodes(graph) where node == nil {
+        for id in drawn.bareNodes {
             out += "  \(TextEscaping.dotID(id)) [label=\(label(lines: [id])), shape=ellipse, style=dashed];\n"
         }
-        for edge in graph.edges { out += "  " + statement(for: edge) + "\n" }
-        out += legend(kinds: graph.nodes.map(\.kind))
+        for edge in drawn.edges { out += "  " + statement(for: edge, ranked: ranked) + "\n" }
+        if ranked { out += legend(kinds: present) }
         out += "}\n"
         return out
     }
@@ -81,47 +139,80 @@ public enum DOTExporter {
         return node.kind == .country ? node.id : nil
     }
 
+    /// A readable name from a country key when its node is not drawn: `gz:united-states` → `United States`.
     static func displayName(ofCountry key: String) -> String {
-        guard let colon = key.firstIndex(of: ":") else { return key }
-        return String(key[key.index(after: colon)...])
+        let name = key.firstIndex(of: ":").map { String(key[key.index(after: $0)...]) } ?? key
+        guard !Bidi.containsArabic(name) else { return name }
+        return name.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
-    static func statement(for node: GraphNode) -> String {
-        var lines: [String] = []
-        for candidate in [node.label, node.labelEN, node.labelAR] {
-            guard let text = candidate?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
-                  !lines.contains(text) else { continue }
-            lines.append(text)
+    /// The node's name in `language` when it has one, else its stored label.
+    public static func primaryName(of node: GraphNode, language: LanguageCode?) -> String {
+        let preferred: String? = switch language {
+        case .en: node.labelEN
+        case .ar: node.labelAR
+        case nil: nil
         }
-        if lines.isEmpty { lines = [node.id] }
+        return nonEmpty(preferred) ?? nonEmpty(node.label) ?? node.id
+    }
+
+    /// The node's name in the other script than `primary`, when it has one that differs.
+    static func otherName(of node: GraphNode, primary: String) -> String? {
+        let other = Bidi.containsArabic(primary) ? nonEmpty(node.labelEN) : nonEmpty(node.labelAR)
+        return other == primary ? nil : other
+    }
+
+    static func nonEmpty(_ text: String?) -> String? {
+        guard let t = text?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+        return t
+    }
+
+    /// A node: its name (and, when `bilingual`, the name in the other script on a second line); the
+    /// tooltip holds every name, the kind and the number of documents.
+    static func statement(for node: GraphNode, language: LanguageCode?, bilingual: Bool) -> String {
+        let primary = primaryName(of: node, language: language)
+        let other = otherName(of: node, primary: primary)
+        var lines = [primary]
+        if bilingual, let other { lines.append(other) }
+        var names: [String] = []
+        for candidate in [primary, node.label, node.labelEN, node.labelAR] {
+            if let text = nonEmpty(candidate), !names.contains(text) { names.append(text) }
+        }
         let fill = countryKey(of: node).map { palette(for: $0).node } ?? "#f2f2f2"
         var attributes = "label=\(label(lines: lines)), shape=\(shape(of: node.kind)), fillcolor=\"\(fill)\""
-        attributes += ", tooltip=\(label(lines: ["\(node.kind.rawValue) · \(node.documents) document(s)"]))"
-        if node.kind == .person { attributes += ", style=\"filled\"" }
+        attributes += ", tooltip=\(label(lines: [names.joined(separator: " · "), "\(node.kind.rawValue) · \(node.documents) document(s)"]))"
         if node.kind == .organization || node.kind == .government { attributes += ", style=\"filled,bold\"" }
         return "\(TextEscaping.dotID(node.id)) [\(attributes)];"
     }
 
     // MARK: Edges
 
-    static func statement(for edge: GraphEdge) -> String {
-        var first = edge.type?.rawValue ?? edge.kind.rawValue
-        if edge.weight > 1 { first += " ×\(edge.weight)" }
-        var lines = [first]
+    /// An edge: what it stands for (`talk ×3 · meet`) and, when ranked, its latest date; width
+    /// grows with the number of events. Affiliations and reports are context: unlabelled (the text
+    /// is in the tooltip) and light.
+    static func statement(for edge: DiagramGraph.Edge, ranked: Bool) -> String {
+        let what = edge.parts.map { $0.count > 1 ? "\($0.what) ×\($0.count)" : $0.what }.joined(separator: " · ")
+        var lines = [what]
         if let date = edge.date { lines.append(DateLabel.readable(date, grain: nil)) }
-        let width = min(1.0 + Double(max(edge.weight, 1) - 1) * 0.75, 6.0)
-        // Interactions and other events carry their type and date on the edge. Affiliations and
-        // reports are context: unlabelled (the text is in the tooltip), light, and left out of the
-        // ranking so that they do not pull the layout apart.
+        let weight = edge.weight
+        let width = min(1.0 + Double(max(weight, 1) - 1) * 0.75, 6.0)
         let labelled = edge.kind == .interaction || edge.kind == .event
-        var attributes = labelled ? "label=\(label(lines: lines)), " : "tooltip=\(label(lines: [edge.kind.rawValue] + lines)), "
+        var attributes: String
+        if labelled {
+            // Large drawings keep the type (and count) on the edge and the date in the tooltip.
+            attributes = "label=\(label(lines: ranked ? lines : [what])), tooltip=\(label(lines: lines)), "
+        } else {
+            attributes = "tooltip=\(label(lines: [edge.kind.rawValue] + lines)), "
+        }
         attributes += "penwidth=\(format(labelled ? width : 0.8))"
+        if labelled, weight > 1 { attributes += ", weight=\(min(weight, 10))" }
         switch edge.kind {
         case .interaction: attributes += ", color=\"#1f4e99\", fontcolor=\"#1f4e99\""
         case .event: attributes += ", style=dashed"
         case .affiliation: attributes += ", style=dotted, arrowhead=none, color=\"#999999\""
-        case .reported: attributes += ", style=dashed, color=\"#c8a86a\", arrowhead=open, constraint=false"
+        case .reported: attributes += ", style=dashed, color=\"#c8a86a\", arrowhead=open"
         }
+        if !edge.isDirected { attributes += ", dir=none" }
         return "\(TextEscaping.dotID(edge.source)) -> \(TextEscaping.dotID(edge.target)) [\(attributes)];"
     }
 
@@ -139,6 +230,14 @@ public enum DOTExporter {
             .map { TextEscaping.dotLabel(Bidi.isolatingLTRRuns(String($0))) }
             .joined(separator: "\\n")
         return "\"\(body)\""
+    }
+
+    /// The legend of a force-directed drawing, as one caption line (shapes cannot float in place).
+    static func legendLine(_ kinds: [ActorKind]) -> String {
+        let shapes: [ActorKind: String] = [.person: "ellipse", .government: "box", .organization: "hexagon",
+                                           .outlet: "note", .country: "double octagon"]
+        let parts = kinds.map { "\(shapes[$0] ?? $0.rawValue): \($0.rawValue)" }
+        return parts.joined(separator: " · ") + " · line width: number of events"
     }
 
     static func legend(kinds: [ActorKind]) -> String {

@@ -80,6 +80,21 @@ public enum DateLabel {
 }
 
 extension DateLabel {
+    /// How many days `first` through `last` cover (both `YYYY-MM-DD`, inclusive), or `nil`.
+    static func days(from first: String, to last: String) -> Int? {
+        guard let a = dayNumber(first), let b = dayNumber(last) else { return nil }
+        return b - a + 1
+    }
+
+    /// Days since 0000-03-01 in the proleptic Gregorian calendar (only differences matter).
+    static func dayNumber(_ day: String) -> Int? {
+        let f = day.split(separator: "-").compactMap { Int($0) }
+        guard f.count == 3, (1...12).contains(f[1]), (1...31).contains(f[2]) else { return nil }
+        let y = f[1] <= 2 ? f[0] - 1 : f[0]
+        let m = f[1] <= 2 ? f[1] + 9 : f[1] - 3
+        return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + f[2] - 1
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

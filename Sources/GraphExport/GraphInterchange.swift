@@ -14,6 +14,15 @@ enum GraphInterchange {
         return out
     }
 
+    /// What an edge's reports say, for the interchange formats: event keys, documents, publishers and
+    /// the sentences (`document: sentence`, one per line); `nil` where the edge has none.
+    static func evidence(_ edge: GraphEdge) -> (events: String?, documents: String?, outlets: String?, text: String?) {
+        func joined(_ parts: [String], _ separator: String) -> String? { parts.isEmpty ? nil : parts.joined(separator: separator) }
+        let sentences = edge.sources.filter { !$0.evidence.isEmpty }.map { "\($0.document): \($0.evidence)" }
+        return (joined(edge.events, " "), joined(TimelineOrder.documents(edge.sources), "; "),
+                joined(TimelineOrder.outlets(edge.sources), "; "), joined(sentences, "\n"))
+    }
+
     /// The display label of an edge: type (or kind) and readable date.
     static func edgeLabel(_ edge: GraphEdge) -> String {
         let what = edge.type?.rawValue ?? edge.kind.rawValue
@@ -25,8 +34,9 @@ enum GraphInterchange {
 /// GraphML (yEd, networkx, igraph) for a graph snapshot.
 ///
 /// Node data: `label`, `label_en`, `label_ar`, `kind`, `country`, `documents`; edge data: `label`,
-/// `kind`, `type`, `cameo`, `date`, `weight`. Values are XML-escaped and characters XML 1.0 does
-/// not allow are dropped.
+/// `kind`, `type`, `cameo`, `date`, `weight`, and when the snapshot carries evidence `events` (keys),
+/// `sources` (documents), `outlets` (publishers) and `evidence` (`document: sentence` per line).
+/// Values are XML-escaped and characters XML 1.0 does not allow are dropped.
 public enum GraphMLExporter {
     /// Renders the snapshot as a GraphML document.
     ///
@@ -46,6 +56,8 @@ public enum GraphMLExporter {
             ("kind", "node", "string"), ("country", "node", "string"), ("documents", "node", "int"),
             ("e_label", "edge", "string"), ("e_kind", "edge", "string"), ("type", "edge", "string"),
             ("cameo", "edge", "string"), ("date", "edge", "string"), ("weight", "edge", "int"),
+            ("events", "edge", "string"), ("sources", "edge", "string"), ("outlets", "edge", "string"),
+            ("evidence", "edge", "string"),
         ]
         for key in keys {
             let name = key.id.hasPrefix("e_") ? String(key.id.dropFirst(2)) : key.id
@@ -71,6 +83,9 @@ public enum GraphMLExporter {
             out += data("e_label", GraphInterchange.edgeLabel(edge)) + data("e_kind", edge.kind.rawValue)
             out += data("type", edge.type?.rawValue) + data("cameo", edge.type?.defaultCAMEO)
             out += data("date", edge.date) + data("weight", String(edge.weight))
+            let said = GraphInterchange.evidence(edge)
+            out += data("events", said.events) + data("sources", said.documents) + data("outlets", said.outlets)
+            out += data("evidence", said.text)
             out += "    </edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
@@ -79,6 +94,9 @@ public enum GraphMLExporter {
 }
 
 /// GEXF 1.3 (Gephi) for a graph snapshot, dynamic so that Gephi's timeline can play it.
+///
+/// Edge attributes as in GraphML: `kind`, `type`, `cameo`, `date`, and with evidence `events`,
+/// `sources`, `outlets`, `evidence`.
 ///
 /// An edge with a date spans the days its value covers (`start`/`end`, `timeformat="date"`); a
 /// node starts at the first day of its earliest dated edge. Undated edges and nodes are always present.
@@ -117,6 +135,10 @@ public enum GEXFExporter {
               <attribute id="type" title="type" type="string"/>
               <attribute id="cameo" title="cameo" type="string"/>
               <attribute id="date" title="date" type="string"/>
+              <attribute id="events" title="events" type="string"/>
+              <attribute id="sources" title="sources" type="string"/>
+              <attribute id="outlets" title="outlets" type="string"/>
+              <attribute id="evidence" title="evidence" type="string"/>
             </attributes>
             <nodes>
 
@@ -147,6 +169,9 @@ public enum GEXFExporter {
             out += "        <attvalues>\n"
             out += value("kind", edge.kind.rawValue) + value("type", edge.type?.rawValue)
             out += value("cameo", edge.type?.defaultCAMEO) + value("date", edge.date)
+            let said = GraphInterchange.evidence(edge)
+            out += value("events", said.events) + value("sources", said.documents) + value("outlets", said.outlets)
+            out += value("evidence", said.text)
             out += "        </attvalues>\n      </edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"

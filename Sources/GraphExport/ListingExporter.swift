@@ -16,35 +16,41 @@ public enum ListingFormat: String, CaseIterable, Sendable {
 /// The listing commands' output in each `ListingFormat`.
 ///
 /// `json` encodes the model records themselves (their `Codable` form, keys sorted); the other
-/// formats show the same columns. Terminal tables drop control characters (no escape sequences
-/// reach the terminal) and shorten long evidence.
+/// formats show the same columns, except that CSV gives the date as its ISO value (`date`) with the
+/// readable form beside it (`date_label`), where tables show the readable form alone. Terminal
+/// tables drop control characters and bidi controls (no escape sequence or override reaches the
+/// terminal), isolate right-to-left cells (see ``TerminalText``) and shorten long evidence.
 public enum ListingExporter {
     /// Lists timeline entries (the `events` command), sorted by date.
     public static func events(_ e: [TimelineEntry], as format: ListingFormat) -> String {
         let sorted = TimelineOrder.sorted(e)
         if format == .json { return json(sorted) }
-        let header = ["date", "type", "participants", "outlets", "note", "evidence"]
+        let header = ["date", "date_label", "type", "participants", "participants_other", "outlets", "documents",
+                      "note", "evidence"]
         let rows = sorted.map { entry in
-            [DateLabel.readable(entry.date, grain: entry.grain), entry.type.rawValue,
-             entry.participants.joined(separator: "; "),
-             entry.sources.compactMap(\.outlet).joined(separator: "; "),
+            [entry.date ?? "", DateLabel.readable(entry.date, grain: entry.grain), entry.type.rawValue,
+             entry.participants.joined(separator: "; "), Labels.otherNames(entry),
+             TimelineOrder.outlets(entry.sources).joined(separator: "; "),
+             TimelineOrder.documents(entry.sources).joined(separator: "; "),
              TimelineOrder.marks(entry).joined(separator: "; "),
              entry.sources.map(\.evidence).joined(separator: " / ")]
         }
-        return render(header: header, rows: rows, as: format)
+        return render(dated: header, rows: rows, as: format, csvOnly: ["participants_other"])
     }
 
     /// Lists interactions (the `talks` command), sorted by date.
     public static func talks(_ t: [TalkRecord], as format: ListingFormat) -> String {
         let sorted = TalksExporter.sorted(t)
         if format == .json { return json(sorted) }
-        let header = ["date", "type", "a", "b", "outlets", "evidence"]
+        let header = ["date", "date_label", "type", "a", "b", "a_other", "b_other", "outlets", "documents", "evidence"]
         let rows = sorted.map { talk in
-            [DateLabel.readable(talk.date, grain: talk.grain), talk.type.rawValue, talk.aName, talk.bName,
-             talk.sources.compactMap(\.outlet).joined(separator: "; "),
+            [talk.date ?? "", DateLabel.readable(talk.date, grain: talk.grain), talk.type.rawValue, talk.aName, talk.bName,
+             Labels.other(talk.aNames, shown: talk.aName) ?? "", Labels.other(talk.bNames, shown: talk.bName) ?? "",
+             TimelineOrder.outlets(talk.sources).joined(separator: "; "),
+             TimelineOrder.documents(talk.sources).joined(separator: "; "),
              talk.sources.map(\.evidence).joined(separator: " / ")]
         }
-        return render(header: header, rows: rows, as: format)
+        return render(dated: header, rows: rows, as: format, csvOnly: ["a_other", "b_other"])
     }
 
     /// Lists actors (the `actors` command) in the given order.
@@ -70,6 +76,17 @@ public enum ListingExporter {
         return text + "\n"
     }
 
+    /// Renders rows whose first two columns are the ISO date and its readable label: CSV keeps both
+    /// and the `csvOnly` columns (names in the other script), the other formats show the label under
+    /// the name `date` and leave those columns out.
+    static func render(dated header: [String], rows: [[String]], as format: ListingFormat,
+                       csvOnly: Set<String> = []) -> String {
+        if format == .csv { return render(header: header, rows: rows, as: format) }
+        let keep = header.indices.filter { $0 != 0 && !csvOnly.contains(header[$0]) }
+        let shownHeader = keep.map { $0 == 1 ? "date" : header[$0] }
+        return render(header: shownHeader, rows: rows.map { row in keep.map { row[$0] } }, as: format)
+    }
+
     static func render(header: [String], rows: [[String]], as format: ListingFormat) -> String {
         switch format {
         case .json: return json(rows)
@@ -83,12 +100,13 @@ public enum ListingExporter {
         }
     }
 
-    /// Plain columns separated by two spaces; cells are single-line, at most 60 characters.
+    /// Plain columns separated by two spaces; cells are single-line, at most 60 characters, isolated
+    /// when right to left.
     static func table(header: [String], rows: [[String]]) -> String {
         let cells = ([header] + rows).map { row in
             row.map { cell -> String in
-                let line = TextEscaping.singleLine(cell)
-                return line.count > 60 ? String(line.prefix(59)) + "…" : line
+                let line = TerminalText.plain(cell)
+                return TerminalText.isolated(line.count > 60 ? String(line.prefix(59)) + "…" : line)
             }
         }
         var widths = Array(repeating: 0, count: header.count)

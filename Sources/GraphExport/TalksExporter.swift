@@ -14,7 +14,7 @@ public enum TalksExporter {
         out += "| Date | Type | Who | With whom | Reported by | Evidence |\n"
         out += "|---|---|---|---|---|---|\n"
         for talk in sorted(talks) {
-            let outlets = talk.sources.map(TimelineOrder.attribution).joined(separator: "; ")
+            let outlets = talk.sources.map { Bidi.isolatingLTRRuns(TimelineOrder.attribution($0)) }.joined(separator: "; ")
             let evidence = talk.sources.map(\.evidence).filter { !$0.isEmpty }.joined(separator: " / ")
             let cells = [DateLabel.readable(talk.date, grain: talk.grain), talk.type.rawValue, talk.aName,
                          talk.bName, outlets, evidence]

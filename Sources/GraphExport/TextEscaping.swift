@@ -146,16 +146,28 @@ enum TextEscaping {
     // MARK: CSV
 
     /// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF, quotes doubled.
+    ///
+    /// A cell a spreadsheet would run as a formula (see ``isFormulaLike(_:)``) is neutralised as
+    /// OWASP recommends for CSV injection: a single quote before it, and the field quoted.
     static func csvField(_ text: String) -> String {
         var clean = String.UnicodeScalarView()
         for s in text.unicodeScalars where !isControl(s) || s == "\n" || s == "\r" || s == "\t" {
             clean.append(s)
         }
-        let value = String(clean)
-        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        var value = String(clean)
+        let isFormula = isFormulaLike(value)
+        if isFormula { value = "'" + value }
+        let needsQuotes = isFormula || value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || value.first == " " || value.last == " "
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether a spreadsheet would take a cell for a formula: it starts with `=`, `+`, `-`, `@`, a
+    /// tab or a carriage return (OWASP, CSV injection), and is not simply a number (`-3`, `+0.5`).
+    static func isFormulaLike(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return false }
+        return value.wholeMatch(of: #/[+-]?[0-9]+(\.[0-9]+)?/#) == nil
     }
 
     /// One RFC 4180 record: fields joined with commas, ended by CRLF.

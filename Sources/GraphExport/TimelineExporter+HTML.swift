@@ -57,6 +57,7 @@ extension TimelineExporter {
         var classes = "entry"
         if entry.isPlanned { classes += " planned" }
         if entry.isReportDate { classes += " report-date" }
+        if DateCertainty.isUncertain(entry) { classes += " uncertain-date" }
         var out = "<li class=\"\(classes)\" data-type=\"\(esc(entry.type.rawValue))\" dir=\"\(d.dir)\"\(lang)>\n"
         out += "<p class=\"head\"><span class=\"type\" dir=\"ltr\" lang=\"en\">\(esc(entry.type.rawValue))</span> "
         out += entry.participants.map {
@@ -71,7 +72,7 @@ extension TimelineExporter {
             let sd = Bidi.direction(of: source.evidence)
             let slang = sd.lang.map { " lang=\"\($0)\"" } ?? ""
             out += "<blockquote dir=\"\(sd.dir)\"\(slang)>\(esc(source.evidence))</blockquote>\n"
-            out += "<p class=\"source\" dir=\"auto\">\(esc(TimelineOrder.attribution(source)))"
+            out += "<p class=\"source\" dir=\"ltr\">\(TimelineOrder.attributionHTML(source))"
             if let t = source.title, !t.isEmpty { out += " · <cite dir=\"auto\">\(esc(t))</cite>" }
             out += "</p>\n"
         }
@@ -89,6 +90,7 @@ extension TimelineExporter {
     li.entry{border:1px solid #ddd;border-radius:6px;padding:.5rem .8rem;margin:.5rem 0;background:#fafafa}
     li.entry.planned{border-style:dashed}
     li.entry.report-date{background:#fff8e6}
+    li.entry.uncertain-date{border-color:#d9822b;border-inline-start-width:4px}
     .type{font-weight:bold;background:#e0e8f0;border-radius:4px;padding:0 .4rem}
     .cameo,.source{color:#666;font-size:.85rem}
     .marks{font-style:italic;color:#8a5a00;margin:.2rem 0}

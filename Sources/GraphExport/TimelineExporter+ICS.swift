@@ -1,13 +1,19 @@
 import EventGraphModel
 
 extension TimelineExporter {
-    /// An iCalendar file (RFC 5545) with one all-day event per dated entry.
+    /// The longest span, in days, that an iCalendar entry covers; coarser dates become one day.
+    static let longestICSSpan = 7
+
+    /// An iCalendar file (RFC 5545) with one all-day event per dated entry, at the entry's grain.
     ///
-    /// A value covering several days (a month, a week) becomes an event spanning them (`DTEND` is
-    /// exclusive). Text values are escaped (`\`, `;`, `,`, line breaks) and content lines are
-    /// folded at 75 octets; lines end with CRLF. Planned events are `STATUS:TENTATIVE`. Entries
-    /// without a calendar date are left out. `DTSTAMP` is derived from the entry's date so the
-    /// output is reproducible.
+    /// A day is a one-day event; a week, a weekend or a range of at most a week spans its days
+    /// (`DTEND` is exclusive). A month, a season, a year or a century is no day in a calendar:
+    /// such an entry is one all-day event on its first day, its summary starting with the date as
+    /// written (`[March 2022]`) and `X-EVENTGRAPH-GRAIN` naming the grain, so that a year-dated
+    /// event does not fill a whole year of the calendar. Text values are escaped (`\`, `;`, `,`,
+    /// line breaks) and content lines are folded at 75 octets; lines end with CRLF. Planned events
+    /// are `STATUS:TENTATIVE`. Entries without a calendar date are left out. `DTSTAMP` is derived
+    /// from the entry's date so the output is reproducible.
     ///
     /// - Parameter entries: The events, in any order.
     /// - Returns: A `VCALENDAR` document.
@@ -15,11 +21,18 @@ extension TimelineExporter {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//EventGraph//Timeline//EN", "CALSCALE:GREGORIAN"]
         for entry in TimelineOrder.sorted(entries) {
             let value = DateValue(entry.date ?? "")
-            guard let first = value.firstDay, let last = value.lastDay else { continue }
+            guard let first = value.firstDay, var last = value.lastDay else { continue }
+            let label = DateLabel.readable(entry.date, grain: entry.grain)
+            let spansDays = DateLabel.days(from: first, to: last).map { $0 <= Self.longestICSSpan } ?? false
+            var summary = TimelineOrder.headline(entry)
+            if !spansDays {
+                last = first
+                summary = "[\(label)] " + summary
+            }
             let start = first.replacingOccurrences(of: "-", with: "")
             let end = dayAfter(last).replacingOccurrences(of: "-", with: "")
             var description = TimelineOrder.marks(entry)
-            description.append("when: \(DateLabel.readable(entry.date, grain: entry.grain))")
+            description.append("when: \(label)")
             for source in entry.sources {
                 description.append("\(TimelineOrder.attribution(source)): \(source.evidence)")
             }
@@ -29,10 +42,11 @@ extension TimelineExporter {
                 "DTSTAMP:\(start)T000000Z",
                 "DTSTART;VALUE=DATE:\(start)",
                 "DTEND;VALUE=DATE:\(end)",
-                "SUMMARY:\(TextEscaping.icsText(TimelineOrder.headline(entry)))",
+                "SUMMARY:\(TextEscaping.icsText(summary))",
                 "DESCRIPTION:\(TextEscaping.icsText(description.joined(separator: "\n")))",
                 "CATEGORIES:\(TextEscaping.icsText(entry.type.rawValue))",
             ]
+            if !spansDays { lines.append("X-EVENTGRAPH-GRAIN:\(TextEscaping.icsText(value.grain.rawValue))") }
             if entry.isPlanned { lines.append("STATUS:TENTATIVE") }
             lines.append("END:VEVENT")
         }

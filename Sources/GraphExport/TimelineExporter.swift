@@ -26,7 +26,7 @@ public enum TimelineExporter {
                 if !marks.isEmpty { line += " — _\(marks.map(TextEscaping.markdown).joined(separator: "; "))_" }
                 out += line + "\n"
                 for source in entry.sources {
-                    out += "  - \(TextEscaping.markdown(TimelineOrder.attribution(source)))"
+                    out += "  - \(TextEscaping.markdown(Bidi.isolatingLTRRuns(TimelineOrder.attribution(source))))"
                     if !source.evidence.isEmpty { out += ": “\(TextEscaping.markdown(source.evidence))”" }
                     out += "\n"
                 }
@@ -35,38 +35,66 @@ public enum TimelineExporter {
         return out
     }
 
-    /// TimelineJS JSON (`{"events":[{"start_date":{"year":…},"text":{"headline":…,"text":…},"group":…}]}`).
+    /// How many slides ``json(_:title:maxSlides:)`` writes by default: TimelineJS slows down and its
+    /// navigation stops being usable well before a few hundred.
+    public static let timelineJSSlides = 100
+
+    /// TimelineJS JSON: a title slide and one slide per event
+    /// (`{"title":{"text":…},"events":[{"start_date":{"year":…},"text":{"headline":…,"text":…},"group":…}]}`).
     ///
+    /// When there are more dated events than `maxSlides`, the most reported ones are kept (then
+    /// interactions before other events, dates without doubt before uncertain ones, finer dates
+    /// before coarser ones), in date order, and the title slide says how many were left out.
     /// TimelineJS renders `headline` and `text` as HTML, so both are HTML-escaped before JSON
     /// encoding; Arabic evidence is wrapped in `<p dir="rtl" lang="ar">`. Entries without a
     /// calendar date cannot be placed and are left out.
     ///
-    /// - Parameter entries: The events, in any order.
+    /// - Parameters:
+    ///   - entries: The events, in any order.
+    ///   - title: The headline of the title slide; "Timeline" when `nil`.
+    ///   - maxSlides: At most this many event slides; `nil` for all.
     /// - Returns: Pretty-printed JSON with sorted keys.
-    public static func json(_ entries: [TimelineEntry]) -> String {
-        let events = TimelineOrder.sorted(entries).compactMap(TimelineJS.Event.init)
+    public static func json(_ entries: [TimelineEntry], title: String? = nil,
+                            maxSlides: Int? = timelineJSSlides) -> String {
+        let placeable = TimelineOrder.sorted(entries).compactMap { entry in TimelineJS.Event(entry).map { (entry, $0) } }
+        var kept = placeable
+        if let maxSlides, placeable.count > maxSlides {
+            let chosen = Set(placeable.enumerated().sorted { l, r in
+                TimelineJS.priority(l.element.0, l.offset) > TimelineJS.priority(r.element.0, r.offset)
+            }.prefix(max(maxSlides, 0)).map(\.offset))
+            kept = placeable.enumerated().filter { chosen.contains($0.offset) }.map(\.element)
+        }
+        let slide = TimelineJS.titleSlide(title ?? "Timeline", shown: kept.map(\.0), dated: placeable.count,
+                                          total: entries.count)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(TimelineJS(events: events)),
+        guard let data = try? encoder.encode(TimelineJS(title: slide, events: kept.map(\.1))),
               let text = String(data: data, encoding: .utf8) else { return "{\"events\":[]}\n" }
         return text + "\n"
     }
 
     /// CSV per RFC 4180 with a header row, one record per event, CRLF line ends.
     ///
-    /// Columns: `date,date_label,grain,report_date,planned,type,cameo,participants,outlets,published,documents,evidence,event`.
+    /// Columns: `date,date_label,start,end,grain,report_date,planned,date_uncertain,type,cameo,participants,participants_other,outlets,published,documents,evidence,event`.
+    /// `date` is the TimeML value (`2022-11-05`, `2022-11`, `2022-W45`), `start` and `end` the first and
+    /// last ISO day it covers (empty when it covers none), `date_label` the date as a person says it;
+    /// `participants_other` names the participants in the other script, where known.
     /// Multiple participants and sources are joined with `; `, evidence of several sources with a line break.
     public static func csv(_ entries: [TimelineEntry]) -> String {
-        var out = TextEscaping.csvRecord(["date", "date_label", "grain", "report_date", "planned", "type", "cameo",
-                                          "participants", "outlets", "published", "documents", "evidence", "event"])
+        var out = TextEscaping.csvRecord(["date", "date_label", "start", "end", "grain", "report_date", "planned",
+                                          "date_uncertain", "type", "cameo", "participants", "participants_other",
+                                          "outlets", "published",
+                                          "documents", "evidence", "event"])
         for e in TimelineOrder.sorted(entries) {
+            let value = DateValue(e.date ?? "")
             out += TextEscaping.csvRecord([
-                e.date ?? "", DateLabel.readable(e.date, grain: e.grain), e.grain?.rawValue ?? "",
-                e.isReportDate ? "true" : "false", e.isPlanned ? "true" : "false",
-                e.type.rawValue, e.cameo, e.participants.joined(separator: "; "),
-                e.sources.compactMap(\.outlet).joined(separator: "; "),
+                e.date ?? "", DateLabel.readable(e.date, grain: e.grain), value.firstDay ?? "", value.lastDay ?? "",
+                e.grain?.rawValue ?? "", e.isReportDate ? "true" : "false", e.isPlanned ? "true" : "false",
+                DateCertainty.isUncertain(e) ? "true" : "false",
+                e.type.rawValue, e.cameo, e.participants.joined(separator: "; "), Labels.otherNames(e),
+                TimelineOrder.outlets(e.sources).joined(separator: "; "),
                 e.sources.compactMap(\.published).joined(separator: "; "),
-                e.sources.map(\.document).joined(separator: "; "),
+                TimelineOrder.documents(e.sources).joined(separator: "; "),
                 e.sources.map(\.evidence).joined(separator: "\n"), e.event,
             ])
         }
@@ -122,11 +150,42 @@ struct TimelineJS: Encodable {
                 let d = Bidi.direction(of: source.evidence)
                 let lang = d.lang.map { " lang=\"\($0)\"" } ?? ""
                 html += "<p dir=\"\(d.dir)\"\(lang)>\(TextEscaping.html(source.evidence))</p>"
-                html += "<p><small>\(TextEscaping.html(TimelineOrder.attribution(source)))</small></p>"
+                html += "<p dir=\"ltr\"><small>\(TimelineOrder.attributionHTML(source))</small></p>"
             }
             return html
         }
     }
 
+    /// The title slide: the headline, the span of dates, and what was left out.
+    struct Title: Encodable { var text: Text }
+
+    var title: Title
     var events: [Event]
+
+    /// The order in which events earn a slide: most reported, interactions, certain dates, finer grains,
+    /// then earlier ones (higher is better).
+    static func priority(_ entry: TimelineEntry, _ index: Int) -> (Int, Int, Int, Int, Int) {
+        let grain = DateValue(entry.date ?? "").grain
+        let fine = [DateGrain.day, .time].contains(grain) ? 2 : (grain == .week || grain == .month ? 1 : 0)
+        return (entry.sources.count, entry.type.isInteraction ? 1 : 0, DateCertainty.isUncertain(entry) ? 0 : 1,
+                fine, -index)
+    }
+
+    static func titleSlide(_ title: String, shown: [TimelineEntry], dated: Int, total: Int) -> Title {
+        var text = ""
+        let days = shown.compactMap { DateLabel.sortKey($0.date) }
+        if let first = days.map(\.first).min(), let last = days.map(\.last).max() {
+            text += "<p>\(shown.count) events, \(DateLabel.readable(first, grain: .day)) to \(DateLabel.readable(last, grain: .day)).</p>"
+        } else {
+            text += "<p>No dated events.</p>"
+        }
+        if shown.count < dated {
+            text += "<p>The \(shown.count) most reported of \(dated) dated events are shown; "
+                + "filter by actor, type or dates to see the others.</p>"
+        }
+        if dated < total { text += "<p>\(total - dated) events without a calendar date are not shown.</p>" }
+        let d = Bidi.direction(of: title)
+        let lang = d.lang.map { " lang=\"\($0)\"" } ?? ""
+        return Title(text: Text(headline: "<span dir=\"\(d.dir)\"\(lang)>\(TextEscaping.html(title))</span>", text: text))
+    }
 }

@@ -36,13 +36,14 @@ enum TimelineOrder {
         return groups
     }
 
-    /// The English notes of an entry: planned, placed at its report date.
+    /// The English notes of an entry: planned, placed at its report date, date uncertain.
     static func marks(_ entry: TimelineEntry) -> [String] {
         var marks: [String] = []
         if entry.isPlanned { marks.append("planned") }
         if entry.isReportDate {
             marks.append("reported \(DateLabel.readable(entry.date, grain: entry.grain)), no date of its own")
         }
+        if let note = DateCertainty.note(entry) { marks.append(note) }
         return marks
     }
 
@@ -52,14 +53,47 @@ enum TimelineOrder {
         return who.isEmpty ? entry.type.rawValue : "\(entry.type.rawValue): \(who)"
     }
 
-    /// The outlet and readable publication date of a source: `Wall Street Journal, 8 November 2022`.
+    /// The publisher and readable publication date of a source, the outlets it cites and the
+    /// document: `Xinhua, 5 March 2014, citing Interfax (en-21)`.
     static func attribution(_ source: EventSource) -> String {
         var parts: [String] = []
         if let outlet = source.outlet, !outlet.isEmpty { parts.append(outlet) }
         if let published = source.published, !published.isEmpty {
             parts.append(DateLabel.readable(published, grain: nil))
         }
-        if parts.isEmpty { parts.append(source.title ?? source.document) }
-        return parts.joined(separator: ", ")
+        if !source.cited.isEmpty { parts.append("citing " + source.cited.joined(separator: " and ")) }
+        if parts.isEmpty { return source.title.flatMap { $0.isEmpty ? nil : $0 } ?? source.document }
+        return parts.joined(separator: ", ") + " (\(source.document))"
+    }
+
+    /// ``attribution(_:)`` as HTML for a left-to-right line: every name and date in its own `<bdi>`,
+    /// so that `مأرب برس, 8 November 2022` keeps its order in any paragraph direction (without the
+    /// isolates, the date next to Arabic reads "November 2022 8").
+    static func attributionHTML(_ source: EventSource) -> String {
+        let esc = TextEscaping.html
+        func isolate(_ text: String) -> String {
+            let dir = Bidi.containsArabic(text) ? "" : " dir=\"ltr\""
+            return "<bdi\(dir)>\(esc(text))</bdi>"
+        }
+        var parts: [String] = []
+        if let outlet = source.outlet, !outlet.isEmpty { parts.append(isolate(outlet)) }
+        if let published = source.published, !published.isEmpty {
+            parts.append(isolate(DateLabel.readable(published, grain: nil)))
+        }
+        if !source.cited.isEmpty { parts.append("citing " + source.cited.map(isolate).joined(separator: " and ")) }
+        if parts.isEmpty { return isolate(source.title.flatMap { $0.isEmpty ? nil : $0 } ?? source.document) }
+        return parts.joined(separator: ", ") + " (\(isolate(source.document)))"
+    }
+
+    /// The publishers of an entry's sources, each once, in order.
+    static func outlets(_ sources: [EventSource]) -> [String] {
+        var seen = Set<String>()
+        return sources.compactMap(\.outlet).filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// The documents of an entry's sources, each once, in order.
+    static func documents(_ sources: [EventSource]) -> [String] {
+        var seen = Set<String>()
+        return sources.map(\.document).filter { seen.insert($0).inserted }
     }
 }

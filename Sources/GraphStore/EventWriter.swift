@@ -2,14 +2,19 @@ import EventGraphModel
 import GRDB
 
 /// Writes the events of one document: finds the existing event each one reports, or creates it
-/// with its participant, interaction, event and reported edges; adds one report per document.
+/// with its members and links; adds one report per document and event, and its evidence to the
+/// full-text index.
 struct EventWriter {
     let db: Database
     let documentID: Int64
-    let documentKey: String
+    /// The document's text as scalars, to tell whether evidence is the text at its offsets.
+    let text: [Unicode.Scalar]
     let published: String?
     let language: LanguageCode
+    /// The document's outlet: a report from it stores no outlet of its own.
     let outlet: String?
+    /// Whether a bulk load is under way: links go to `links_load` and the full-text index is rebuilt at its end.
+    let bulk: Bool
     /// The widest event span in days, read once per document and kept up to date as events are written.
     var maxSpan: Int?
 
@@ -21,136 +26,167 @@ struct EventWriter {
 
     /// A candidate event already in the store.
     struct Candidate {
-        var node: Int64
+        var id: Int64
         var dating: EventDating
-    }
-
-    static func signature(_ participants: [Int64]) -> String {
-        participants.sorted().map(String.init).joined(separator: ",")
+        var day: Int
+        var members: [Int64]
     }
 
     mutating func write(_ prepared: PreparedDocument.Event, participants: [Int64], roles: [Int64: String],
                         outlets: [Int64], outletNames: [String]) throws -> Outcome {
         let event = prepared.event
         let dating = prepared.dating
-        let signature = Self.signature(participants)
+        let signature = SchemaV4.signature(family: prepared.family, members: participants)
         var outcome: Outcome
-        if let match = try findMatch(family: prepared.family, signature: signature, dating: dating) {
-            outcome = Outcome(event: match.node, created: false, edges: 0)
-            if dating.refines(match.dating) { try refine(match.node, to: dating, participants: participants) }
+        var eventDate = dating.date
+        if let match = try findMatch(family: prepared.family, signature: signature, members: participants, dating: dating) {
+            outcome = Outcome(event: match.id, created: false, edges: 0)
+            if dating.refines(match.dating) { try refine(match, to: dating) } else { eventDate = match.dating.date }
         } else {
             outcome = try create(prepared, participants: participants, roles: roles, signature: signature)
         }
-        if let known = maxSpan { maxSpan = max(known, dating.span) }
-        for outlet in outlets where try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT id FROM edges WHERE src = ? AND kind = 'reported' AND dst = ? LIMIT 1
-            """), arguments: [outlet, outcome.event]) == nil {
-            try insertEdge(src: outlet, dst: outcome.event, kind: "reported", event: event, eventNode: outcome.event,
-                           dating: dating, role: nil)
-            outcome.edges += 1
+        try widen(to: dating.span)
+        for outlet in outlets {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO reported(event, outlet) VALUES (?, ?)")
+                .execute(arguments: [outcome.event, outlet])
+            outcome.edges += db.changesCount
         }
         let reportedOutlet = outletNames.isEmpty ? outlet : outletNames.joined(separator: ", ")
-        try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO reports(event, document, outlet, published, language, date, date_text,
-              evidence, evidence_start, evidence_end, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: [outcome.event, documentID, reportedOutlet, published, language.rawValue,
-                                     event.date, event.dateText, event.evidence.text, event.evidence.start,
-                                     event.evidence.end, event.confidence])
+        try addReport(event: outcome.event, prepared: prepared, outlet: reportedOutlet, eventDate: eventDate)
         return outcome
     }
 
+    /// Adds the document's report of `event` unless the document already reports it, and indexes its evidence.
+    func addReport(event: Int64, prepared: PreparedDocument.Event, outlet reportedOutlet: String?, eventDate: String?) throws {
+        let base = event << Int64(SchemaV4.reportShift)
+        var next = base
+        let existing = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT id, document FROM reports WHERE id BETWEEN ? AND ?
+            """), arguments: [base, base + Int64(SchemaV4.maxReportsPerEvent - 1)])
+        while let row = try existing.next() {
+            if row[1] as Int64 == documentID { return }
+            next = (row[0] as Int64) + 1
+        }
+        guard next < base + Int64(SchemaV4.maxReportsPerEvent) else { return }
+        let e = prepared.event
+        let evidence = e.evidence
+        let atOffsets = evidence.start >= 0 && evidence.start <= evidence.end && evidence.end <= text.count
+            && text[evidence.start..<evidence.end].elementsEqual(evidence.text.unicodeScalars)
+        try db.cachedStatement(sql: """
+            INSERT INTO reports(id, document, outlet, date, date_text, evidence_start, evidence_end, evidence, confidence)
+            VALUES (?,?,?,?,?,?,?,?,?)
+            """).execute(arguments: [next, documentID, reportedOutlet == outlet ? nil : reportedOutlet,
+                                     e.date == eventDate ? nil : e.date, e.dateText,
+                                     atOffsets ? evidence.start : 0, atOffsets ? evidence.end : 0,
+                                     atOffsets ? nil : evidence.text, SchemaV4.confidence(e.confidence)])
+        guard !bulk else { return }
+        try db.cachedStatement(sql: "INSERT INTO evidence_fts(rowid, evidence) VALUES (?, ?)")
+            .execute(arguments: [next, evidence.text])
+    }
+
     /// The first stored event of the same family and participant set whose dates are compatible.
-    mutating func findMatch(family: String, signature: String, dating: EventDating) throws -> Candidate? {
-        guard let start = dating.start, let end = dating.end else { return nil }
-        let maxSpan = try widestSpan()
+    mutating func findMatch(family: String, signature: Int64, members: [Int64], dating: EventDating) throws -> Candidate? {
+        guard let start = dating.firstDay, let end = dating.lastDay else { return nil }
         let window = EventDating.undatedWindow
-        let lo = Days.shift(start, by: -(window + maxSpan))
-        let hi = Days.shift(end, by: window)
+        let lo = start - (window + (try widestSpan()))
+        let hi = end + window
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT node, date, date_end, grain, sort_start, sort_end, is_report_date FROM events
-            WHERE family = ? AND signature = ? AND sort_start BETWEEN ? AND ? ORDER BY sort_start, node
-            """), arguments: [family, signature, lo, hi])
+            SELECT id, date, date_end, grain, first_day, last_day, report_date, members, type, planned FROM events
+            WHERE sig = ? AND first_day BETWEEN ? AND ? ORDER BY first_day, id
+            """), arguments: [signature, lo, hi])
+        let wanted = Set(members)
         while let row = try rows.next() {
-            let other = EventDating(date: row["date"], dateEnd: row["date_end"],
-                                    grain: (row["grain"] as String?).flatMap(DateGrain.init(rawValue:)),
-                                    start: row["sort_start"], end: row["sort_end"],
-                                    isReportDate: row["is_report_date"])
-            if dating.isCompatible(with: other) { return Candidate(node: row["node"], dating: other) }
+            let stored = SchemaV4.members(row[7])
+            guard Set(stored) == wanted, storedFamily(type: row[8], planned: row[9]) == family else { continue }
+            let first: Int = row[4], last: Int = row[5]
+            let grain = (row[3] as String?).flatMap(DateGrain.init(rawValue:))
+            let isReportDate: Bool = row[6]
+            let other = EventDating(date: SchemaV4.date(stored: row[1], grain: grain, firstDay: first, isReportDate: isReportDate),
+                                    dateEnd: row[2], grain: grain, start: Days.string(first), end: Days.string(last),
+                                    isReportDate: isReportDate)
+            if dating.isCompatible(with: other) { return Candidate(id: row[0], dating: other, day: first, members: stored) }
         }
         return nil
     }
 
+    func storedFamily(type: String, planned: Bool) -> String {
+        let base = (EventType(rawValue: type)?.isInteraction ?? false) ? "interaction" : type
+        return planned ? "planned:" + base : base
+    }
+
     mutating func widestSpan() throws -> Int {
         if let maxSpan { return maxSpan }
-        let span = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(span) FROM events")) ?? 0
+        let span = try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'max_span'")) ?? 0
         maxSpan = span
         return span
     }
 
-    /// Gives an event the more precise date of a new report, on the event and its edges.
-    func refine(_ node: Int64, to dating: EventDating, participants: [Int64]) throws {
+    /// Records a span wider than any before, for the windows of queries and matching.
+    mutating func widen(to span: Int) throws {
+        guard span > (try widestSpan()) else { return }
+        maxSpan = span
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('max_span', ?)").execute(arguments: [span])
+    }
+
+    /// Gives an event the more precise date of a new report, on the event, its members and links.
+    func refine(_ match: Candidate, to dating: EventDating) throws {
+        let day = dating.firstDay ?? SchemaV4.unknownDay
         try db.cachedStatement(sql: """
-            UPDATE events SET date = ?, date_end = ?, grain = ?, sort_start = ?, sort_end = ?, span = ?,
-              is_report_date = 0 WHERE node = ?
-            """).execute(arguments: [dating.date, dating.dateEnd, dating.grain?.rawValue, dating.start, dating.end,
-                                     dating.span, node])
-        for src in participants + [node] {
-            try db.cachedStatement(sql: """
-                UPDATE edges SET date = ?, date_start = ?, date_end = ?, grain = ? WHERE src = ? AND event = ?
-                """).execute(arguments: [dating.date, dating.start, dating.end, dating.grain?.rawValue, src, node])
+            UPDATE events SET date = ?, date_end = ?, grain = ?, first_day = ?, last_day = ?, report_date = 0 WHERE id = ?
+            """).execute(arguments: [SchemaV4.storedDate(dating), dating.dateEnd, dating.grain?.rawValue, dating.firstDay,
+                                     dating.lastDay, match.id])
+        guard day != match.day else { return }
+        for member in match.members {
+            try db.cachedStatement(sql: "UPDATE members SET day = ? WHERE actor = ? AND day = ? AND event = ?")
+                .execute(arguments: [day, member, match.day, match.id])
+            try db.cachedStatement(sql: "UPDATE links SET day = ? WHERE a = ? AND kind IN (0, 1) AND day = ? AND event = ?")
+                .execute(arguments: [day, member, match.day, match.id])
         }
     }
 
     func create(_ prepared: PreparedDocument.Event, participants: [Int64], roles: [Int64: String],
-                signature: String) throws -> Outcome {
+                signature: Int64) throws -> Outcome {
         let event = prepared.event
         let dating = prepared.dating
-        let key = "ev:\(documentKey):\(event.id)"
-        let label = event.type.rawValue + (dating.date.map { " " + $0 } ?? "")
-        try db.cachedStatement(sql: "INSERT INTO nodes(key, kind, label, language) VALUES (?, 'event', ?, ?)")
-            .execute(arguments: [key, label, language.rawValue])
-        let node = db.lastInsertedRowID
-        try db.cachedStatement(sql: "INSERT INTO node_keys(key, node) VALUES (?, ?)").execute(arguments: [key, node])
-        try db.cachedStatement(sql: """
-            INSERT INTO events(node, type, family, cameo, date, date_end, grain, date_text, sort_start, sort_end,
-              span, is_report_date, planned, signature, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: [node, event.type.rawValue, prepared.family, event.cameo, dating.date,
-                                     dating.dateEnd, dating.grain?.rawValue, event.dateText, dating.start,
-                                     dating.end, dating.span, dating.isReportDate, event.isPlanned, signature,
-                                     event.confidence])
-        var edges = 0
         // Participants, source first.
         let ordered = participants.filter { roles[$0] == "source" } + participants.filter { roles[$0] != "source" }
-        for actor in ordered {
-            try insertEdge(src: node, dst: actor, kind: "participant", event: event, eventNode: node, dating: dating,
-                           role: roles[actor])
+        let target = participants.first { roles[$0] == "target" }
+        try db.cachedStatement(sql: """
+            INSERT INTO events(document, local, type, cameo, date, date_end, grain, first_day, last_day,
+              report_date, planned, members, target, sig, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """).execute(arguments: [documentID, event.id, event.type.rawValue, event.cameo, SchemaV4.storedDate(dating),
+                                     dating.dateEnd, dating.grain?.rawValue, dating.firstDay, dating.lastDay,
+                                     dating.isReportDate, event.isPlanned, SchemaV4.membersText(ordered), target, signature,
+                                     SchemaV4.confidence(event.confidence)])
+        let id = db.lastInsertedRowID
+        let day = dating.firstDay ?? SchemaV4.unknownDay
+        // One participant per edge, as the graph counts them; links carry events of two or more.
+        var edges = ordered.count
+        if ordered.count < 2 {
+            for actor in ordered {
+                try db.cachedStatement(sql: "INSERT INTO members(actor, day, event, role) VALUES (?,?,?,?)")
+                    .execute(arguments: [actor, day, id, roles[actor].flatMap { SchemaV4.roleCodes[$0] } ?? 0])
+            }
+        }
+        func link(_ kind: Int, _ a: Int64, _ b: Int64) throws {
+            if bulk {
+                let insert = try db.cachedStatement(sql: "INSERT INTO links_load(a, kind, event, b, outgoing) VALUES (?,?,?,?,?)")
+                try insert.execute(arguments: [a, kind, id, b, 1])
+                try insert.execute(arguments: [b, kind, id, a, 0])
+            } else {
+                let insert = try db.cachedStatement(sql: "INSERT INTO links(a, kind, day, event, b, outgoing) VALUES (?,?,?,?,?,?)")
+                try insert.execute(arguments: [a, kind, day, id, b, 1])
+                try insert.execute(arguments: [b, kind, day, id, a, 0])
+            }
             edges += 1
         }
         if event.type.isInteraction {
             for i in ordered.indices {
-                for j in ordered.indices where j > i {
-                    try insertEdge(src: ordered[i], dst: ordered[j], kind: "interaction", event: event, eventNode: node,
-                                   dating: dating, role: nil)
-                    edges += 1
-                }
+                for j in ordered.indices where j > i { try link(SchemaV4.interaction, ordered[i], ordered[j]) }
             }
         } else if let first = ordered.first {
-            for other in ordered.dropFirst() {
-                try insertEdge(src: first, dst: other, kind: "event", event: event, eventNode: node, dating: dating,
-                               role: nil)
-                edges += 1
-            }
+            for other in ordered.dropFirst() { try link(SchemaV4.eventLink, first, other) }
         }
-        return Outcome(event: node, created: true, edges: edges)
-    }
-
-    func insertEdge(src: Int64, dst: Int64, kind: String, event: NewsEvent, eventNode: Int64, dating: EventDating,
-                    role: String?) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO edges(src, dst, kind, type, cameo, role, date, date_start, date_end, grain, event, document,
-              evidence_start, evidence_end, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: [src, dst, kind, event.type.rawValue, event.cameo, role, dating.date, dating.start,
-                                     dating.end, dating.grain?.rawValue, eventNode, documentID, event.evidence.start,
-                                     event.evidence.end, event.confidence])
+        return Outcome(event: id, created: true, edges: edges)
     }
 }

@@ -22,7 +22,7 @@ extension GraphStore {
             let events = try hydration.events(Array(Set(hops.map(\.event))))
             return hops.compactMap { hop in
                 guard let f = names[hop.from], let t = names[hop.to], let e = events[hop.event] else { return nil }
-                return PathStep(from: f.key, to: t.key, event: e.key, type: e.type, date: e.date ?? e.sortStart)
+                return PathStep(from: f.key, to: t.key, event: e.key, type: e.type, date: e.date ?? e.sortDate)
             }
         }
     }
@@ -40,20 +40,22 @@ extension GraphStore {
     /// The graph of actors: the whole graph, or the ego network of an actor, in a date window.
     ///
     /// Edges are aggregated per pair, kind and type (`weight` counts the events, `date` is the
-    /// latest); `reported` edges go from an outlet to each participant of an event it reported.
+    /// latest); with `filter.outlets`, `reported` edges go from an outlet to each participant of an
+    /// event it reported.
     ///
     /// - Parameter filter: Centre, depth, window and size.
     /// - Throws: ``StoreError`` `notFound` when `filter.actor` matches nothing.
     public func graph(_ filter: GraphFilter) throws -> GraphSnapshot {
         try read { db in
-            let builder = SnapshotBuilder(db: db, window: DateWindow(from: filter.from, to: filter.to))
+            let builder = SnapshotBuilder(db: db, window: DateWindow(from: filter.from, to: filter.to),
+                                          evidence: filter.evidence)
             if let actor = filter.actor {
                 guard let centre = try GraphStore.filterNodes(actor, db: db).first else {
                     throw StoreError(.notFound, path: path, reason: "no actor matches \(actor)")
                 }
-                return try builder.ego(centre, depth: max(0, filter.depth), maxNodes: filter.maxNodes)
+                return try builder.ego(centre, depth: max(0, filter.depth), maxNodes: filter.maxNodes, outlets: filter.outlets)
             }
-            return try builder.whole(maxNodes: filter.maxNodes)
+            return try builder.whole(maxNodes: filter.maxNodes, outlets: filter.outlets)
         }
     }
 }
@@ -68,15 +70,14 @@ struct PathSearch {
         var event: Int64
     }
 
-    static let neighbourSQL = """
-        SELECT dst AS other, event FROM edges WHERE src = ? AND kind = 'interaction'
-        UNION ALL
-        SELECT src AS other, event FROM edges WHERE dst = ? AND kind = 'interaction'
-        """
+    /// Interaction partners of a node: one range of the `links` primary key.
+    static let neighbourSQL = "SELECT b, event FROM links WHERE a = ? AND kind = \(SchemaV4.interaction)"
 
     func neighbours(_ node: Int64) throws -> [(Int64, Int64)] {
         var out: [(Int64, Int64)] = []
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.neighbourSQL), arguments: [node, node])
+        let statement = try db.cachedStatement(sql: Self.neighbourSQL)
+        try statement.setArguments([node])
+        let rows = try Row.fetchCursor(statement)
         while let row = try rows.next() { out.append((row[0], row[1])) }
         return out
     }
@@ -93,23 +94,27 @@ struct PathSearch {
             var next: [Int64] = []
             var best: (node: Int64, length: Int)?
             let frontier = expandA ? frontierA : frontierB
-            for node in frontier {
+            // A node met from the other side has that side's current depth: had it been nearer, the
+            // other side's earlier levels would have reached this node already. So the first meeting
+            // of a level is a shortest path, and the search stops there.
+            expansion: for node in frontier {
                 for (other, event) in try neighbours(node) {
                     if expandA {
                         if depthA[other] != nil { continue }
                         depthA[other] = levelA + 1
                         parentA[other] = (node, event)
                         if let d = depthB[other] {
-                            let length = levelA + 1 + d
-                            if best.map({ length < $0.length }) ?? true { best = (other, length) }
+                            // Every meeting found in this level has the same length (see below): the first one wins.
+                            best = (other, levelA + 1 + d)
+                            break expansion
                         }
                     } else {
                         if depthB[other] != nil { continue }
                         depthB[other] = levelB + 1
                         parentB[other] = (node, event)
                         if let d = depthA[other] {
-                            let length = levelB + 1 + d
-                            if best.map({ length < $0.length }) ?? true { best = (other, length) }
+                            best = (other, levelB + 1 + d)
+                            break expansion
                         }
                     }
                     next.append(other)

@@ -14,6 +14,8 @@ extension GraphStore {
     /// - Throws: ``StoreError`` `databaseError`.
     public func resolveActor(_ query: String) throws -> [String] {
         try read { db in
+            let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+            if try Identity.event(forKey: trimmed, db: db) != nil { return [trimmed] }
             let ids = try Identity.resolve(query, db: db)
             return try ids.compactMap { try String.fetchOne(db, sql: "SELECT key FROM nodes WHERE id = ?", arguments: [$0]) }
         }
@@ -59,6 +61,9 @@ extension GraphStore {
     /// - Throws: ``StoreError`` `notFound` when `b` names no node.
     public func merge(_ a: String, into b: String) throws {
         try write { db in
+            for key in [a, b] where try Identity.event(forKey: key, db: db) != nil {
+                throw StoreError(.cannotMerge, path: path, reason: "\(a) and \(b): only actors can be merged, not events")
+            }
             guard let kept = try Identity.node(forKey: Identity.followMerges(b, db: db), db: db) else {
                 throw StoreError(.notFound, path: path, reason: "no node has the key \(b)")
             }
@@ -74,13 +79,15 @@ extension GraphStore {
                 throw StoreError(.cannotMerge, path: path, reason: "\(a) and \(b): only actors can be merged, not events")
             }
             try keepRule()
+            try GraphStore.moveLinks(from: gone, to: kept, db: db)
             try db.execute(sql: """
-                UPDATE edges SET src = :kept WHERE src = :gone;
-                UPDATE edges SET dst = :kept WHERE dst = :gone;
-                DELETE FROM edges WHERE src = dst;
-                DELETE FROM edges WHERE kind IN ('participant', 'affiliation', 'reported') AND (src = :kept OR dst = :kept)
-                  AND id NOT IN (SELECT MIN(id) FROM edges WHERE kind IN ('participant', 'affiliation', 'reported')
-                                 AND (src = :kept OR dst = :kept) GROUP BY src, dst, kind);
+                UPDATE OR IGNORE affiliations SET src = :kept WHERE src = :gone;
+                DELETE FROM affiliations WHERE src = :gone;
+                UPDATE OR IGNORE affiliations SET dst = :kept WHERE dst = :gone;
+                DELETE FROM affiliations WHERE dst = :gone;
+                DELETE FROM affiliations WHERE src = dst;
+                UPDATE OR IGNORE reported SET outlet = :kept WHERE outlet = :gone;
+                DELETE FROM reported WHERE outlet = :gone;
                 INSERT INTO mentions(node, document, count, offsets)
                   SELECT :kept, document, count, offsets FROM mentions WHERE node = :gone AND true
                   ON CONFLICT(node, document) DO UPDATE SET count = count + excluded.count,
@@ -99,14 +106,57 @@ extension GraphStore {
                 DELETE FROM aliases WHERE node = :gone;
                 DELETE FROM nodes WHERE id = :gone;
                 """, arguments: ["kept": kept, "gone": gone])
-            // Events whose participant set changed get a new signature.
-            let events = try Int64.fetchAll(db, sql: "SELECT src FROM edges WHERE dst = ? AND kind = 'participant'",
-                                            arguments: [kept])
-            for event in events {
-                let members = try Int64.fetchAll(db, sql: "SELECT dst FROM edges WHERE src = ? AND kind = 'participant'",
-                                                 arguments: [event])
-                try db.execute(sql: "UPDATE events SET signature = ? WHERE node = ?",
-                               arguments: [EventWriter.signature(Array(Set(members))), event])
+        }
+    }
+
+    /// Moves the members and links of node `gone` to node `kept`: each event it took part in gets
+    /// `kept` instead (once), with a new signature; a link between the two disappears, and an event
+    /// left with one participant gets a `members` row.
+    static func moveLinks(from gone: Int64, to kept: Int64, db: Database) throws {
+        var events = Set(try Int64.fetchAll(db, sql: "SELECT event FROM members WHERE actor = ?", arguments: [gone]))
+        // Links are stored from both ends: rewrite each of gone's rows and its mirror.
+        let rows = try Row.fetchAll(db, sql: "SELECT kind, day, event, b, outgoing FROM links WHERE a = ?", arguments: [gone])
+        try db.execute(sql: "DELETE FROM links WHERE a = ?", arguments: [gone])
+        for row in rows {
+            let kind: Int = row[0], day: Int = row[1], event: Int64 = row[2], b: Int64 = row[3], outgoing: Int = row[4]
+            events.insert(event)
+            try db.execute(sql: "DELETE FROM links WHERE a = ? AND kind = ? AND day = ? AND event = ? AND b = ?",
+                           arguments: [b, kind, day, event, gone])
+            guard b != kept else { continue }
+            try db.execute(sql: "INSERT OR IGNORE INTO links(a, kind, day, event, b, outgoing) VALUES (?,?,?,?,?,?)",
+                           arguments: [kept, kind, day, event, b, outgoing])
+            try db.execute(sql: "INSERT OR IGNORE INTO links(a, kind, day, event, b, outgoing) VALUES (?,?,?,?,?,?)",
+                           arguments: [b, kind, day, event, kept, 1 - outgoing])
+        }
+        if try Bulk.isActive(db) {
+            events.formUnion(try Int64.fetchAll(db, sql: "SELECT event FROM links_load WHERE a = ?", arguments: [gone]))
+            try db.execute(sql: """
+                UPDATE links_load SET a = :kept WHERE a = :gone;
+                UPDATE links_load SET b = :kept WHERE b = :gone;
+                DELETE FROM links_load WHERE a = b;
+                """, arguments: ["kept": kept, "gone": gone])
+        }
+        try db.execute(sql: """
+            UPDATE OR IGNORE members SET actor = ? WHERE actor = ?;
+            DELETE FROM members WHERE actor = ?;
+            UPDATE events SET target = ? WHERE target = ?;
+            """, arguments: [kept, gone, gone, kept, gone])
+        for event in events.sorted() {
+            guard let row = try Row.fetchOne(db, sql: "SELECT type, planned, members, first_day FROM events WHERE id = ?",
+                                             arguments: [event]) else { continue }
+            var members: [Int64] = []
+            for member in SchemaV4.members(row[2]) {
+                let id = member == gone ? kept : member
+                if !members.contains(id) { members.append(id) }
+            }
+            let type = EventType(rawValue: row[0]) ?? .other
+            let base = type.isInteraction ? "interaction" : type.rawValue
+            let family = (row[1] as Bool) ? "planned:" + base : base
+            try db.execute(sql: "UPDATE events SET members = ?, sig = ? WHERE id = ?",
+                           arguments: [SchemaV4.membersText(members), SchemaV4.signature(family: family, members: members), event])
+            if members.count == 1 {
+                try db.execute(sql: "INSERT OR IGNORE INTO members(actor, day, event, role) VALUES (?, ?, ?, 0)",
+                               arguments: [kept, (row[3] as Int?) ?? SchemaV4.unknownDay, event])
             }
         }
     }

@@ -1,4 +1,5 @@
 import EventGraphModel
+import Foundation
 import GRDB
 
 extension GraphStore {
@@ -27,7 +28,7 @@ extension GraphStore {
     /// - Returns: One result per document, in the same order.
     /// - Throws: ``StoreError`` only when the transaction itself cannot be committed.
     public func ingest(batch: [(Document, Extraction)]) throws -> [Result<IngestReport, StoreError>] {
-        let prepared = batch.map { PreparedDocument($0.0, $0.1) }
+        let prepared = PreparedDocument.all(batch)
         return try write { db in
             let ingester = try Ingester(db: db, storePath: path)
             var results: [Result<IngestReport, StoreError>] = []
@@ -61,6 +62,8 @@ struct Ingester {
     let storePath: String
     /// Whether any merge rule exists; when none does, keys are not looked up in `merges`.
     let hasMerges: Bool
+    /// Whether a bulk load is under way (``GraphStore/beginBulkLoad()``).
+    let bulk: Bool
     /// Keys and aliases already handled in this transaction.
     let cache = IngestCache()
 
@@ -68,12 +71,14 @@ struct Ingester {
         self.db = db
         self.storePath = storePath
         hasMerges = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM merges)")) ?? true
+        bulk = try Bulk.isActive(db)
     }
 
     func ingest(_ doc: PreparedDocument) throws -> IngestReport {
         var report = IngestReport(isDuplicate: false, document: doc.key, path: doc.document.path)
+        let hash = Data(doc.hashBytes)
         if try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE hash = ?"),
-                              arguments: [doc.hash]) != nil {
+                              arguments: [hash]) != nil {
             report.isDuplicate = true
             return report
         }
@@ -81,7 +86,7 @@ struct Ingester {
         try db.cachedStatement(sql: """
             INSERT INTO documents(hash, key, input_id, path, url, title, outlet, published, language, text)
             VALUES (?,?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: [doc.hash, doc.key, d.id, d.path, d.url ?? doc.extraction.document.url,
+            """).execute(arguments: [hash, doc.key, d.id, d.path, d.url ?? doc.extraction.document.url,
                                      d.title ?? doc.extraction.document.title,
                                      d.outlet ?? doc.extraction.document.outlet, doc.published,
                                      d.language.rawValue, d.text])
@@ -136,14 +141,9 @@ struct Ingester {
                 throw invalid(doc, "actor \(prepared.actor.id) is affiliated to \(affiliation), which is not among the actors")
             }
             guard src != dst else { continue }
-            if try Int64.fetchOne(db.cachedStatement(sql: """
-                SELECT id FROM edges WHERE src = ? AND kind = 'affiliation' AND dst = ? LIMIT 1
-                """), arguments: [src, dst]) == nil {
-                try db.cachedStatement(sql: """
-                    INSERT INTO edges(src, dst, kind, document, confidence) VALUES (?, ?, 'affiliation', ?, 1.0)
-                    """).execute(arguments: [src, dst, documentID])
-                report.edgesAdded += 1
-            }
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO affiliations(src, dst, document) VALUES (?, ?, ?)")
+                .execute(arguments: [src, dst, documentID])
+            report.edgesAdded += db.changesCount
             if kindOf[dst] == .country {
                 try db.cachedStatement(sql: "UPDATE nodes SET country = ? WHERE id = ? AND country IS NULL")
                     .execute(arguments: [dst, src])
@@ -151,8 +151,9 @@ struct Ingester {
         }
 
         // Events.
-        var writer = EventWriter(db: db, documentID: documentID, documentKey: doc.key, published: doc.published,
-                                 language: language, outlet: d.outlet ?? doc.extraction.document.outlet)
+        var writer = EventWriter(db: db, documentID: documentID, text: doc.events.isEmpty ? [] : Array(d.text.unicodeScalars),
+                                 published: doc.published, language: language,
+                                 outlet: d.outlet ?? doc.extraction.document.outlet, bulk: bulk)
         for prepared in doc.events {
             let event = prepared.event
             var participants: [Int64] = []

@@ -13,15 +13,14 @@ extension GraphStore {
     public func events(_ filter: EventFilter) throws -> [TimelineEntry] {
         try read { db in
             let window = DateWindow(from: filter.from, to: filter.to)
-            var sql = "SELECT e.node FROM events e WHERE 1 = 1"
+            var sql = "SELECT e.id FROM events e WHERE 1 = 1"
             var args: [(any DatabaseValueConvertible)?] = []
-            if let from = window.from {
-                let maxSpan = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(span) FROM events")) ?? 0
-                sql += " AND e.sort_start >= ? AND e.sort_end >= ?"
-                args += [Days.shift(from, by: -maxSpan), from]
+            if let from = window.from.flatMap(Days.number) {
+                sql += " AND e.first_day >= ? AND e.last_day >= ?"
+                args += [from - (try GraphStore.maxSpan(db)), from]
             }
-            if let to = window.to {
-                sql += " AND e.sort_start <= ?"
+            if let to = window.to.flatMap(Days.number) {
+                sql += " AND e.first_day <= ?"
                 args.append(to)
             }
             if let type = filter.type {
@@ -31,10 +30,11 @@ extension GraphStore {
             if let actor = filter.actor {
                 let nodes = try GraphStore.filterNodes(actor, db: db)
                 guard !nodes.isEmpty else { return [] }
-                sql += " AND e.node IN (SELECT src FROM edges WHERE kind = 'participant' AND dst IN (\(Hydration.placeholders(nodes.count))))"
-                args += nodes.map { $0 }
+                sql += " AND e.id IN (SELECT event FROM links WHERE a IN (SELECT value FROM json_each(?)) AND kind IN (0, 1)"
+                    + " UNION SELECT event FROM members WHERE actor IN (SELECT value FROM json_each(?)))"
+                args += [Hydration.json(nodes), Hydration.json(nodes)]
             }
-            sql += window.isOpen ? " ORDER BY e.sort_start NULLS LAST, e.node" : " ORDER BY e.sort_start, e.node"
+            sql += window.isOpen ? " ORDER BY e.first_day IS NULL, e.first_day, e.id" : " ORDER BY e.first_day, e.id"
             sql += " LIMIT ? OFFSET ?"
             args += [filter.limit ?? -1, filter.offset]
             let ids = try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(args))
@@ -42,24 +42,32 @@ extension GraphStore {
         }
     }
 
+    /// The widest span of any event, in days (windows reach back by it).
+    static func maxSpan(_ db: Database) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'max_span'")) ?? 0
+    }
+
     /// Who spoke to whom: interaction events (talk, meet, call, visit, negotiate, letter), one entry
-    /// per event, by date.
+    /// per pair of parties of each event, by date.
     ///
-    /// With `actor`, `a` is that actor and `b` the other party; without, `a` is the source (or first
-    /// participant) and `b` the next one.
+    /// With `actor`, `a` is that actor and `b` each other party (a meeting of three gives two
+    /// entries, the same as `with` finds for each); without, every pair of each event, in participant
+    /// order (source first).
     ///
     /// - Parameter filter: Actor, other party, window and type.
-    /// - Returns: One record per event with every report.
+    /// - Returns: One record per event and pair with every report.
     /// - Throws: ``StoreError`` `databaseError`.
-    /// - Complexity: Two probes of the covering edge indexes and one batch per 500 events.
+    /// - Complexity: One range of the `links` primary key per matching actor node, then one statement
+    ///   each for events, names and reports of the page.
     public func talks(_ filter: TalkFilter) throws -> [TalkRecord] {
         try read { db in
             var filter = filter
             if filter.actor == nil, filter.with != nil { swap(&filter.actor, &filter.with) }
             let window = DateWindow(from: filter.from, to: filter.to)
-            let hydration = Hydration(db: db)
-            // (event, a, b, sort date)
-            var pairs: [(event: Int64, a: Int64, b: Int64, sort: String?)] = []
+            let from = window.from.flatMap(Days.number), to = window.to.flatMap(Days.number)
+            let lowest = try from.map { $0 - (try GraphStore.maxSpan(db)) } ?? Int.min
+            let highest = to ?? Int.max
+            var pairs: [(event: Int64, a: Int64, b: Int64, day: Int)] = []
             if let actor = filter.actor {
                 let nodes = try GraphStore.filterNodes(actor, db: db)
                 guard !nodes.isEmpty else { return [] }
@@ -68,83 +76,42 @@ extension GraphStore {
                     others = Set(try GraphStore.filterNodes(with, db: db))
                     if others?.isEmpty ?? true { return [] }
                 }
-                var conditions = ""
-                var tail: [(any DatabaseValueConvertible)?] = []
-                if let from = window.from {
-                    let maxSpan = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(span) FROM events")) ?? 0
-                    conditions += " AND date_start >= ? AND date_end >= ?"
-                    tail += [Days.shift(from, by: -maxSpan), from]
-                }
-                if let to = window.to {
-                    conditions += " AND date_start <= ?"
-                    tail.append(to)
-                }
-                if let type = filter.type {
-                    conditions += " AND type = ?"
-                    tail.append(type.rawValue)
-                }
-                let sql = """
-                    SELECT event, src AS a, dst AS b, date_start FROM edges WHERE src = ? AND kind = 'interaction'\(conditions)
-                    UNION ALL
-                    SELECT event, dst AS a, src AS b, date_start FROM edges WHERE dst = ? AND kind = 'interaction'\(conditions)
-                    """
-                var seen = Set<Int64>()
-                for node in nodes {
-                    let args: [(any DatabaseValueConvertible)?] = [node] + tail + [node] + tail
-                    let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(args))
-                    var found: [(Int64, Int64, Int64, String?)] = []
-                    while let row = try rows.next() {
-                        let b: Int64 = row[2]
-                        if let others, !others.contains(b) { continue }
-                        found.append((row[0], row[1], b, row[3]))
-                    }
-                    // Prefer, for each event, the pair whose other party comes first among participants.
-                    found.sort { ($0.0, $0.2) < ($1.0, $1.2) }
-                    for f in found where seen.insert(f.0).inserted { pairs.append((f.0, f.1, f.2, f.3)) }
-                }
+                return try TalkQuery(db: db, lowest: lowest, highest: highest, from: from, type: filter.type)
+                    .records(of: nodes, with: others, limit: filter.limit)
             } else {
-                var sql = "SELECT node, sort_start FROM events WHERE family = 'interaction'"
-                var args: [(any DatabaseValueConvertible)?] = []
-                if let from = window.from {
-                    let maxSpan = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(span) FROM events")) ?? 0
-                    sql += " AND sort_start >= ? AND sort_end >= ?"
-                    args += [Days.shift(from, by: -maxSpan), from]
-                }
-                if let to = window.to {
-                    sql += " AND sort_start <= ?"
-                    args.append(to)
-                }
-                if let type = filter.type {
-                    sql += " AND type = ?"
-                    args.append(type.rawValue)
-                }
-                let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(args))
-                let ids = rows.map { $0["node"] as Int64 }
-                let participants = try hydration.participants(ids)
-                for row in rows {
-                    let id: Int64 = row["node"]
-                    let members = participants[id] ?? []
-                    guard members.count >= 2 else { continue }
-                    pairs.append((id, members[0].node, members[1].node, row["sort_start"]))
+                let types = EventType.allCases.filter(\.isInteraction).map { "'\($0.rawValue)'" }.joined(separator: ",")
+                let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                    SELECT id, first_day, members FROM events WHERE type IN (\(types)) AND planned = 0
+                      AND coalesce(first_day, \(SchemaV4.unknownDay)) BETWEEN ? AND ?
+                    """), arguments: [lowest, highest])
+                while let row = try rows.next() {
+                    let id: Int64 = row[0]
+                    let day: Int = row[1] ?? SchemaV4.unknownDay
+                    let members = SchemaV4.members(row[2])
+                    // Every pair of a multi-party event, in participant order (source first).
+                    for i in members.indices {
+                        for j in members.indices where j > i { pairs.append((id, members[i], members[j], day)) }
+                    }
                 }
             }
-            pairs.sort { lhs, rhs in
-                switch (lhs.sort, rhs.sort) {
-                case let (l?, r?): return l != r ? l < r : lhs.event < rhs.event
-                case (nil, nil): return lhs.event < rhs.event
-                case (nil, _): return false
-                case (_, nil): return true
+            var events = try Hydration(db: db).events(Array(Set(pairs.map(\.event))))
+            // The window's far end and the type, checked on the events themselves.
+            if from != nil || filter.type != nil {
+                events = events.filter { _, e in
+                    (filter.type == nil || e.type == filter.type) && (from.map { (e.lastDay ?? Int.min) >= $0 } ?? true)
                 }
+                pairs = pairs.filter { events[$0.event] != nil }
             }
+            pairs.sort { ($0.day, $0.event, $0.a, $0.b) < ($1.day, $1.event, $1.a, $1.b) }
             if let limit = filter.limit, pairs.count > limit { pairs = Array(pairs.prefix(limit)) }
-            let ids = pairs.map(\.event)
-            let events = try hydration.events(ids)
-            let sources = try hydration.sources(ids)
+            let hydration = Hydration(db: db)
+            let sources = try hydration.sources(Array(Set(pairs.map(\.event))))
             let names = try hydration.labels(Array(Set(pairs.flatMap { [$0.a, $0.b] })))
             return pairs.compactMap { p -> TalkRecord? in
                 guard let e = events[p.event], let a = names[p.a], let b = names[p.b] else { return nil }
                 return TalkRecord(event: e.key, type: e.type, cameo: e.cameo, date: e.date, grain: e.grain,
-                                  a: a.key, b: b.key, aName: a.label, bName: b.label, sources: sources[p.event] ?? [])
+                                  a: a.key, b: b.key, aName: a.label, bName: b.label, aNames: a.names, bNames: b.names,
+                                  sources: sources[p.event] ?? [])
             }
         }
     }
@@ -157,24 +124,36 @@ extension GraphStore {
     ///   - limit: At most this many hits.
     /// - Throws: ``StoreError`` `databaseError`.
     public func search(_ text: String, limit: Int = 50) throws -> [SearchHit] {
+        // Each distinct word once: FTS5's cost grows with the square of the terms, and a repeated
+        // word asks nothing more.
+        var seen = Set<Substring>()
         let words = text.split { c in !(c.isLetter || c.isNumber || c.unicodeScalars.contains { $0.properties.generalCategory == .nonspacingMark }) }
+            .filter { seen.insert($0).inserted }
         guard !words.isEmpty else { return [] }
         let pattern = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
         return try read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT n.key AS event, ev.type, d.key AS document, d.title, r.outlet, r.published, r.language,
-                  r.evidence, bm25(evidence_fts) AS rank
+                SELECT \(Hydration.eventKey) AS event, e.type, d.key AS document, d.input_id, d.path, d.title,
+                  d.outlet AS publisher, COALESCE(r.outlet, d.outlet) AS outlet, d.published, d.language,
+                  COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start)) AS evidence,
+                  bm25(evidence_fts) AS rank
                 FROM evidence_fts JOIN reports r ON r.id = evidence_fts.rowid
-                JOIN nodes n ON n.id = r.event JOIN events ev ON ev.node = r.event JOIN documents d ON d.id = r.document
+                JOIN events e ON e.id = r.id >> \(SchemaV4.reportShift) JOIN documents k ON k.id = e.document
+                JOIN documents d ON d.id = r.document
                 WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?
                 """, arguments: [pattern, limit])
-            return rows.map { row in
-                SearchHit(event: row["event"], type: EventType(rawValue: row["type"]) ?? .other,
-                          source: EventSource(document: row["document"], title: row["title"], outlet: row["outlet"],
-                                              published: row["published"],
-                                              language: (row["language"] as String?).flatMap(LanguageCode.init(rawValue:)),
-                                              evidence: row["evidence"]),
-                          rank: row["rank"])
+            var names = SourceNames(db: db)
+            return try rows.map { row in
+                let key: String = row["document"]
+                let publisher: String? = row["publisher"]
+                let cited = publisher == nil ? [] : try names.cited(row["outlet"], publisher: publisher)
+                return SearchHit(event: row["event"], type: EventType(rawValue: row["type"]) ?? .other,
+                                 source: EventSource(document: SourceNames.document(inputID: row["input_id"], path: row["path"], key: key),
+                                                     key: key, title: row["title"], outlet: publisher ?? row["outlet"],
+                                                     cited: cited, published: row["published"],
+                                                     language: (row["language"] as String?).flatMap(LanguageCode.init(rawValue:)),
+                                                     evidence: row["evidence"]),
+                                 rank: row["rank"])
             }
         }
     }

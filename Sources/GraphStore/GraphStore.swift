@@ -2,11 +2,11 @@ import EventGraphModel
 import Foundation
 import GRDB
 
-/// The knowledge graph in one SQLite file: documents, actor and event nodes, edges, mentions,
-/// reports and a full-text index over evidence.
+/// The knowledge graph in one SQLite file: documents, actors, events, links between actors,
+/// mentions, reports and a full-text index over evidence.
 ///
-/// The store is a `Sendable` value over one GRDB writer (a `DatabasePool` in WAL mode for files,
-/// a `DatabaseQueue` in memory). Each document is ingested in one transaction; a batch shares one
+/// The store is a `Sendable` value over one GRDB connection: a `DatabasePool` in WAL mode for a
+/// file opened for writing, a read-only `DatabaseQueue` for queries, a `DatabaseQueue` in memory. Each document is ingested in one transaction; a batch shares one
 /// transaction with a savepoint per document. It is the only module that knows SQL.
 ///
 /// ```swift
@@ -19,32 +19,13 @@ public struct GraphStore: Sendable {
     /// The file the store lives in, or `:memory:`.
     public let path: String
 
-    /// Opens the store at `path`, creating it when missing, and brings its schema up to date.
-    ///
-    /// A file that exists but is not an SQLite database is refused before SQLite touches it.
-    ///
-    /// - Parameter path: The database file.
-    /// - Throws: ``StoreError`` `notADatabase`, `cannotOpen` or `migrationFailed`.
-    public init(path: String) throws {
-        self.path = path
-        try GraphStore.checkHeader(path)
-        do {
-            writer = try DatabasePool(path: path, configuration: GraphStore.configuration())
-        } catch let error as DatabaseError {
-            throw GraphStore.openError(error, path: path)
-        } catch {
-            throw StoreError(.cannotOpen, path: path, reason: "\(error)")
-        }
-        try migrate()
-    }
-
     /// A fresh store in memory, for tests and one-off commands.
     ///
     /// - Throws: ``StoreError`` when the schema cannot be created.
     public static func inMemory() throws -> GraphStore {
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(configuration: configuration())
+            queue = try DatabaseQueue(configuration: configuration(readOnly: false))
         } catch {
             throw StoreError(.cannotOpen, path: ":memory:", reason: "\(error)")
         }
@@ -58,62 +39,52 @@ public struct GraphStore: Sendable {
         self.path = path
     }
 
-    static func configuration() -> Configuration {
+    /// How long a connection waits for another process's write lock before SQLite gives up; the
+    /// batch writer then retries (``GraphStore/ingest(batch:)``).
+    static let busyTimeout: TimeInterval = 10
+
+    static func configuration(readOnly: Bool) -> Configuration {
         var config = Configuration()
+        config.readonly = readOnly
+        config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             db.add(tokenizer: ArabicTokenizer.self)
             try db.execute(sql: """
-                PRAGMA synchronous = NORMAL;
                 PRAGMA temp_store = MEMORY;
                 PRAGMA cache_size = -65536;
                 PRAGMA mmap_size = 268435456;
+                PRAGMA secure_delete = FAST;
                 """)
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }
         return config
     }
 
     func migrate() throws {
         do {
-            try Schema.migrator.migrate(writer)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw StoreError(.notADatabase, path: path, reason: "the file is not an SQLite database",
-                             underlying: error)
+            // Processes opening a new store at once each read which migrations are pending, then
+            // apply them one transaction each: the later one fails on what the first created (a
+            // table that exists, or the migration's row in grdb_migrations when its statements
+            // could run twice). It reads again and finds nothing left to do.
+            var attempt = 0
+            while true {
+                do {
+                    try Schema.migrator.migrate(writer)
+                    return
+                } catch let error as DatabaseError
+                            where [.SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode) && attempt < 5 {
+                    attempt += 1
+                    if try writer.read({ db in try Schema.migrator.hasCompletedMigrations(db) }) { return }
+                }
+            }
+        } catch let error as DatabaseError
+                    where [.SQLITE_NOTADB, .SQLITE_CORRUPT, .SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
+            throw GraphStore.openError(error, path: path, doing: "could not create or upgrade the schema")
         } catch {
             throw StoreError(.migrationFailed, path: path,
                              reason: "could not create or upgrade the schema: \(error)",
                              underlying: error as? DatabaseError)
         }
-    }
-
-    /// Refuses an existing non-empty file whose first 16 bytes are not SQLite's header, without writing to it.
-    static func checkHeader(_ path: String) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
-        if isDirectory.boolValue {
-            throw StoreError(.cannotOpen, path: path, reason: "this is a folder, not a database file")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw StoreError(.cannotOpen, path: path, reason: "the file cannot be read (check its permissions)")
-        }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 16)) ?? Data()
-        guard !head.isEmpty else { return }
-        let magic = Array("SQLite format 3".utf8) + [0]
-        if Array(head) != magic {
-            let shown = String(decoding: head.prefix(12), as: UTF8.self)
-                .unicodeScalars.map { $0 == " " || ($0.value >= 0x20 && !$0.properties.isWhitespace) ? String($0) : "." }.joined()
-            throw StoreError(.notADatabase, path: path,
-                             reason: "the file exists but is not an SQLite database (it begins with \"\(shown)\"); "
-                                 + "it was left untouched: choose another --db path")
-        }
-    }
-
-    static func openError(_ error: DatabaseError, path: String) -> StoreError {
-        if error.resultCode == .SQLITE_NOTADB {
-            return StoreError(.notADatabase, path: path, reason: "the file is not an SQLite database",
-                              underlying: error)
-        }
-        return StoreError(.cannotOpen, path: path, reason: error.message ?? "\(error)", underlying: error)
     }
 
     /// Runs a read, mapping GRDB errors to ``StoreError``.
@@ -127,14 +98,31 @@ public struct GraphStore: Sendable {
         }
     }
 
+    /// How many times a write that found the store locked by another process is tried again
+    /// (each try waits up to ``busyTimeout``).
+    static let busyRetries = 60
+
     /// Runs a write transaction, mapping GRDB errors to ``StoreError``.
+    ///
+    /// When another process holds the write lock past the busy timeout, the whole transaction is
+    /// run again (nothing of the failed try was kept), so concurrent ingests store every document.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try writer.write { db in try body(db) }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.databaseError, path: path, reason: "\(error)", underlying: error as? DatabaseError)
+        var attempt = 0
+        while true {
+            do {
+                return try writer.write { db in try body(db) }
+            } catch let error as StoreError {
+                throw error
+            } catch let error as DatabaseError
+                        where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED)
+                        && attempt < Self.busyRetries {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.01 * Double(min(attempt, 10)) + Double.random(in: 0..<0.02))
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                throw GraphStore.openError(error, path: path, doing: "cannot write")
+            } catch {
+                throw StoreError(.databaseError, path: path, reason: "\(error)", underlying: error as? DatabaseError)
+            }
         }
     }
 
@@ -148,7 +136,10 @@ public struct GraphStore: Sendable {
                 documents: try count("SELECT COUNT(*) FROM documents"),
                 actors: try count("SELECT COUNT(*) FROM nodes WHERE kind <> 'event'"),
                 events: try count("SELECT COUNT(*) FROM events"),
-                edges: try count("SELECT COUNT(*) FROM edges"),
+                // Participant, interaction, event, affiliation and reported edges, as the graph counts them.
+                edges: try count("SELECT (SELECT COALESCE(SUM(length(members) - length(replace(members, ',', '')) + (members <> '')), 0)"
+                                 + " FROM events) + (SELECT COUNT(*) FROM links WHERE outgoing = 1)"
+                                 + " + (SELECT COUNT(*) FROM affiliations) + (SELECT COUNT(*) FROM reported)"),
                 reports: try count("SELECT COUNT(*) FROM reports"),
                 mentions: try count("SELECT COALESCE(SUM(count), 0) FROM mentions"),
                 aliases: try count("SELECT COUNT(*) FROM aliases"))

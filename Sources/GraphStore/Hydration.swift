@@ -1,26 +1,28 @@
+import Foundation
 import EventGraphModel
 import GRDB
 
-/// Batch loading of event details for query results: one statement per chunk of events, never one per row.
+/// Batch loading of event details for query results: one statement per kind of detail and page,
+/// never one per row.
 struct Hydration {
     let db: Database
 
     struct EventRow {
-        var node: Int64
+        var id: Int64
         var key: String
         var type: EventType
         var cameo: String
         var date: String?
         var grain: DateGrain?
-        var sortStart: String?
+        var firstDay: Int?
+        var lastDay: Int?
         var isReportDate: Bool
         var isPlanned: Bool
-    }
+        /// Participant node ids, source first.
+        var members: [Int64]
 
-    struct Participant {
-        var node: Int64
-        var key: String
-        var label: String
+        /// The day the timeline sorts the event by, as `YYYY-MM-DD`.
+        var sortDate: String? { firstDay.map(Days.string) }
     }
 
     static let chunk = 500
@@ -38,85 +40,130 @@ struct Hydration {
         stride(from: 0, to: ids.count, by: Self.chunk).map { Array(ids[$0..<min($0 + Self.chunk, ids.count)]) }
     }
 
+    /// The SQL expression of an event's key (`ev:<document key>:<event id in the document>`), for `events e`
+    /// joined with `documents k ON k.id = e.document`.
+    static let eventKey = "'ev:' || k.key || ':' || e.local"
+
     func events(_ ids: [Int64]) throws -> [Int64: EventRow] {
         var out: [Int64: EventRow] = [:]
-        do {
-            let part = ids
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT e.node, n.key, e.type, e.cameo, e.date, e.grain, e.sort_start, e.is_report_date, e.planned
-                FROM events e JOIN nodes n ON n.id = e.node WHERE e.node IN (SELECT value FROM json_each(?))
-                """), arguments: [Self.json(part)])
-            while let row = try rows.next() {
-                let node: Int64 = row[0]
-                out[node] = EventRow(node: node, key: row[1], type: EventType(rawValue: row[2]) ?? .other,
-                                     cameo: row[3], date: row[4],
-                                     grain: (row[5] as String?).flatMap(DateGrain.init(rawValue:)),
-                                     sortStart: row[6], isReportDate: row[7], isPlanned: row[8])
-            }
+        out.reserveCapacity(ids.count)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT e.id, \(Self.eventKey), e.type, e.cameo, e.date, e.grain, e.first_day, e.last_day, e.report_date, e.planned,
+              e.members
+            FROM events e JOIN documents k ON k.id = e.document WHERE e.id IN (SELECT value FROM json_each(?))
+            """), arguments: [Self.json(ids)])
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            let grain = (row[5] as String?).flatMap(DateGrain.init(rawValue:))
+            let firstDay: Int? = row[6]
+            let isReportDate: Bool = row[8]
+            out[id] = EventRow(id: id, key: row[1], type: EventType(rawValue: row[2]) ?? .other, cameo: row[3],
+                               date: SchemaV4.date(stored: row[4], grain: grain, firstDay: firstDay, isReportDate: isReportDate),
+                               grain: grain, firstDay: firstDay, lastDay: row[7], isReportDate: isReportDate,
+                               isPlanned: row[9], members: SchemaV4.members(row[10]))
         }
         return out
     }
 
-    /// Participants of each event, source first, then in insertion order.
-    func participants(_ ids: [Int64]) throws -> [Int64: [Participant]] {
-        var out: [Int64: [Participant]] = [:]
-        do {
-            let part = ids
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT p.src AS event, n.id, n.key, n.label FROM edges p JOIN nodes n ON n.id = p.dst
-                WHERE p.src IN (SELECT value FROM json_each(?)) AND p.kind = 'participant'
-                ORDER BY p.src, p.role IS NOT 'source', p.id
-                """), arguments: [Self.json(part)])
-            while let row = try rows.next() {
-                out[row[0], default: []].append(Participant(node: row[1], key: row[2], label: row[3]))
-            }
-        }
-        return out
+    /// The columns of a source, for `reports r JOIN documents d`: key, input id, path, title,
+    /// publisher, the outlets the report names, published, language, evidence (9 columns).
+    static let sourceColumns = """
+        d.key, d.input_id, d.path, d.title, d.outlet, COALESCE(r.outlet, d.outlet), d.published, d.language,
+        COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start))
+        """
+
+    /// A source from the nine ``sourceColumns`` starting at `i`: the document by its input id or file
+    /// name, its publisher, and the outlets it cites for the event.
+    static func source(_ row: Row, at i: Int, names: inout SourceNames) throws -> EventSource {
+        let key: String = row[i]
+        let publisher: String? = row[i + 4]
+        let reported: String? = row[i + 5]
+        return EventSource(document: SourceNames.document(inputID: row[i + 1], path: row[i + 2], key: key), key: key,
+                           title: row[i + 3], outlet: publisher ?? reported,
+                           cited: publisher == nil ? [] : try names.cited(reported, publisher: publisher),
+                           published: row[i + 6], language: (row[i + 7] as String?).flatMap(LanguageCode.init(rawValue:)),
+                           evidence: row[i + 8])
     }
 
     /// Reports of each event, by publication date.
     func sources(_ ids: [Int64]) throws -> [Int64: [EventSource]] {
         var out: [Int64: [EventSource]] = [:]
-        do {
-            let part = ids
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT r.event, d.key, d.title, r.outlet, r.published, r.language, r.evidence
-                FROM reports r JOIN documents d ON d.id = r.document
-                WHERE r.event IN (SELECT value FROM json_each(?)) ORDER BY r.event, r.published, r.id
-                """), arguments: [Self.json(part)])
-            while let row = try rows.next() {
-                out[row[0], default: []].append(EventSource(
-                    document: row[1], title: row[2], outlet: row[3], published: row[4],
-                    language: (row[5] as String?).flatMap(LanguageCode.init(rawValue:)), evidence: row[6]))
-            }
+        out.reserveCapacity(ids.count)
+        var names = SourceNames(db: db)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT j.value, \(Self.sourceColumns)
+            FROM json_each(?) j JOIN reports r ON r.id BETWEEN j.value << \(SchemaV4.reportShift)
+                                                      AND (j.value << \(SchemaV4.reportShift)) + \(SchemaV4.maxReportsPerEvent - 1)
+            JOIN documents d ON d.id = r.document
+            ORDER BY j.value, d.published, r.id
+            """), arguments: [Self.json(ids)])
+        while let row = try rows.next() {
+            out[row[0], default: []].append(try Self.source(row, at: 1, names: &names))
         }
         return out
     }
 
-    /// Keys and labels of nodes.
-    func labels(_ ids: [Int64]) throws -> [Int64: (key: String, label: String)] {
-        var out: [Int64: (key: String, label: String)] = [:]
-        do {
-            let part = ids
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, key, label FROM nodes WHERE id IN (SELECT value FROM json_each(?))"),
-                                           arguments: [Self.json(part)])
-            while let row = try rows.next() { out[row[0]] = (row[1], row[2]) }
-        }
+    /// Keys, labels and names in each language of nodes.
+    func labels(_ ids: [Int64]) throws -> [Int64: (key: String, label: String, names: ActorNames)] {
+        var out: [Int64: (key: String, label: String, names: ActorNames)] = [:]
+        out.reserveCapacity(ids.count)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT id, key, label, label_en, label_ar FROM nodes WHERE id IN (SELECT value FROM json_each(?))
+            """), arguments: [Self.json(ids)])
+        while let row = try rows.next() { out[row[0]] = (row[1], row[2], ActorNames(en: row[3], ar: row[4])) }
         return out
     }
 
-    /// Timeline entries for events, in the given order.
+    /// Timeline entries for events, in the given order: one statement for the events with their
+    /// reports, one for the participants' names.
     func timeline(_ ids: [Int64]) throws -> [TimelineEntry] {
-        let events = try events(ids)
-        let participants = try participants(ids)
-        let sources = try sources(ids)
+        guard !ids.isEmpty else { return [] }
+        struct Pending {
+            var row: EventRow
+            var sources: [(published: String?, id: Int64, source: EventSource)] = []
+        }
+        var pending: [Int64: Pending] = [:]
+        pending.reserveCapacity(ids.count)
+        var sourceNames = SourceNames(db: db)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT e.id, 'ev:' || (CASE WHEN r.document = e.document THEN d.key
+                                        ELSE (SELECT key FROM documents WHERE id = e.document) END) || ':' || e.local,
+              e.type, e.cameo, e.date, e.grain, e.first_day, e.report_date, e.planned, e.members,
+              r.id, \(Self.sourceColumns)
+            FROM json_each(?) j JOIN events e ON e.id = j.value
+            LEFT JOIN reports r ON r.id BETWEEN e.id << \(SchemaV4.reportShift)
+                                           AND (e.id << \(SchemaV4.reportShift)) + \(SchemaV4.maxReportsPerEvent - 1)
+            LEFT JOIN documents d ON d.id = r.document
+            """), arguments: [Self.json(ids)])
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            if pending[id] == nil {
+                let grain = (row[5] as String?).flatMap(DateGrain.init(rawValue:))
+                let firstDay: Int? = row[6]
+                let isReportDate: Bool = row[7]
+                pending[id] = Pending(row: EventRow(
+                    id: id, key: row[1], type: EventType(rawValue: row[2]) ?? .other, cameo: row[3],
+                    date: SchemaV4.date(stored: row[4], grain: grain, firstDay: firstDay, isReportDate: isReportDate),
+                    grain: grain, firstDay: firstDay, lastDay: nil, isReportDate: isReportDate, isPlanned: row[8],
+                    members: SchemaV4.members(row[9])))
+            }
+            guard let report: Int64 = row[10] else { continue }
+            pending[id]?.sources.append((row[17], report, try Self.source(row, at: 11, names: &sourceNames)))
+        }
+        var members = Set<Int64>()
+        for p in pending.values { members.formUnion(p.row.members) }
+        let names = try labels(Array(members))
         return ids.compactMap { id in
-            guard let e = events[id] else { return nil }
+            guard let p = pending[id] else { return nil }
+            let e = p.row
+            let sources = p.sources.count > 1
+                ? p.sources.sorted { ($0.published ?? "", $0.id) < ($1.published ?? "", $1.id) } : p.sources
             return TimelineEntry(event: e.key, type: e.type, cameo: e.cameo,
-                                 date: e.isReportDate ? e.sortStart : e.date,
-                                 grain: e.isReportDate ? (e.sortStart == nil ? nil : .day) : e.grain,
+                                 date: e.isReportDate ? e.sortDate : e.date,
+                                 grain: e.isReportDate ? (e.firstDay == nil ? nil : .day) : e.grain,
                                  isReportDate: e.isReportDate, isPlanned: e.isPlanned,
-                                 participants: (participants[id] ?? []).map(\.label), sources: sources[id] ?? [])
+                                 participants: e.members.compactMap { names[$0]?.label },
+                                 participantNames: e.members.compactMap { names[$0]?.names }, sources: sources.map(\.source))
         }
     }
 }

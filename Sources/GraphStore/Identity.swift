@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import TextAnalysis
 
@@ -17,6 +18,28 @@ enum Identity {
     /// The node that owns `key` (its own key or one it absorbed).
     static func node(forKey key: String, db: Database) throws -> Int64? {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT node FROM node_keys WHERE key = ?"), arguments: [key])
+    }
+
+    /// The event an event key (`ev:<document key>:<event id>`) names, or `nil`.
+    static func event(forKey key: String, db: Database) throws -> Int64? {
+        let parts = key.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == "ev", !parts[1].isEmpty, !parts[2].isEmpty else { return nil }
+        let document = String(parts[1]), local = String(parts[2])
+        let sql = "SELECT e.id FROM events e JOIN documents k ON k.id = e.document WHERE k.key = ? AND e.local = ?"
+        // A document key is the start of its hash, except in stores upgraded from before content identity.
+        let bytes = SchemaV4.hashBytes(hex: document)
+        if document.count == 12, bytes.count == 6, document.allSatisfy(\.isHexDigit) {
+            var upper = bytes
+            var i = upper.count - 1
+            while i >= 0 { if upper[i] == 0xFF { upper[i] = 0; i -= 1 } else { upper[i] += 1; break } }
+            if let id = try Int64.fetchOne(db, sql: """
+                SELECT e.id FROM documents k JOIN events e ON e.document = k.id
+                WHERE k.hash >= ? AND k.hash < ? AND k.key = ? AND e.local = ?
+                """, arguments: [Data(bytes), i < 0 ? Data(repeating: 0xFF, count: 17) : Data(upper), document, local]) {
+                return id
+            }
+        }
+        return try Int64.fetchOne(db, sql: sql, arguments: [document, local])
     }
 
     /// Node ids matching a key or a name, best first: the exact key, then aliases in matching form

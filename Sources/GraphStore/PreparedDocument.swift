@@ -1,4 +1,5 @@
 import EventGraphModel
+import Foundation
 import TextAnalysis
 
 /// What ingest needs from a document and its extraction, computed before the write lock is taken:
@@ -18,7 +19,10 @@ struct PreparedDocument: Sendable {
 
     var document: Document
     var extraction: Extraction
+    /// The hex SHA-256 of the normalised text.
     var hash: String
+    /// Its first 16 bytes, as `documents.hash` stores them.
+    var hashBytes: [UInt8]
     var key: String
     var published: String?
     var actors: [Actor]
@@ -27,7 +31,8 @@ struct PreparedDocument: Sendable {
     init(_ document: Document, _ extraction: Extraction) {
         self.document = document
         self.extraction = extraction
-        hash = SHA256.hex(of: document.text)
+        hash = ContentIdentity.hash(document.text)
+        hashBytes = SchemaV4.hashBytes(hex: hash)
         key = String(hash.prefix(12))
         let pub = document.published ?? extraction.document.published
         published = pub.flatMap { Days.number($0) != nil ? $0 : nil }
@@ -53,6 +58,34 @@ struct PreparedDocument: Sendable {
             Event(event: event, family: EventDating.family(of: event),
                   dating: EventDating(event: event, published: published))
         }
+    }
+}
+
+extension PreparedDocument {
+    /// Every document of a batch prepared, on every core, before the write lock is taken.
+    static func all(_ batch: [(Document, Extraction)]) -> [PreparedDocument] {
+        guard batch.count > 8 else { return batch.map { PreparedDocument($0.0, $0.1) } }
+        let slots = Slots(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+            slots.set(i, PreparedDocument(batch[i].0, batch[i].1))
+        }
+        return slots.values
+    }
+
+    /// Results of parallel preparation, one slot each.
+    final class Slots: @unchecked Sendable {
+        private var slots: [PreparedDocument?]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ i: Int, _ value: PreparedDocument) {
+            lock.lock()
+            slots[i] = value
+            lock.unlock()
+        }
+
+        var values: [PreparedDocument] { slots.compactMap { $0 } }
     }
 }
 
@@ -95,6 +128,10 @@ struct EventDating: Sendable, Hashable {
     }
 
     var isDated: Bool { !isReportDate && start != nil }
+
+    /// `start` and `end` as day numbers (days since 0000-03-01).
+    var firstDay: Int? { start.flatMap(Days.number) }
+    var lastDay: Int? { end.flatMap(Days.number) }
 
     /// Days covered minus one (0 for a day).
     var span: Int {

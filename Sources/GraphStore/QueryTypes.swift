@@ -94,14 +94,20 @@ public struct GraphFilter: Sendable, Hashable {
     public var to: String?
     /// Keep at most this many actors (the best connected, the centre always).
     public var maxNodes: Int?
+    /// Whether outlets come with `reported` edges to the actors of the events they reported.
+    public var outlets: Bool
+    /// Whether each edge carries the keys and the reports (sources, evidence) of its events.
+    public var evidence: Bool
 
     public init(actor: String? = nil, depth: Int = 1, from: String? = nil, to: String? = nil,
-                maxNodes: Int? = nil) {
+                maxNodes: Int? = nil, outlets: Bool = true, evidence: Bool = false) {
         self.actor = actor
         self.depth = depth
         self.from = from
         self.to = to
         self.maxNodes = maxNodes
+        self.outlets = outlets
+        self.evidence = evidence
     }
 }
 

@@ -57,10 +57,13 @@ enum SHA256 {
     }
 
     /// The lower-case hexadecimal digest of the UTF-8 bytes of `text`.
-    static func hex(of text: String) -> String {
+    static func hex(of text: String) -> String { hex(of: Array(text.utf8)) }
+
+    /// The lower-case hexadecimal digest of `bytes`.
+    static func hex(of bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".unicodeScalars)
         var s = String.UnicodeScalarView()
-        for byte in digest(text.utf8) {
+        for byte in digest(bytes) {
             s.append(digits[Int(byte >> 4)])
             s.append(digits[Int(byte & 0x0f)])
         }

@@ -9,7 +9,31 @@ enum Schema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: "PRAGMA application_id = \(GraphStore.applicationID)")
+            try rehashDocuments(db)
+        }
+        migrator.registerMigration("v3") { db in
+            // Preferences the store keeps for its users (the label language).
+            try db.execute(sql: "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+        }
+        migrator.registerMigration("v4") { db in
+            try SchemaV4.migrate(db)
+        }
         return migrator
+    }
+
+    /// `v2`: documents are identified by the hash of their normalised text (``ContentIdentity``).
+    /// Keys stay as they were; of two stored documents that become one identity, the later keeps its old hash.
+    static func rehashDocuments(_ db: Database) throws {
+        var updates: [(Int64, String)] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, hash, text FROM documents ORDER BY id")
+        while let row = try rows.next() {
+            let hash = ContentIdentity.hash(row["text"])
+            if hash != row["hash"] as String { updates.append((row["id"], hash)) }
+        }
+        let update = try db.makeStatement(sql: "UPDATE OR IGNORE documents SET hash = ? WHERE id = ?")
+        for (id, hash) in updates { try update.execute(arguments: [hash, id]) }
     }
 
     /// Edges: `date` is the event's own TimeML value (nil when undated); `date_start`/`date_end` are

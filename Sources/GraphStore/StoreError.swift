@@ -12,6 +12,14 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
 
         /// The file exists but is not an SQLite database; it was left untouched.
         public static let notADatabase = Code("not a database")
+        /// A query named a store that does not exist (queries never create one).
+        public static let noStore = Code("no store")
+        /// The file is an SQLite database of another application (or empty); it was left untouched.
+        public static let notAStore = Code("not an EventGraph store")
+        /// The store is damaged (`PRAGMA quick_check` or SQLite found corruption); nothing was written.
+        public static let corrupt = Code("damaged store")
+        /// Another process kept the store locked for longer than the busy timeout, retries included.
+        public static let busy = Code("store busy")
         /// The file could not be opened or created (permissions, a folder, a missing parent folder).
         public static let cannotOpen = Code("cannot open")
         /// The schema could not be created or upgraded.

@@ -28,7 +28,10 @@ final class GraphvizEngine: @unchecked Sendable {
     /// Parses `dot`, lays it out with `engine` and renders it as `format` (a Graphviz format name).
     ///
     /// Frees in the order Graphviz needs: render data, then layout, then the graph.
-    func render(dot: String, format: String, engine: String) throws -> [UInt8] {
+    /// - Parameter guarded: Apply ``ParallelEdgeGuard`` before the layout; `onGuard` is told how
+    ///   many edges it removed.
+    func render(dot: String, format: String, engine: String, guarded: Bool = false,
+                onGuard: (Int) -> Void = { _ in }) throws -> [UInt8] {
         lock.lock()
         defer { lock.unlock() }
         messages.removeAll()
@@ -44,6 +47,7 @@ final class GraphvizEngine: @unchecked Sendable {
             throw RenderError(.syntax, reason: reason, messages: messages)
         }
         defer { agclose(graph) }
+        if guarded { onGuard(ParallelEdgeGuard.mergeUnrankedParallelEdges(in: graph)) }
 
         guard gvLayout(gvc, graph, engine) == 0 else {
             throw RenderError(.layout, reason: "layout engine \"\(engine)\" failed", messages: messages)

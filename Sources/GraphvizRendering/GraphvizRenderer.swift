@@ -18,7 +18,8 @@ public enum RenderFormat: String, Sendable, CaseIterable {
     }
 }
 
-/// Renders DOT text to SVG, PNG or PDF in-process through libgvc.
+/// Renders DOT text to SVG, PNG or PDF in-process through libgvc (``IsolatedRenderer`` draws in a
+/// helper process, which a Graphviz crash cannot take down).
 ///
 /// Safe to call from any thread or task: calls are serialised behind one process-wide lock,
 /// because Graphviz is not thread-safe. Arabic needs a font with Arabic glyphs on the machine

@@ -16,6 +16,10 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let layout = Code("layout failed")
         /// The output format is not available or rendering failed.
         public static let render = Code("render failed")
+        /// Graphviz crashed (an assertion or a fault) while drawing; only the helper process died.
+        public static let crashed = Code("Graphviz crashed")
+        /// The helper process of ``IsolatedRenderer`` could not be run or gave no answer.
+        public static let helper = Code("rendering helper failed")
     }
 
     /// What went wrong.

@@ -50,6 +50,6 @@ struct DatesCommand: ParsableCommand {
         let tagger = try TemporalTagger.shipped()
         let language = lang.code ?? LanguageGuess.of(text)
         let lines = tagger.tag(text, language: language, anchor: ref).map(JSONText.dateLine)
-        try Terminal.write(lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n", to: nil)
+        try Terminal.write(lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n", to: nil, sparing: nil)
     }
 }

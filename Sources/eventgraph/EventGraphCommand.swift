@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphvizRendering
 
 /// The `eventgraph` command: news articles in, a dated event timeline and a knowledge graph out.
 struct EventGraphCommand: ParsableCommand {
@@ -32,13 +33,23 @@ struct CommandFailure: Error, CustomStringConvertible {
 
 @main
 enum Main {
+    /// The hidden first argument that makes this program the rendering helper of `Rendering`.
+    static let renderWorker = "render-worker"
+
     static func main() {
+        let arguments = CommandLine.arguments
+        if arguments.count > 1, arguments[1] == renderWorker {
+            exit(RenderWorker.serve(arguments: Array(arguments.dropFirst(2))))
+        }
         do {
             var command = try EventGraphCommand.parseAsRoot()
             try command.run()
         } catch is InputsRejected {
             exit(1)
         } catch let failure as CommandFailure {
+            Terminal.error("eventgraph: \(failure.description)")
+            exit(1)
+        } catch let failure as RenderFailure {
             Terminal.error("eventgraph: \(failure.description)")
             exit(1)
         } catch {

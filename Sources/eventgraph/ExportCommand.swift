@@ -8,13 +8,16 @@ import GraphvizRendering
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the graph (Graphviz, GraphML, GEXF) or the timeline (Markdown, HTML, JSON, CSV, iCalendar).",
+        abstract: "Export the graph (Graphviz, GraphML, GEXF, JSON) or the timeline (Markdown, HTML, JSON, CSV, iCalendar).",
         subcommands: [ExportGraphCommand.self, ExportTimelineCommand.self])
 }
 
 /// Graph formats: DOT text, rendered pictures, and interchange formats.
 enum GraphFormat: String, ExpressibleByArgument, CaseIterable {
-    case dot, svg, png, pdf, graphml, gexf
+    case dot, svg, png, pdf, graphml, gexf, json
+
+    /// Whether the format carries each edge's events and reports (the interchange formats do).
+    var carriesEvidence: Bool { self == .graphml || self == .gexf || self == .json }
 }
 
 /// Timeline formats.
@@ -22,31 +25,14 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
     case md, html, json, csv, ics
 }
 
-/// Draws or serialises a snapshot in one format.
-enum GraphOutput {
-    static func data(_ snapshot: GraphSnapshot, format: GraphFormat, title: String?) throws -> Data {
-        switch format {
-        case .dot: return Data(DOTExporter.dot(snapshot, title: title).utf8)
-        case .graphml: return Data(GraphMLExporter.graphML(snapshot).utf8)
-        case .gexf: return Data(GEXFExporter.gexf(snapshot).utf8)
-        case .svg, .png, .pdf:
-            let rendering = RenderFormat(rawValue: format.rawValue) ?? .svg
-            do {
-                return Data(try GraphvizRenderer.render(dot: DOTExporter.dot(snapshot, title: title), format: rendering))
-            } catch {
-                throw CommandFailure("cannot render \(format.rawValue): \(error)")
-            }
-        }
-    }
-}
-
 /// Serialises timeline entries in one format.
 enum TimelineOutput {
-    static func text(_ entries: [TimelineEntry], format: TimelineFormat, title: String?) -> String {
+    static func text(_ entries: [TimelineEntry], format: TimelineFormat, title: String?,
+                     slides: Int? = TimelineExporter.timelineJSSlides) -> String {
         switch format {
         case .md: TimelineExporter.markdown(entries, title: title)
         case .html: TimelineExporter.html(entries, title: title)
-        case .json: TimelineExporter.json(entries)
+        case .json: TimelineExporter.json(entries, title: title, maxSlides: slides)
         case .csv: TimelineExporter.csv(entries)
         case .ics: TimelineExporter.ics(entries)
         }
@@ -58,27 +44,44 @@ struct ExportGraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "Export the actor graph, whole or as an ego network around one actor.",
         discussion: """
-            SVG, PNG and PDF are rendered in-process by Graphviz (cairo: Arabic shaped, right to left).
+            The diagram shows actors and who they dealt with: one edge per pair, wider for more
+            events, labelled with their types. Outlets are left out unless --outlets is given; at
+            most --top actors are drawn, the most connected. Up to 30 actors are ranked by dot with
+            a cluster per country; larger graphs are spread by neato (sfdp above 400 actors) with
+            overlaps removed.
+            SVG, PNG and PDF are rendered by Graphviz (cairo: Arabic shaped, right to left) in a helper
+            process, so that a Graphviz crash is an error message, not a crash of this command.
 
             Example:
               eventgraph export graph --format png -o graph.png --db Output/eventgraph.sqlite
-              eventgraph export graph --actor Sullivan --depth 1 --from 2022 --format dot
+              eventgraph export graph --actor Sullivan --depth 1 --from 2022 --format svg -o sullivan.svg --db Output/eventgraph.sqlite
             """)
 
     @OptionGroup var store: StoreOptions
-    @Option(help: "dot, svg, png, pdf, graphml or gexf.") var format: GraphFormat = .dot
+    @Option(help: "dot, svg, png, pdf, graphml, gexf or json (the last three with each edge's events, sources and evidence).")
+    var format: GraphFormat = .dot
     @Option(help: "Only the ego network of this actor.") var actor: String?
     @Option(help: "Hops around --actor.") var depth: Int = 1
     @OptionGroup var window: DateWindow
-    @Option(help: "At most this many actors (the most connected are kept).") var maxNodes: Int = 150
+    @OptionGroup var diagram: DiagramOptions
+    @Option(help: "The caption (default: what the diagram shows and leaves out).") var title: String?
+    @OptionGroup var labels: LabelOptions
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
     func run() throws {
         let graph = try store.open()
         let key = try actor.map { try resolveActor($0, in: graph) }
         let days = window.days
-        let snapshot = try graph.graph(GraphFilter(actor: key, depth: depth, from: days.from, to: days.to, maxNodes: maxNodes))
-        try Terminal.write(try GraphOutput.data(snapshot, format: format, title: actor), to: output)
+        let snapshot = try graph.graph(GraphFilter(actor: key, depth: depth, from: days.from, to: days.to,
+                                                   maxNodes: diagram.top(for: format), outlets: diagram.outlets,
+                                                   evidence: format.carriesEvidence))
+        let language = try labels.language(in: graph)
+        let caption = try title ?? DiagramCaption.text(for: snapshot, centre: key, depth: depth,
+                                                       top: diagram.top(for: format), outlets: diagram.outlets,
+                                                       window: (window.from, window.to),
+                                                       totalActors: graph.statistics().actors, language: language)
+        let style = DiagramStyle(layout: diagram.layout.layout, language: language, title: caption)
+        try Terminal.write(try GraphOutput.data(snapshot, format: format, style: style), to: output, sparing: store.db)
     }
 }
 
@@ -87,8 +90,15 @@ struct ExportTimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Export the events in date order; events with no date of their own sit at their report date, marked.",
         discussion: """
+            Dates far from their reports (more than 10 years before, or after them) and dates known only
+            to the decade or century are marked "date uncertain". TimelineJS (json) gets a title slide
+            and at most --slides events, the most reported. iCalendar (ics) gives all-day events: a
+            day, or the days of a week; a month, a year or a century is one day, its first, with the
+            date in the summary. CSV gives the TimeML value, its first and last ISO day and a label.
+
             Example:
               eventgraph export timeline --format html -o timeline.html --db Output/eventgraph.sqlite
+              eventgraph export timeline --format json --slides 50 --type meet -o talks.json --db Output/eventgraph.sqlite
             """)
 
     @OptionGroup var store: StoreOptions
@@ -96,13 +106,22 @@ struct ExportTimelineCommand: ParsableCommand {
     @Option(help: "Only events with this actor.") var actor: String?
     @Option(help: "Only events of this type.") var type: EventType?
     @OptionGroup var window: DateWindow
+    @Option(help: "The title (default: EventGraph timeline).") var title: String = "EventGraph timeline"
+    @Option(help: "TimelineJS: at most this many event slides, the most reported (default 100).")
+    var slides: Int = TimelineExporter.timelineJSSlides
+    @OptionGroup var labels: LabelOptions
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+
+    mutating func validate() throws {
+        if slides < 1 { throw ValidationError("--slides: give at least 1") }
+    }
 
     func run() throws {
         let graph = try store.open()
         let key = try actor.map { try resolveActor($0, in: graph) }
         let days = window.days
-        let entries = try graph.events(EventFilter(from: days.from, to: days.to, actor: key, type: type))
-        try Terminal.write(TimelineOutput.text(entries, format: format, title: "EventGraph timeline"), to: output)
+        let entries = Labels.apply(try labels.language(in: graph),
+                                   to: try graph.events(EventFilter(from: days.from, to: days.to, actor: key, type: type)))
+        try Terminal.write(TimelineOutput.text(entries, format: format, title: title, slides: slides), to: output, sparing: store.db)
     }
 }

@@ -47,7 +47,7 @@ struct ExtractCommand: ParsableCommand {
         }
         if !lines.isEmpty {
             let body = format == .json && lines.count > 1 ? "[\n" + lines.joined(separator: ",\n") + "\n]" : lines.joined(separator: "\n")
-            try Terminal.write(body + "\n", to: output)
+            try Terminal.write(body + "\n", to: output, sparing: nil)
         }
         if rejected { throw InputsRejected() }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EventGraphModel
 import ExtractionPipeline
 import Foundation
 
@@ -21,15 +22,19 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Do not show progress, even on a terminal.")
     var quiet = false
 
+    @Option(help: "Show names in this language (en or ar) in later queries and exports of the store.")
+    var labelLang: LanguageCode?
+
     @Argument(help: "Files, folders or - (standard input).")
     var inputs: [String]
 
     func run() throws {
         let pipeline = try ExtractionPipeline.shipped(gazetteers: metadata.gazetteers)
-        let graph = try store.open()
+        let graph = try store.openForWriting()
         let ingestion = Ingestion(pipeline: pipeline, reader: metadata.makeReader(tagger: pipeline.tagger), store: graph)
         let summary = ingestion.run(inputs, showProgress: !quiet && Terminal.isInteractive)
         Terminal.error(summary.line)
+        if let labelLang { try graph.setLabelLanguage(labelLang) }
         if summary.rejected > 0 { throw InputsRejected() }
     }
 }

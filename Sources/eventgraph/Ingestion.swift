@@ -6,18 +6,21 @@ import GraphStore
 
 /// Reading, extraction and storing of a batch of inputs: what `ingest` and `build` share.
 ///
-/// Files are listed first, then read, extracted in parallel and stored in chunks, so memory stays
-/// flat in the size of the batch. Every rejected input is named with its reason on standard error
-/// and the batch goes on; each document is stored in a transaction of its own (a savepoint inside
-/// the chunk's transaction), all of it or nothing.
+/// Files are listed first, then read and extracted in chunks on every core while one writer
+/// thread stores the previous chunk (at most two chunks wait for it), so the writer never waits
+/// for extraction when it can help it and memory stays flat in the size of the batch. Every
+/// rejected input is named with its reason on standard error and the batch goes on; each document
+/// is stored in a transaction of its own (a savepoint inside the chunk's transaction), all of it
+/// or nothing.
 struct Ingestion {
     let pipeline: ExtractionPipeline
     let reader: ArticleReader
     let store: GraphStore
-    var chunkSize = 64
+    /// Documents per extraction chunk and per store transaction.
+    var chunkSize = 256
 
     /// What a run did, for the closing summary.
-    struct Summary {
+    struct Summary: Sendable {
         var stored = 0, duplicates = 0, rejected = 0
         var actorsAdded = 0, eventsAdded = 0, edgesAdded = 0
 
@@ -29,41 +32,82 @@ struct Ingestion {
 
     /// Ingests files, folders (recursively) and `-` (standard input).
     func run(_ inputs: [String], showProgress: Bool) -> Summary {
-        var summary = Summary()
+        let tally = Tally()
         let files = InputFiles.list(inputs) { rejection in
             Terminal.error(rejection.description)
-            summary.rejected += 1
+            tally.update { $0.rejected += 1 }
         }
-        var start = 0
-        while start < files.count {
-            let chunk = Array(files[start..<min(start + chunkSize, files.count)])
-            start += chunk.count
-            var documents: [Document] = []
-            for path in chunk {
-                let results = path == "-"
-                    ? reader.read(data: FileHandle.standardInput.readDataToEndOfFile(), path: "-")
-                    : reader.read(path: path)
-                for result in results {
-                    switch result {
-                    case .success(let document): documents.append(document)
-                    case .failure(let error):
-                        Terminal.error(error.description)
-                        summary.rejected += 1
+        // Into an empty store, the bulk path: links sorted in and indexes built once, at the end.
+        let bulk: Bool
+        do {
+            bulk = try store.beginBulkLoad()
+        } catch {
+            Terminal.error("\(error)")
+            bulk = false
+        }
+        // A bulk load commits larger transactions: fewer commits write each changed page fewer times.
+        let chunkSize = bulk ? max(self.chunkSize, 2_048) : self.chunkSize
+        // The writer queue is serial: progress is only ever drawn from it.
+        let progress = SerialProgress(IngestProgress(files: files, isEnabled: showProgress))
+        let writer = DispatchQueue(label: "eventgraph.ingest.writer")
+        let waiting = DispatchSemaphore(value: 2)
+        let written = DispatchGroup()
+        var pending: [Document] = []
+        var shares: [Double] = []
+        func flush() {
+            guard !pending.isEmpty else { return }
+            let documents = pending, done = shares.reduce(0, +)
+            pending = []
+            shares = []
+            let extractions = Self.extractInParallel(documents, pipeline: pipeline)
+            waiting.wait()
+            writer.async(group: written) { [store] in
+                defer { waiting.signal() }
+                Self.store(documents, extractions, into: store, tally: tally)
+                let s = tally.summary
+                progress.value.advance(documents: documents.count, bytes: done, stored: s.stored, duplicates: s.duplicates,
+                                 rejected: s.rejected)
+            }
+        }
+        for path in files {
+            let results = path == "-"
+                ? reader.read(data: FileHandle.standardInput.readDataToEndOfFile(), path: "-")
+                : reader.read(path: path)
+            let share = IngestProgress.share(of: path, documents: results.count)
+            for result in results {
+                switch result {
+                case .success(let document):
+                    pending.append(document)
+                    shares.append(share)
+                    // A file of many articles (JSON Lines) is stored in chunks too, so progress moves within it.
+                    if pending.count >= chunkSize { flush() }
+                case .failure(let error):
+                    Terminal.error(error.description)
+                    tally.update { $0.rejected += 1 }
+                    writer.async(group: written) {
+                        let s = tally.summary
+                        progress.value.advance(documents: 1, bytes: share, stored: s.stored, duplicates: s.duplicates,
+                                         rejected: s.rejected)
                     }
                 }
             }
-            store(documents, into: &summary)
-            if showProgress {
-                FileHandle.standardError.write(Data("\r\(start)/\(files.count) files · \(summary.stored) stored · \(summary.duplicates) duplicates · \(summary.rejected) rejected".utf8))
+        }
+        flush()
+        written.wait()
+        if bulk {
+            do {
+                try store.finishBulkLoad()
+            } catch {
+                // The documents are stored; the next ingest into this store finishes the load.
+                Terminal.error("\(error)")
             }
         }
-        if showProgress, !files.isEmpty { FileHandle.standardError.write(Data("\n".utf8)) }
-        return summary
+        progress.value.finish()
+        return tally.summary
     }
 
-    private func store(_ documents: [Document], into summary: inout Summary) {
-        guard !documents.isEmpty else { return }
-        let extractions = Self.extractInParallel(documents, pipeline: pipeline)
+    /// Stores one extracted chunk in one transaction and counts what happened.
+    private static func store(_ documents: [Document], _ extractions: [Extraction], into store: GraphStore, tally: Tally) {
         let results: [Result<IngestReport, StoreError>]
         do {
             results = try store.ingest(batch: Array(zip(documents, extractions)))
@@ -71,23 +115,25 @@ struct Ingestion {
             for document in documents {
                 Terminal.error("\(document.path ?? "-"): store failed: \(error)")
             }
-            summary.rejected += documents.count
+            tally.update { $0.rejected += documents.count }
             return
         }
         for (document, result) in zip(documents, results) {
             switch result {
             case .success(let report):
-                if report.isDuplicate {
-                    summary.duplicates += 1
-                } else {
-                    summary.stored += 1
-                    summary.actorsAdded += report.actorsAdded
-                    summary.eventsAdded += report.eventsAdded
-                    summary.edgesAdded += report.edgesAdded
+                tally.update { summary in
+                    if report.isDuplicate {
+                        summary.duplicates += 1
+                    } else {
+                        summary.stored += 1
+                        summary.actorsAdded += report.actorsAdded
+                        summary.eventsAdded += report.eventsAdded
+                        summary.edgesAdded += report.edgesAdded
+                    }
                 }
             case .failure(let error):
                 Terminal.error("\(document.path ?? "-"): store failed: \(error.reason)")
-                summary.rejected += 1
+                tally.update { $0.rejected += 1 }
             }
         }
     }
@@ -99,6 +145,31 @@ struct Ingestion {
             results.set(i, pipeline.extract(documents[i]))
         }
         return results.values()
+    }
+}
+
+/// The progress display, used by the writer queue alone (and by the reading thread once the writer is done).
+final class SerialProgress: @unchecked Sendable {
+    let value: IngestProgress
+
+    init(_ value: IngestProgress) { self.value = value }
+}
+
+/// The running summary, shared by the reading thread and the writer.
+final class Tally: @unchecked Sendable {
+    private var value = Ingestion.Summary()
+    private let lock = NSLock()
+
+    func update(_ change: (inout Ingestion.Summary) -> Void) {
+        lock.lock()
+        change(&value)
+        lock.unlock()
+    }
+
+    var summary: Ingestion.Summary {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
     }
 }
 
@@ -120,38 +191,15 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
 
 /// Expands the command's inputs into the files to read.
 enum InputFiles {
-    static let readable: Set<String> = ["txt", "md", "markdown", "html", "htm", "json", "jsonl", "ndjson"]
-
-    /// Files in order: each argument as given, folders walked recursively in sorted order, hidden
-    /// entries skipped. A missing argument is reported through `reject` and the rest goes on.
+    /// Files in order: each argument as given, folders walked recursively in name order, hidden
+    /// entries skipped; what a folder holds that is no regular file (a named pipe, a dangling link,
+    /// a link loop) is reported through `reject`, never opened, and the rest goes on.
     static func list(_ inputs: [String], reject: (InputError) -> Void) -> [String] {
-        var out: [String] = []
-        let fm = FileManager.default
-        for input in inputs {
-            if input == "-" { out.append(input); continue }
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                reject(InputError(.notFound, path: input, reason: "no such file or folder"))
-                continue
+        ArticleReader.files(in: inputs).compactMap { entry in
+            switch entry {
+            case .success(let path): return path
+            case .failure(let error): reject(error); return nil
             }
-            guard isDirectory.boolValue else { out.append(input); continue }
-            guard let walker = fm.enumerator(atPath: input) else {
-                reject(InputError(.unreadable, path: input, reason: "the folder cannot be read"))
-                continue
-            }
-            var found: [String] = []
-            while let relative = walker.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    walker.skipDescendants()
-                    continue
-                }
-                let full = (input as NSString).appendingPathComponent(relative)
-                var sub: ObjCBool = false
-                if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
-            }
-            out.append(contentsOf: found.sorted())
         }
-        return out
     }
 }

@@ -24,6 +24,16 @@ struct ListingOptions: ParsableArguments {
     var output: String?
 }
 
+/// The language names are shown in.
+struct LabelOptions: ParsableArguments {
+    @Option(name: .customLong("lang"),
+            help: "Show names in this language, en or ar, where an actor has one (default: the store's, see ingest --label-lang).")
+    var lang: LanguageCode?
+
+    /// `--lang`, else the store's label language.
+    func language(in store: GraphStore) throws -> LanguageCode? { try lang ?? store.labelLanguage() }
+}
+
 /// A date window on the command line.
 struct DateWindow: ParsableArguments {
     @Option(help: "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -58,6 +68,7 @@ struct EventsCommand: ParsableCommand {
     @Option(help: "Only events with this actor (name, alias or key).") var actor: String?
     @Option(help: "Only events of this type (talk, meet, call, visit, statement, …).") var type: EventType?
     @Option(help: "At most this many events.") var limit: Int?
+    @OptionGroup var labels: LabelOptions
     @OptionGroup var listing: ListingOptions
 
     func run() throws {
@@ -65,7 +76,8 @@ struct EventsCommand: ParsableCommand {
         let key = try actor.map { try resolveActor($0, in: graph) }
         let days = window.days
         let entries = try graph.events(EventFilter(from: days.from, to: days.to, actor: key, type: type, limit: limit))
-        try Terminal.write(ListingExporter.events(entries, as: listing.format), to: listing.output)
+        let named = Labels.apply(try labels.language(in: graph), to: entries)
+        try Terminal.write(ListingExporter.events(named, as: listing.format), to: listing.output, sparing: store.db)
     }
 }
 
@@ -76,7 +88,7 @@ struct TalksCommand: ParsableCommand {
         discussion: """
             Example:
               eventgraph talks Sullivan --db Output/eventgraph.sqlite
-              eventgraph talks سوليفان --with Zelensky --format json
+              eventgraph talks سوليفان --with Zelensky --format json --lang ar --db Output/eventgraph.sqlite
             """)
 
     @OptionGroup var store: StoreOptions
@@ -84,6 +96,7 @@ struct TalksCommand: ParsableCommand {
     @Option(help: "Only talks with this other actor.") var with: String?
     @OptionGroup var window: DateWindow
     @Option(help: "Only this interaction type (talk, meet, call, visit, negotiate, letter).") var type: EventType?
+    @OptionGroup var labels: LabelOptions
     @OptionGroup var listing: ListingOptions
 
     func run() throws {
@@ -92,7 +105,8 @@ struct TalksCommand: ParsableCommand {
         let b = try with.map { try resolveActor($0, in: graph) }
         let days = window.days
         let talks = try graph.talks(TalkFilter(actor: a, with: b, from: days.from, to: days.to, type: type))
-        try Terminal.write(ListingExporter.talks(talks, as: listing.format), to: listing.output)
+        let named = Labels.apply(try labels.language(in: graph), to: talks)
+        try Terminal.write(ListingExporter.talks(named, as: listing.format), to: listing.output, sparing: store.db)
     }
 }
 
@@ -103,12 +117,13 @@ struct ActorsCommand: ParsableCommand {
         discussion: """
             Example:
               eventgraph actors --kind person --format json --db Output/eventgraph.sqlite
-              eventgraph actors --suspects
+              eventgraph actors --suspects --db Output/eventgraph.sqlite
             """)
 
     @OptionGroup var store: StoreOptions
     @Option(help: "Only actors of this kind (person, government, organization, outlet, country).") var kind: ActorKind?
     @Flag(help: "List likely duplicates (same kind, close names or shared aliases) to review with 'merge'.") var suspects = false
+    @OptionGroup var labels: LabelOptions
     @OptionGroup var listing: ListingOptions
 
     func run() throws {
@@ -116,10 +131,11 @@ struct ActorsCommand: ParsableCommand {
         if suspects {
             let pairs = try graph.suspects()
             let lines = pairs.map(SuspectText.line)
-            try Terminal.write(lines.isEmpty ? "no likely duplicates\n" : lines.joined(separator: "\n") + "\n", to: listing.output)
+            try Terminal.write(lines.isEmpty ? "no likely duplicates\n" : lines.joined(separator: "\n") + "\n", to: listing.output, sparing: store.db)
             return
         }
-        try Terminal.write(ListingExporter.actors(try graph.actors(kind: kind), as: listing.format), to: listing.output)
+        let named = Labels.apply(try labels.language(in: graph), to: try graph.actors(kind: kind))
+        try Terminal.write(ListingExporter.actors(named, as: listing.format), to: listing.output, sparing: store.db)
     }
 }
 
@@ -131,7 +147,7 @@ struct MergeCommand: ParsableCommand {
         abstract: "Merge actor A into actor B; kept in the store, so later ingests respect it.",
         discussion: """
             Example:
-              eventgraph merge "person:جيك سوليفن" gz:jake-sullivan
+              eventgraph merge "person:sameh shukri" gz:sameh-shoukry --db news.sqlite
             """)
 
     @OptionGroup var store: StoreOptions
@@ -139,10 +155,11 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "The actor to keep (name or key).") var b: String
 
     func run() throws {
-        let graph = try store.open()
+        _ = try store.open()                  // a store that does not exist is an error, not a new empty one
+        let graph = try store.openForWriting()
         let from = try resolveActor(a, in: graph), into = try resolveActor(b, in: graph)
         try graph.merge(from, into: into)
-        print("merged \(from) into \(into)")
+        print("merged \(TerminalText.field(from)) into \(TerminalText.field(into))")
     }
 }
 
@@ -160,15 +177,16 @@ struct PathCommand: ParsableCommand {
     @Argument(help: "To this actor.") var b: String
     @Option(help: "The longest chain to look for.") var depth: Int = 4
     @Option(help: "Output format: table or json.") var format: ListingFormat = .table
+    @OptionGroup var labels: LabelOptions
 
     func run() throws {
         let graph = try store.open()
         let from = try resolveActor(a, in: graph), to = try resolveActor(b, in: graph)
         guard let steps = try graph.path(from: from, to: to, maxDepth: depth) else {
-            print("no chain of at most \(depth) interactions links \(a) and \(b)")
+            print("no chain of at most \(depth) interactions links \(TerminalText.field(a)) and \(TerminalText.field(b))")
             return
         }
-        print(try PathText.render(steps, format: format, store: graph))
+        print(try PathText.render(steps, format: format, store: graph, language: try labels.language(in: graph)))
     }
 }
 
@@ -184,6 +202,7 @@ struct NeighboursCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "The actor.") var actor: String
     @Option(help: "How many hops.") var depth: Int = 1
+    @OptionGroup var labels: LabelOptions
     @OptionGroup var listing: ListingOptions
 
     func run() throws {
@@ -194,7 +213,8 @@ struct NeighboursCommand: ParsableCommand {
             ActorRecord(id: $0.id, name: $0.label, nameEN: $0.labelEN, nameAR: $0.labelAR, kind: $0.kind,
                         aliases: [], documents: $0.documents, languages: [])
         }
-        try Terminal.write(ListingExporter.actors(records, as: listing.format), to: listing.output)
+        let named = Labels.apply(try labels.language(in: graph), to: records)
+        try Terminal.write(ListingExporter.actors(named, as: listing.format), to: listing.output, sparing: store.db)
     }
 }
 

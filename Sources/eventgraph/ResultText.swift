@@ -2,15 +2,19 @@ import EventGraphModel
 import GraphExport
 import GraphStore
 
-/// Text for the results that have no exporter of their own: paths, search hits, suspects.
+/// Text for the results that have no exporter of their own: paths, search hits, suspects. Names
+/// and texts from the store go through `TerminalText` (no control or bidi control reaches the terminal).
 enum PathText {
     /// One line per step (`A —talk 2022-11→ B  [event]`), or JSON.
-    static func render(_ steps: [PathStep], format: ListingFormat, store: GraphStore) throws -> String {
+    static func render(_ steps: [PathStep], format: ListingFormat, store: GraphStore,
+                       language: LanguageCode? = nil) throws -> String {
         if format == .json { return try JSONText.encode(steps) }
-        let names = Dictionary(try store.actors().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let actors = Labels.apply(language, to: try store.actors())
+        let names = Dictionary(actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         return steps.enumerated().map { i, step in
             let date = DateLabel.readable(step.date, grain: step.date.map { DateValue($0).grain })
-            return "\(i + 1). \(names[step.from] ?? step.from) —\(step.type.rawValue), \(date)→ \(names[step.to] ?? step.to)  [\(step.event)]"
+            let from = TerminalText.field(names[step.from] ?? step.from), to = TerminalText.field(names[step.to] ?? step.to)
+            return "\(i + 1). \(from) —\(step.type.rawValue), \(date)→ \(to)  [\(TerminalText.field(step.event))]"
         }.joined(separator: "\n")
     }
 }
@@ -22,7 +26,10 @@ enum SearchText {
         if hits.isEmpty { return "no matches" }
         return hits.map { hit in
             let source = hit.source
-            return "\(hit.type.rawValue) [\(hit.event)] · \(source.outlet ?? "unknown outlet") · \(source.published ?? "undated")\n  \(source.evidence)"
+            var outlet = TerminalText.field(source.outlet ?? "unknown outlet")
+            if !source.cited.isEmpty { outlet += ", citing " + source.cited.map(TerminalText.field).joined(separator: " and ") }
+            return "\(hit.type.rawValue) [\(TerminalText.field(hit.event))] · \(outlet) · \(source.published ?? "undated") · "
+                + "\(TerminalText.field(source.document))\n  \(TerminalText.field(source.evidence))"
         }.joined(separator: "\n")
     }
 }
@@ -30,6 +37,7 @@ enum SearchText {
 enum SuspectText {
     /// One line per likely duplicate pair, with the reason.
     static func line(_ pair: SuspectPair) -> String {
-        "\(pair.kind.rawValue)\t\(pair.aName) [\(pair.a)]\t\(pair.bName) [\(pair.b)]\t\(pair.reason)"
+        "\(pair.kind.rawValue)\t\(TerminalText.field(pair.aName)) [\(TerminalText.field(pair.a))]\t"
+            + "\(TerminalText.field(pair.bName)) [\(TerminalText.field(pair.b))]\t\(TerminalText.field(pair.reason))"
     }
 }

@@ -25,7 +25,8 @@ struct CommandLineTests {
     @Test("build writes the store and every export")
     func buildWritesEverything() throws {
         let out = try Self.built.get()
-        for name in ["eventgraph.sqlite", "graph.dot", "graph.svg", "graph.png", "graph.pdf", "timeline.md",
+        for name in ["eventgraph.sqlite", "graph.dot", "graph.svg", "graph.png", "graph.pdf", "graph-outlets.svg",
+                     "graph-outlets.png", "timeline.md",
                      "timeline.html", "timeline.json", "talks.md"] {
             let data = try Data(contentsOf: out.appendingPathComponent(name))
             #expect(data.count > 100, "\(name) is nearly empty")

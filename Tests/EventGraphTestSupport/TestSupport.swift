@@ -45,16 +45,21 @@ public struct CommandResult: Sendable {
 /// Runs the `eventgraph` command (or another program) and collects its output.
 public enum CommandRunner {
     /// Runs `eventgraph` with arguments, in `directory` (default: the package root).
-    public static func eventgraph(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil) throws -> CommandResult {
-        try run(TestPaths.eventgraph, arguments, in: directory, stdin: stdin)
+    public static func eventgraph(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil,
+                                  environment: [String: String] = [:]) throws -> CommandResult {
+        try run(TestPaths.eventgraph, arguments, in: directory, stdin: stdin, environment: environment)
     }
 
     /// Runs a program with arguments and collects status, standard output and standard error.
+    /// `environment` adds to (or replaces in) this process's environment.
     public static func run(_ program: URL, _ arguments: [String], in directory: URL? = nil,
-                           stdin: Data? = nil) throws -> CommandResult {
+                           stdin: Data? = nil, environment: [String: String] = [:]) throws -> CommandResult {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.currentDirectoryURL = directory ?? TestPaths.packageRoot
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

@@ -67,11 +67,18 @@ struct TimelineBehaviourTests {
         #expect(!json.contains("ev:5"))
     }
 
-    @Test("iCalendar spans the days of the value with an exclusive end")
+    @Test("iCalendar: a day is one day, a week its days, a month or a year one day marked with its date")
     func icsSpan() {
         let ics = TimelineExporter.ics(Fixtures.entries)
-        #expect(ics.contains("DTSTART;VALUE=DATE:20220301\r\nDTEND;VALUE=DATE:20220401\r\n"))
-        #expect(ics.contains("DTSTART;VALUE=DATE:20220101\r\nDTEND;VALUE=DATE:20230101\r\n"))
+        #expect(ics.contains("DTSTART;VALUE=DATE:20220301\r\nDTEND;VALUE=DATE:20220302\r\nSUMMARY:[March 2022] visit"))
+        #expect(ics.contains("DTSTART;VALUE=DATE:20220101\r\nDTEND;VALUE=DATE:20220102\r\nSUMMARY:[2022] talk"))
+        #expect(ics.contains("X-EVENTGRAPH-GRAIN:year"))
+        #expect(ics.contains("DTSTART;VALUE=DATE:20221108\r\nDTEND;VALUE=DATE:20221109\r\nSUMMARY:call"))
+        let week = TimelineEntry(event: "w", type: .meet, cameo: "044", date: "2022-W45", grain: .week,
+                                 isReportDate: false, participants: ["A", "B"], sources: [])
+        let weekICS = TimelineExporter.ics([week])
+        #expect(weekICS.contains("DTSTART;VALUE=DATE:20221107\r\nDTEND;VALUE=DATE:20221114\r\nSUMMARY:meet: A — B"))
+        #expect(!weekICS.contains("X-EVENTGRAPH-GRAIN"))
         #expect(ics.contains("STATUS:TENTATIVE"))
         #expect(TimelineExporter.dayAfter("2024-02-28") == "2024-02-29")
         #expect(TimelineExporter.dayAfter("2022-12-31") == "2023-01-01")
@@ -82,7 +89,7 @@ struct TimelineBehaviourTests {
         let dot = DOTExporter.dot(Fixtures.snapshot)
         #expect(DOTExporter.palette(for: "gz:russia") == DOTExporter.palette(for: "gz:russia"))
         #expect(dot.components(separatedBy: "subgraph \"cluster_").count == 4)   // usa, russia, legend
-        #expect(dot.contains("label=\"talk ×3\\n2022\", penwidth=2.5"))
+        #expect(dot.contains("label=\"talk ×3\\n2022\", tooltip=\"talk ×3\\n2022\", penwidth=2.5"))
         for kind in ActorKind.allCases { #expect(dot.contains("shape=\(DOTExporter.shape(of: kind))")) }
         #expect(dot.contains("fontname=\"Noto Sans Arabic,DejaVu Sans\""))
     }

@@ -28,7 +28,7 @@ enum Fixtures {
         TimelineEntry(event: "ev:3", type: .report, cameo: "010", date: "2022-11-05", grain: .day,
                       isReportDate: false, participants: ["Washington Post"],
                       sources: [EventSource(document: "doc-en-1", title: "Talks kept quiet", outlet: "Reuters",
-                                            published: "2022-11-07", language: .en,
+                                            cited: ["The Washington Post"], published: "2022-11-07", language: .en,
                                             evidence: "The Washington Post reported on Saturday that…")]),
         TimelineEntry(event: "ev:1", type: .talk, cameo: "040", date: "2022", grain: .year, isReportDate: false,
                       participants: ["جيك سوليفان", "يوري أوشاكوف"],

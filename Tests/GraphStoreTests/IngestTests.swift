@@ -32,7 +32,8 @@ struct IngestTests {
         let tables = try store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name")
         }
-        for table in ["documents", "nodes", "aliases", "edges", "mentions", "reports", "merges", "events", "evidence_fts"] {
+        for table in ["documents", "nodes", "aliases", "links", "members", "affiliations", "reported", "mentions", "reports", "merges",
+                      "events", "evidence_fts", "meta"] {
             #expect(tables.contains(table), "missing table \(table)")
         }
     }

@@ -72,7 +72,7 @@ struct QueryTests {
         #expect(try store.events(EventFilter(actor: "nobody at all")).isEmpty)
     }
 
-    @Test("Talks list interactions only, one per event, by date, with filters")
+    @Test("Talks list interactions only, one per pair of parties, by date, with filters")
     func talks() throws {
         let store = try Self.seeded()
         let biden = try store.talks(TalkFilter(actor: "gz:joe-biden"))
@@ -82,11 +82,32 @@ struct QueryTests {
         #expect(try store.talks(TalkFilter(actor: "gz:joe-biden", with: "Xi")).map(\.date) == ["2022-03-14"])
         #expect(try store.talks(TalkFilter(actor: "gz:joe-biden", from: "2022-03-10", to: "2022-03-31")).count == 2)
         #expect(try store.talks(TalkFilter(actor: "gz:joe-biden", type: .visit)).map(\.b) == ["gz:olaf-scholz"])
-        // The three-party meeting is one entry, and the undated talk has no date of its own
-        #expect(try store.talks(TalkFilter(actor: "gz:olaf-scholz", from: "2022-06")).count == 1)
+        // The three-party meeting gives Scholz two partners, and the undated talk has no date of its own
+        #expect(try store.talks(TalkFilter(actor: "gz:olaf-scholz", from: "2022-06")).map(\.b)
+                == ["gz:emmanuel-macron", "gz:mario-draghi"])
         let all = try store.talks(TalkFilter())
-        #expect(all.count == 5)
+        #expect(all.count == 7)
+        #expect(all.filter { $0.type == .meet && $0.date == "2022-06-16" }.map { [$0.a, $0.b] } == [
+            ["gz:olaf-scholz", "gz:emmanuel-macron"], ["gz:olaf-scholz", "gz:mario-draghi"],
+            ["gz:emmanuel-macron", "gz:mario-draghi"],
+        ])
         #expect(all.first { $0.type == .talk }?.date == nil)
+    }
+
+    @Test("Talks of an actor list every partner that --with finds, for every actor of a multi-party meeting",
+          arguments: ["gz:olaf-scholz", "gz:emmanuel-macron", "gz:mario-draghi", "gz:joe-biden", "gz:xi-jinping"])
+    func talksAgreeWithWith(_ actor: String) throws {
+        // Given the seeded store, with a meeting of three
+        let store = try Self.seeded()
+        // When the actor's talks are listed, and then asked of each other actor with --with
+        let listed = Set(try store.talks(TalkFilter(actor: actor)).map { "\($0.event) \($0.b)" })
+        var found = Set<String>()
+        for other in try store.actors().map(\.id) where other != actor {
+            for talk in try store.talks(TalkFilter(actor: actor, with: other)) { found.insert("\(talk.event) \(talk.b)") }
+        }
+        // Then the listing and --with agree, record for record
+        #expect(listed == found)
+        #expect(!listed.isEmpty)
     }
 
     @Test("Path finds the shortest chain of interactions within the depth")
@@ -140,6 +161,6 @@ struct QueryTests {
         #expect(try store.search("محادثات").count == 1)
         #expect(try store.search("talks").first?.type == .talk)
         #expect(try store.search("\"-:").isEmpty)
-        #expect(try store.search("well").first?.source.document.count == 12)
+        #expect(try store.search("well").first?.source.key?.count == 12)
     }
 }

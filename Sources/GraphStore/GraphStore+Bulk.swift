@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+
+extension GraphStore {
+    /// Starts a bulk load: the fast path for filling an empty store with many documents.
+    ///
+    /// Until ``finishBulkLoad()``, every ingest (of this process or another) appends the links of
+    /// new events to an unindexed staging table instead of the clustered `links` table, and the
+    /// full-text index and the timeline index wait; the end sorts the links in once, builds the
+    /// indexes and the full-text index. Queries during a bulk load do not see the staged links.
+    /// A load whose process died is finished by the next process that opens the store for writing.
+    ///
+    /// - Returns: Whether a bulk load started (the store held no document and no load was under way).
+    /// - Throws: ``StoreError`` `databaseError`.
+    @discardableResult
+    public func beginBulkLoad() throws -> Bool {
+        let started = try write { db -> Bool in
+            guard try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM documents)") ?? true),
+                  try Bulk.owner(db) == nil else { return false }
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS links_load(a INTEGER, kind INTEGER, event INTEGER, b INTEGER, outgoing INTEGER);
+                DROP INDEX IF EXISTS events_by_day;
+                INSERT OR REPLACE INTO meta(key, value) VALUES ('bulk', ?);
+                """, arguments: [Int(getpid())])
+            return true
+        }
+        if started { try setBulkPragmas(true) }
+        return started
+    }
+
+    /// While this process loads: a page cache that holds the store being built, so that a large
+    /// transaction writes each page it changed once, and checkpoints after larger WAL growth.
+    func setBulkPragmas(_ on: Bool) throws {
+        do {
+            try writer.writeWithoutTransaction { db in
+                try db.execute(sql: on
+                    ? "PRAGMA cache_size = -262144; PRAGMA wal_autocheckpoint = 16384"
+                    : "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 1000")
+            }
+        } catch {
+            throw StoreError(.databaseError, path: path, reason: "\(error)", underlying: error as? DatabaseError)
+        }
+    }
+
+    /// Ends a bulk load (see ``beginBulkLoad()``): links sorted into their table, indexes and the
+    /// full-text index built, the write-ahead log folded into the file. Does nothing when no load is under way.
+    ///
+    /// - Throws: ``StoreError`` `databaseError`.
+    public func finishBulkLoad() throws {
+        let finished = try write { db in try Bulk.finish(db) }
+        try setBulkPragmas(false)
+        if finished { try checkpoint() }
+    }
+
+    /// Finishes the bulk load of a process that died (its id is no longer running).
+    func recoverBulkLoad() throws {
+        let orphan = try read { db -> Bool in
+            guard let owner = try Bulk.owner(db) else { return false }
+            return kill(pid_t(owner), 0) != 0 && errno == ESRCH
+        }
+        if orphan { try finishBulkLoad() }
+    }
+
+    /// Folds the write-ahead log into the database file.
+    func checkpoint() throws {
+        do {
+            try writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            // Another connection is reading or writing: SQLite checkpoints later.
+        } catch {
+            throw StoreError(.databaseError, path: path, reason: "\(error)", underlying: error as? DatabaseError)
+        }
+    }
+}
+
+/// The bulk-load state, kept in `meta` (`bulk` = the owner's process id) and `links_load`.
+enum Bulk {
+    static func owner(_ db: Database) throws -> Int? {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'bulk'"))
+    }
+
+    /// Whether ingests should stage their links (a bulk load is under way).
+    static func isActive(_ db: Database) throws -> Bool { try owner(db) != nil }
+
+    /// Moves the staged links in, builds what waited; `false` when no load was under way.
+    static func finish(_ db: Database) throws -> Bool {
+        guard try owner(db) != nil else { return false }
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO links(a, kind, day, event, b, outgoing)
+              SELECT l.a, l.kind, coalesce(e.first_day, \(SchemaV4.unknownDay)), l.event, l.b, l.outgoing
+              FROM links_load l JOIN events e ON e.id = l.event
+              ORDER BY 1, 2, 3, 4, 5;
+            DROP TABLE links_load;
+            """)
+        try db.execute(sql: SchemaV4.indexes)
+        try db.execute(sql: """
+            INSERT INTO evidence_fts(evidence_fts) VALUES ('rebuild');
+            INSERT INTO evidence_fts(evidence_fts) VALUES ('optimize');
+            """)
+        try db.execute(sql: "DELETE FROM meta WHERE key = 'bulk'")
+        return true
+    }
+}

@@ -1,0 +1,88 @@
+import EventGraphModel
+import GRDB
+
+/// `talks` of an actor in one statement per actor node: the range of `links` joined with the
+/// event, its key, the other party and the reports, in the order of the primary key (day, event,
+/// other party), so that nothing is sorted or looked up a second time.
+struct TalkQuery {
+    let db: Database
+    /// Days of the window on `links.day` (the far end already widened by the widest event span).
+    let lowest: Int
+    let highest: Int
+    /// The window's first day, checked on the event's last day.
+    let from: Int?
+    let type: EventType?
+
+    static let sql = """
+        SELECT l.event, l.b, l.day, e.type, e.cameo, e.date, e.grain, e.first_day, e.last_day, e.report_date,
+          'ev:' || (CASE WHEN r.document = e.document THEN d.key ELSE (SELECT key FROM documents WHERE id = e.document) END)
+            || ':' || e.local, n.key, n.label, r.id, n.label_en, n.label_ar, \(Hydration.sourceColumns)
+        FROM links l
+        JOIN events e ON e.id = l.event
+        JOIN nodes n ON n.id = l.b
+        LEFT JOIN reports r ON r.id BETWEEN l.event << \(SchemaV4.reportShift)
+                                       AND (l.event << \(SchemaV4.reportShift)) + \(SchemaV4.maxReportsPerEvent - 1)
+        LEFT JOIN documents d ON d.id = r.document
+        WHERE l.a = ?1 AND l.kind = \(SchemaV4.interaction) AND l.day BETWEEN ?2 AND ?3
+          AND (?4 IS NULL OR e.last_day >= ?4) AND (?5 IS NULL OR e.type = ?5)
+        ORDER BY l.day, l.event, l.b, r.id
+        """
+
+    /// One record per event and other party of `nodes`, by day; with `others`, only those parties.
+    func records(of nodes: [Int64], with others: Set<Int64>?, limit: Int?) throws -> [TalkRecord] {
+        struct Keyed {
+            var day: Int
+            var event: Int64
+            var a: Int64
+            var b: Int64
+            var record: TalkRecord
+        }
+        var out: [Keyed] = []
+        var seen = Set<[Int64]>()
+        var names: [Int64: (key: String, label: String, names: ActorNames)] = [:]
+        for node in nodes {
+            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT key, label, label_en, label_ar FROM nodes WHERE id = ?"),
+                                          arguments: [node]) {
+                names[node] = (row[0], row[1], ActorNames(en: row[2], ar: row[3]))
+            }
+        }
+        var sourceNames = SourceNames(db: db)
+        let statement = try db.cachedStatement(sql: Self.sql)
+        for node in nodes {
+            guard let own = names[node] else { continue }
+            let rows = try Row.fetchCursor(statement, arguments: [node, lowest, highest, from, type?.rawValue])
+            var current: Keyed?
+            var sources: [(published: String?, id: Int64, source: EventSource)] = []
+            func close() {
+                guard var done = current else { return }
+                if sources.count > 1 { sources.sort { ($0.published ?? "", $0.id) < ($1.published ?? "", $1.id) } }
+                done.record.sources = sources.map(\.source)
+                out.append(done)
+                current = nil
+                sources.removeAll(keepingCapacity: true)
+            }
+            while let row = try rows.next() {
+                let event: Int64 = row[0], b: Int64 = row[1]
+                if current?.event != event || current?.b != b {
+                    close()
+                    if let others, !others.contains(b) { continue }
+                    if nodes.count > 1 {
+                        guard !nodes.contains(b), seen.insert([event, b]).inserted else { continue }
+                    }
+                    let grain = (row[6] as String?).flatMap(DateGrain.init(rawValue:))
+                    let date = SchemaV4.date(stored: row[5], grain: grain, firstDay: row[7], isReportDate: row[9])
+                    current = Keyed(day: row[2], event: event, a: node, b: b, record: TalkRecord(
+                        event: row[10], type: EventType(rawValue: row[3]) ?? .other, cameo: row[4], date: date, grain: grain,
+                        a: own.key, b: row[11], aName: own.label, bName: row[12], aNames: own.names,
+                        bNames: ActorNames(en: row[14], ar: row[15]), sources: []))
+                }
+                guard current != nil, let report: Int64 = row[13] else { continue }
+                sources.append((row[22], report, try Hydration.source(row, at: 16, names: &sourceNames)))
+            }
+            close()
+        }
+        if nodes.count > 1 { out.sort { ($0.day, $0.event, $0.a, $0.b) < ($1.day, $1.event, $1.a, $1.b) } }
+        if let limit, out.count > limit { out.removeLast(out.count - limit) }
+        return out.map(\.record)
+    }
+}

@@ -1,0 +1,106 @@
+import EventGraphModel
+import EventGraphTestSupport
+import Foundation
+import GRDB
+import Testing
+@testable import GraphStore
+
+/// Upgrading a store made by an earlier EventGraph: `Fixtures/store-v1.sqlite` is the six articles
+/// of the project's `Fixtures/` ingested by the release whose schema was `v1`;
+/// `Fixtures/store-v1.answers.txt` holds what that store answers (events, talks, actors, graph,
+/// paths, search), one line per answer. Set `EVENTGRAPH_RECORD_ANSWERS=1` to write the file again
+/// after a deliberate change of the answers.
+@Suite("Graph store · migration")
+struct MigrationTests {
+    static let fixtures = TestPaths.packageRoot.appendingPathComponent("Tests/GraphStoreTests/Fixtures")
+
+    /// A copy of the v1 store in a temporary folder.
+    static func copyOfV1() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("migration-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("store.sqlite").path
+        try FileManager.default.copyItem(atPath: fixtures.appendingPathComponent("store-v1.sqlite").path, toPath: path)
+        return path
+    }
+
+    /// Every answer of the store, one line each, in a stable order.
+    static func answers(_ store: GraphStore) throws -> [String] {
+        var lines: [String] = []
+        let stats = try store.statistics()
+        lines.append("statistics documents=\(stats.documents) actors=\(stats.actors) events=\(stats.events) "
+                     + "reports=\(stats.reports) mentions=\(stats.mentions) aliases=\(stats.aliases)")
+        for e in try store.events(EventFilter()) {
+            let sources = e.sources.map { "\($0.document)|\($0.outlet ?? "")|\($0.published ?? "")|\($0.evidence)" }
+            lines.append("event \(e.event) \(e.type.rawValue) \(e.cameo) \(e.date ?? "-") \(e.grain?.rawValue ?? "-") "
+                         + "report-date=\(e.isReportDate) planned=\(e.isPlanned) [\(e.participants.joined(separator: ", "))] "
+                         + sources.joined(separator: " ¦ "))
+        }
+        for t in try store.talks(TalkFilter()) {
+            lines.append("talk \(t.event) \(t.type.rawValue) \(t.date ?? "-") \(t.a) \(t.b) \(t.aName) / \(t.bName) "
+                         + "sources=\(t.sources.map(\.document).joined(separator: ","))")
+        }
+        let actors = try store.actors()
+        for a in actors {
+            lines.append("actor \(a.id) \(a.kind.rawValue) \(a.name) en=\(a.nameEN ?? "-") ar=\(a.nameAR ?? "-") "
+                         + "documents=\(a.documents) aliases=\(a.aliases.joined(separator: "|"))")
+        }
+        for a in actors where a.kind == .person {
+            let talks = try store.talks(TalkFilter(actor: a.id))
+            lines.append("talks-of \(a.id): " + talks.map { "\($0.event)>\($0.b)" }.joined(separator: " "))
+        }
+        let graph = try store.graph(GraphFilter())
+        for e in graph.edges {
+            lines.append("edge \(e.source) \(e.target) \(e.kind.rawValue) \(e.type?.rawValue ?? "-") \(e.date ?? "-") \(e.weight)")
+        }
+        let people = actors.filter { $0.kind == .person }.map(\.id)
+        for (a, b) in zip(people, people.reversed()) where a < b {
+            let steps = try store.path(from: a, to: b) ?? []
+            lines.append("path \(a) \(b): " + steps.map { "\($0.from)>\($0.to)@\($0.event)" }.joined(separator: " "))
+        }
+        for query in ["Lavrov", "Sullivan", "لافروف", "talks"] {
+            lines.append("search \(query): " + (try store.search(query)).map { "\($0.event)@\($0.source.document)" }.joined(separator: " "))
+        }
+        return lines
+    }
+
+    @Test("A store made by the v1 release is upgraded and answers as before")
+    func upgradeKeepsAnswers() throws {
+        // Given a copy of the v1 store
+        let path = try Self.copyOfV1()
+        let applied = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(applied == ["v1"])
+        // When it is opened for writing (the migrator runs)
+        let store = try GraphStore(path: path)
+        // Then every migration is applied, the store says it is an EventGraph store, and the answers are the same
+        let after = try store.writer.read { db in try Schema.migrator.hasCompletedMigrations(db) }
+        #expect(after)
+        let id = try store.writer.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
+        #expect(id == GraphStore.applicationID)
+        let lines = try Self.answers(store)
+        let golden = Self.fixtures.appendingPathComponent("store-v1.answers.txt")
+        if ProcessInfo.processInfo.environment["EVENTGRAPH_RECORD_ANSWERS"] == "1" {
+            try (lines.joined(separator: "\n") + "\n").write(to: golden, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            .dropLast().map(String.init)
+        #expect(lines.count == expected.count)
+        for (got, want) in zip(lines, expected) where got != want {
+            Issue.record("answer changed:\n  was: \(want)\n  now: \(got)")
+        }
+        // And a document of the v1 store ingested again (here: its text with CRLF line endings) is a duplicate
+        let text = try store.writer.read { db in try String.fetchOne(db, sql: "SELECT text FROM documents ORDER BY id LIMIT 1") }
+        let crlf = try #require(text).replacingOccurrences(of: "\n", with: "\r\n")
+        let report = try store.ingest(Document(path: "again.txt", text: crlf, published: "2022-11-08", language: .en),
+                                      Extraction(document: .init(Document(text: crlf, language: .en)), actors: [], events: []))
+        #expect(report.isDuplicate)
+    }
+
+    @Test("A query on a writable v1 store upgrades it once, then reads it read-only")
+    func queryUpgrades() throws {
+        let path = try Self.copyOfV1()
+        let store = try GraphStore(path: path, access: .readOnly)
+        #expect(try store.statistics().documents == 6)
+        let applied = try DatabaseQueue(path: path).read { db in try Schema.migrator.hasCompletedMigrations(db) }
+        #expect(applied)
+    }
+}
