@@ -3,11 +3,12 @@ import Foundation
 // eventgraph-bench: every benchmark of EventGraph on a release build, each printing its figures
 // beside a baseline measured in the same run. `make bench` runs it with `--shared ../shared`.
 //
-//   eventgraph-bench [--shared DIR] [--quick] [--no-baselines] [--rebuild] [--only tagger|ingest|query|scaling]...
+//   eventgraph-bench [--shared DIR] [--quick] [--no-baselines] [--rebuild] [--counts N,N...] [--only tagger|ingest|query|scaling]...
 //
 // --quick runs small sizes (1k articles, 100k edges) for a check in a few minutes;
 // --no-baselines skips the Python baselines of the query benchmark (for profiling EventGraph alone);
-// --rebuild builds the query store even when a cached one fits.
+// --rebuild builds the query store even when a cached one fits;
+// --counts sets the ingest sizes (default 1,000, 10,000 and 100,000 articles; 1,000 with --quick).
 
 struct BenchOptions {
     var shared = "../shared"
@@ -15,6 +16,7 @@ struct BenchOptions {
     var baselines = true
     var rebuild = false
     var only: Set<String> = []
+    var counts: [Int]?
 
     init(_ arguments: [String]) {
         var i = 0
@@ -25,6 +27,14 @@ struct BenchOptions {
             case "--no-baselines": baselines = false
             case "--rebuild": rebuild = true
             case "--only" where i + 1 < arguments.count: only.insert(arguments[i + 1]); i += 1
+            case "--counts" where i + 1 < arguments.count:
+                let counts = arguments[i + 1].split(separator: ",").compactMap { Int($0) }
+                guard !counts.isEmpty, counts.allSatisfy({ $0 > 0 }) else {
+                    FileHandle.standardError.write(Data("eventgraph-bench: --counts takes positive numbers, as 1000,10000\n".utf8))
+                    exit(2)
+                }
+                self.counts = counts
+                i += 1
             default:
                 FileHandle.standardError.write(Data("eventgraph-bench: unknown argument \(arguments[i])\n".utf8))
                 exit(2)
@@ -65,7 +75,7 @@ do {
     }
     if options.runs("ingest") {
         let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("eventgraph-bench-corpus.jsonl").path
-        try runIngestBenchmark(corpus: corpus, counts: options.quick ? [1_000] : [1_000, 10_000, 100_000],
+        try runIngestBenchmark(corpus: corpus, counts: options.counts ?? (options.quick ? [1_000] : [1_000, 10_000, 100_000]),
                                budgetSeconds: options.quick ? 120 : 240)
     }
     if options.runs("query") {

@@ -4,11 +4,11 @@ import TextAnalysis
 /// The Arabic passes: `المملكة`, outlets from cues, bodies from head nouns, people from titles
 /// and given names.
 extension Context {
-    static let arabicConnectors: Set<String> = ["بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام", "ولد"]
+    static let arabicConnectors: StringSet = ["بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام", "ولد"]
     /// Relative pronouns: a clause follows, not a name (`القيادي الذي فضل عدم الكشف عن اسمه`).
-    static let arabicRelatives: Set<String> = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"]
+    static let arabicRelatives: StringSet = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"]
     /// Words of time that end a role's qualifiers (`قال الرئيس اليوم`), in matching form.
-    static let arabicTimeWords: Set<String> = ["اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
+    static let arabicTimeWords: StringSet = ["اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
                                                "الماضي", "الماضيه", "المقبل", "المقبله", "الحالي", "الجاري", "الليله", "الان"]
 
     func findArabicNames(_ state: inout DocumentState) {

@@ -4,19 +4,24 @@ import TextAnalysis
 /// The Arabic passes for bodies and outlets: ministries by portfolio and adjective, `المملكة`,
 /// outlets after a cue, bodies from head nouns in construct state.
 extension Context {
+    /// The portfolios whose ministry is named `الخارجية الروسية` without `وزارة`.
+    static let portfolios: StringSet = ["الخارجيه", "الدفاع", "الداخليه"]
+    /// Nouns before a portfolio that make it a person's title, not a ministry.
+    static let ministerNouns: StringSet = ["وزير", "وزيره", "نائب", "مساعد"]
+    /// Paper and channel cues that name an outlet with the definite words after them.
+    static let paperCues: StringSet = ["صحيفه", "جريده", "قناه", "مجله", "اذاعه"]
+
     /// A ministry named by its portfolio and its country's adjective: `وزارة الخارجية التركية`,
     /// `الخارجية السودانية` (not `وزير الخارجية السوداني`, a person's role).
     func findMinistries(_ state: inout DocumentState) {
         let tokens = state.text.tokens
-        let portfolios: Set<String> = ["الخارجيه", "الدفاع", "الداخليه"]
-        let personNouns: Set<String> = ["وزير", "وزيره", "نائب", "مساعد"]
         for i in tokens.indices where state.owner[i] == nil {
-            guard stems(tokens[i]).contains(where: { portfolios.contains($0) }), i + 1 < tokens.count,
+            guard stems(tokens[i]).contains(where: { Self.portfolios.contains($0) }), i + 1 < tokens.count,
                   let c = state.claim(at: i + 1), c.form == .demonym, c.endToken == i + 2,
                   tokens[i + 1].form.hasSuffix("يه") else { continue }
             var first = i
             if i > 0, state.owner[i - 1] == nil, stems(tokens[i - 1]).contains("وزاره") { first = i - 1 }
-            if first == i, i > 0, stems(tokens[i - 1]).contains(where: { personNouns.contains($0) }) { continue }
+            if first == i, i > 0, stems(tokens[i - 1]).contains(where: { Self.ministerNouns.contains($0) }) { continue }
             let r = tokens[first].stems.first { ["وزاره", "الخارجيه", "الدفاع", "الداخليه"].contains($0.stem) } ?? tokens[first].stems[0]
             let start = Gazetteer.stemStart(tokens[first], reading: r, scalars: state.text.scalars)
             let name = state.text.substring(start, tokens[i + 1].end)
@@ -83,8 +88,7 @@ extension Context {
     /// definite words names an outlet; an agency cue needs quotes or the gazetteer.
     func claimUnquotedOutlet(after i: Int, _ state: inout DocumentState) {
         let tokens = state.text.tokens, scalars = state.text.scalars
-        let cues: Set<String> = ["صحيفه", "جريده", "قناه", "مجله", "اذاعه"]
-        guard tokens[i].stems.contains(where: { cues.contains($0.stem) && !$0.prefix.hasSuffix("ال") }) else { return }
+        guard tokens[i].stems.contains(where: { Self.paperCues.contains($0.stem) && !$0.prefix.hasSuffix("ال") }) else { return }
         var end = i + 1
         while end < tokens.count, end - i <= 3, state.owner[end] == nil, tokens[end].script == .arabic,
               Gazetteer.joined(tokens[end - 1], tokens[end], scalars: scalars), tokens[end].form.hasPrefix("ال"),

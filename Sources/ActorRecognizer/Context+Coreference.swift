@@ -37,7 +37,7 @@ extension Context {
         var surnames: [String: String] = [:]
         var ambiguous: Set<String> = []
         func add(_ s: String, _ key: String) {
-            guard s.count >= 3, !lexicon.stopwords.contains(s), !lexicon.titles.keys.contains([s]) else { return }
+            guard s.count >= 3, !lexicon.stopwords.contains(s), !lexicon.titles.contains([s]) else { return }
             if let k = surnames[s], k != key { ambiguous.insert(s) } else { surnames[s] = key }
         }
         let claimed = Set(state.claims.map(\.key))

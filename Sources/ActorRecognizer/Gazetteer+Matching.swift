@@ -87,10 +87,29 @@ extension Gazetteer {
         var i = 0
         while i < tokens.count {
             var best: GazetteerHit?
+            // What the second step of a phrase must be to match at `i` (see `match`): the next
+            // token's form in Arabic, one of its keys in English; computed once for all phrases.
+            var nextKeys: [String]?
+            func secondMatches(_ second: String) -> Bool {
+                if nextKeys == nil {
+                    let next = tokens[i + 1]
+                    if language == .ar {
+                        nextKeys = [next.form]
+                    } else if next.script == .arabic {
+                        nextKeys = next.stems.map(\.stem)                       // as `hasKey` reads it
+                    } else {
+                        nextKeys = Gazetteer.hasLatinVariants(next) ? Gazetteer.keys(of: next, scalars: text.scalars).map(\.key) : [next.form]
+                    }
+                }
+                return nextKeys?.contains(second) ?? false
+            }
             // The phrases under one key of token `i`; where the stem starts is only needed for a match.
             func consider(_ key: String, stemStart: () -> Int) {
                 guard let phrases = table[key] else { return }
                 for phrase in phrases {
+                    if let second = phrase.second {
+                        guard i + phrase.count <= tokens.count, secondMatches(second) else { continue }
+                    }
                     guard let end = match(phrase, at: i, tokens: tokens, text: text, language: language) else { continue }
                     let hit = GazetteerHit(firstToken: i, endToken: end, start: stemStart(), end: tokens[end - 1].end,
                                            entryID: phrase.entryID, form: phrase.form)

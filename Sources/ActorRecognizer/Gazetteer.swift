@@ -26,6 +26,19 @@ public struct Gazetteer: Sendable {
         var steps: [Step]
         var entryID: String
         var form: PhraseForm
+        /// The number of steps and the form of the second one, kept beside `steps` so that a scan
+        /// passes over the many phrases of a common first word (`john`, `muhammad`) without
+        /// reading their steps.
+        let count: Int
+        let second: String?
+
+        init(steps: [Step], entryID: String, form: PhraseForm) {
+            self.steps = steps
+            self.entryID = entryID
+            self.form = form
+            self.count = steps.count
+            self.second = steps.count > 1 ? steps[1].form : nil
+        }
     }
 
     /// Entries by id.

@@ -68,7 +68,7 @@ struct Lexicon: Sendable {
         }
         let common = dir.appendingPathComponent("common-words.tsv")
         if FileManager.default.fileExists(atPath: common.path) {
-            lex.commonWords = StringSet(try wordList(common))
+            lex.commonWords = try wordList(common)
         }
         for row in try rows(dir.appendingPathComponent("cues.tsv"), columns: 3) {
             let form = row.cols[0]
@@ -107,28 +107,36 @@ struct Lexicon: Sendable {
     /// A one-column word list (`form` header, `#` comments), read fast: tens of thousands of
     /// lines load at every start. Lower-case ASCII words are taken as they are; other lines are
     /// checked and put in matching form like any resource row.
-    static func wordList(_ url: URL) throws -> Set<String> {
+    static func wordList(_ url: URL) throws -> StringSet {
         guard let data = try? Data(contentsOf: url) else {
             throw ResourceError(code: .unreadable, path: url.path, line: 0, reason: "cannot read the file")
         }
-        var words = Set<String>(minimumCapacity: 70_000)
+        var words = StringSet()
         var header = true
         var lineNumber = 0
-        for raw in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard let first = raw.first, first != UInt8(ascii: "#") else { continue }
-            if header { header = false; continue }
-            if raw.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) {
-                words.insert(String(decoding: raw, as: UTF8.self))
-                continue
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            // Lines split at "\n" (an empty last line after the final one counts, as a split would).
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                defer { start = end + 1 }
+                lineNumber += 1
+                let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+                guard let first = raw.first, first != UInt8(ascii: "#") else { continue }
+                if header { header = false; continue }
+                if raw.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) {
+                    words.insert(String(decoding: raw, as: UTF8.self))
+                    continue
+                }
+                guard let line = String(bytes: raw, encoding: .utf8), !line.contains("\t") else {
+                    throw ResourceError(code: .malformed, path: url.path, line: lineNumber, reason: "expected one word per line in UTF-8")
+                }
+                if let problem = GazetteerEntry.normalizationProblem(line) {
+                    throw ResourceError(code: .notNormalized, path: url.path, line: lineNumber, reason: "«\(line)»: \(problem)")
+                }
+                words.insert(MatchingForm.key(line))
             }
-            guard let line = String(data: Data(raw), encoding: .utf8), !line.contains("\t") else {
-                throw ResourceError(code: .malformed, path: url.path, line: lineNumber, reason: "expected one word per line in UTF-8")
-            }
-            if let problem = GazetteerEntry.normalizationProblem(line) {
-                throw ResourceError(code: .notNormalized, path: url.path, line: lineNumber, reason: "«\(line)»: \(problem)")
-            }
-            words.insert(MatchingForm.key(line))
         }
         return words
     }

@@ -83,12 +83,38 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// The first of ``matches(_:at:)`` (the longest entry at token `i`, with the shortest
+    /// proclitic), found without collecting and sorting the others.
+    func best(_ tokens: [SentenceToken], at i: Int) -> PhraseMatch<Value>? {
+        var best: PhraseMatch<Value>?
+        var bestRank = (0, 0)
+        for reading in tokens[i].readings {
+            guard let entries = byFirst[reading.stem] else { continue }
+            let prefixLength = -reading.prefix.count
+            for (words, value) in entries {
+                guard i + words.count <= tokens.count else { continue }
+                var ok = true
+                for k in 1..<max(1, words.count) where !tokens[i + k].has(words[k]) {
+                    ok = false
+                    break
+                }
+                // The sort of `matches` is stable: of equal ranks, the one found first stays first.
+                let rank = (words.count, prefixLength)
+                if ok, best == nil || rank > bestRank {
+                    best = PhraseMatch(value: value, first: i, end: i + words.count, reading: reading)
+                    bestRank = rank
+                }
+            }
+        }
+        return best
+    }
+
     /// Every phrase of a token array, leftmost-longest, not overlapping.
     func scan(_ tokens: [SentenceToken]) -> [PhraseMatch<Value>] {
         var out: [PhraseMatch<Value>] = []
         var i = 0
         while i < tokens.count {
-            if let m = matches(tokens, at: i).first {
+            if let m = best(tokens, at: i) {
                 out.append(m)
                 i = m.end
             } else {

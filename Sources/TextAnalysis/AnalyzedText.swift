@@ -118,6 +118,7 @@ public struct AnalyzedText: Sendable {
 
 extension Collection {
     /// The first index whose element satisfies a predicate that is false then true along the collection.
+    @inlinable
     public func partitioningIndex(where belongs: (Element) throws -> Bool) rethrows -> Index {
         var lo = startIndex
         var n = count

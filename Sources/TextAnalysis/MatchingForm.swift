@@ -48,17 +48,44 @@ public enum MatchingForm {
 
     /// The matching form of a string (no offsets kept); use it for lexicon entries and keys.
     public static func of(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
         let source = needsCompatibilityMapping(s) ? s.precomposedStringWithCompatibilityMapping : s
+        // Through UTF-8 bytes: appending to a `String.UnicodeScalarView` costs far more.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.utf8.count)
         for u in source.unicodeScalars {
-            if let f = fold(u) { out.append(f) }
+            if let f = fold(u) { UTF8Buffer.append(f, to: &bytes) }
         }
-        return String(out)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The matching form with runs of white space collapsed and the ends trimmed.
     public static func key(_ s: String) -> String {
-        of(s).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let folded = of(s)
+        return collapsingPlainSpaces(folded) ?? folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `s` split at white space and joined with single spaces, as ``key(_:)`` does, when every
+    /// scalar is ASCII or an Arabic letter (U+0621–U+063A, U+0641–U+064A): then each scalar is a
+    /// `Character` of its own (but CR LF, white space either way), so splitting at white-space
+    /// scalars splits at white-space characters. `nil` for any other string.
+    static func collapsingPlainSpaces(_ s: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var space = false
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v == 0x20 || (0x09...0x0D).contains(v) {
+                space = !out.isEmpty
+                continue
+            }
+            guard v < 0x80 || (0x0621...0x063A).contains(v) || (0x0641...0x064A).contains(v) else { return nil }
+            if space {
+                out.append(0x20)
+                space = false
+            }
+            UTF8Buffer.append(u, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func needsCompatibilityMapping(_ s: String) -> Bool {

@@ -4,18 +4,19 @@ import Foundation
 /// word lists, the gazetteer's index), with the answers of a `[String: Value]`.
 ///
 /// `String` hashes and compares by canonical equivalence, which costs a normalisation check per
-/// scalar, and a dictionary compares every key it probes that way. This table also keeps its
-/// keys as the UTF-8 bytes of their NFC form: a key looked up whose bytes are certainly in NFC
-/// (ASCII, Latin below U+0300, Arabic letters and digits: two such strings are canonically
-/// equivalent only when their bytes are equal) is hashed and compared by its bytes; any other key
-/// is looked up in ``dictionary``.
+/// scalar, and a dictionary compares every key it probes that way. This table keeps its keys as
+/// the UTF-8 bytes of their NFC form (two strings are canonically equivalent exactly when their
+/// NFC forms are equal) in a byte index. A key looked up whose bytes are certainly in NFC (ASCII,
+/// Latin below U+0300, Arabic letters and digits) is hashed and compared by its bytes as it is;
+/// any other key is put in NFC first.
 ///
 /// Inserting is amortised O(1); removing a key rebuilds the byte index (O(n)).
 public struct StringTable<Value> {
-    /// The table as a dictionary (for iteration, and for keys that need Unicode-aware look-up).
-    public private(set) var dictionary: [String: Value] = [:]
     @usableFromInline var index = ByteKeyIndex()
     @usableFromInline var values: [Value] = []
+    /// Each entry's key as it was first given (as a dictionary keeps the first of two
+    /// canonically equivalent keys).
+    @usableFromInline var givenKeys: [String] = []
 
     public init() {}
 
@@ -24,18 +25,28 @@ public struct StringTable<Value> {
         for (key, value) in dictionary { self[key] = value }
     }
 
+    /// The table as a dictionary (built on each call: for iteration, not for look-ups).
+    public var dictionary: [String: Value] { Dictionary(uniqueKeysWithValues: zip(givenKeys, values)) }
+
     /// The value for a key, as `dictionary[key]` gives it.
     @inlinable
     public subscript(key: String) -> Value? {
         get {
-            let found: Int?? = key.utf8.withContiguousStorageIfAvailable { query in
-                guard let h = ByteKeyIndex.hashIfCertainlyNFC(query) else { return nil }
-                return index.find(h, first: query.first) { $0.elementsEqual(query) }
-            }
-            if case .some(.some(let i)) = found { return i < 0 ? nil : values[i] }
-            return dictionary[key]
+            let i = entry(key)
+            return i < 0 ? nil : values[i]
         }
         set { set(newValue, for: key) }
+    }
+
+    /// The entry of a key in the byte index, or -1.
+    @inlinable
+    func entry(_ key: String) -> Int {
+        let found: Int?? = key.utf8.withContiguousStorageIfAvailable { query in
+            guard let h = ByteKeyIndex.hashIfCertainlyNFC(query) else { return nil }
+            return index.find(h, first: query.first) { $0.elementsEqual(query) }
+        }
+        if case .some(.some(let i)) = found { return i }
+        return index.find(nfc: ByteKeyIndex.nfcBytes(key))
     }
 
     /// The value for a key, or `defaultValue` (as the dictionary subscript of that name).
@@ -47,22 +58,30 @@ public struct StringTable<Value> {
 
     /// Whether the table has a value for a key.
     @inlinable
-    public func contains(_ key: String) -> Bool { self[key] != nil }
+    public func contains(_ key: String) -> Bool { entry(key) >= 0 }
 
     public var isEmpty: Bool { values.isEmpty }
     public var count: Int { values.count }
+    /// The keys, as given (built on each call).
     public var keys: Dictionary<String, Value>.Keys { dictionary.keys }
 
     @usableFromInline
     mutating func set(_ value: Value?, for key: String) {
         guard let value else {
-            guard dictionary.removeValue(forKey: key) != nil else { return }
-            self = StringTable(dictionary)
+            let e = entry(key)
+            guard e >= 0 else { return }
+            var rest = StringTable()
+            for i in values.indices where i != e { rest[givenKeys[i]] = values[i] }
+            self = rest
             return
         }
-        dictionary[key] = value
         let e = index.insert(ByteKeyIndex.nfcBytes(key))
-        if e < values.count { values[e] = value } else { values.append(value) }
+        if e < values.count {
+            values[e] = value
+        } else {
+            values.append(value)
+            givenKeys.append(key)
+        }
     }
 }
 
@@ -99,7 +118,7 @@ public struct StringSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// The strings, as a `Set`.
-    public var strings: Set<String> { Set(table.keys) }
+    public var strings: Set<String> { Set(table.givenKeys) }
     public var isEmpty: Bool { table.isEmpty }
     public var count: Int { table.count }
 }
@@ -253,6 +272,12 @@ struct ByteKeyIndex: Sendable {
         }
     }
 
+    /// The entry of a key given as the bytes of its NFC form, or -1.
+    @usableFromInline
+    func find(nfc key: [UInt8]) -> Int {
+        key.withUnsafeBufferPointer { k in find(Self.hash(k), first: k.first) { $0.elementsEqual(k) } }
+    }
+
     /// The two filter bits of a hash, from its high bits (the slots take the low ones).
     @inlinable @inline(__always)
     func filterBits(_ h: UInt64) -> (Int, Int) {
@@ -307,6 +332,7 @@ struct ByteKeyIndex: Sendable {
     }
 
     /// The UTF-8 bytes of a string's NFC form.
+    @usableFromInline
     static func nfcBytes(_ key: String) -> [UInt8] {
         let utf8 = Array(key.utf8)
         if utf8.withUnsafeBufferPointer(isCertainlyNFC) { return utf8 }

@@ -24,6 +24,20 @@ struct MatchingFormTests {
     func keys() {
         #expect(MatchingForm.key("  تشرين \n الثاني ") == "تشرين الثاني")
     }
+
+    /// `key` splits plain ASCII and Arabic text at white-space scalars; every other text is split
+    /// at white-space characters. Both must give what the character split gives.
+    @Test("Keys are the matching form split at white-space characters", arguments: [
+        "", " ", "\t\r\n", "Foreign  Minister ", "  وزير\tالخارجية  السعودي\r\n", "a\r\nb", "x\u{0B}y\u{0C}z",
+        "a \u{301}b",                   // a space with a combining mark is one white-space character
+        "وزير \u{0610}الخارجية",         // an Arabic honorific sign after a space
+        "\u{0600}١٢ ٣",                  // an Arabic number sign (prepended to the next character)
+        "مؤتمر\u{00A0}الرياض", "naïve  café", "中国 北京", "\u{FEFB} ا", "e\u{301} \u{2003} b",
+    ])
+    func keysSplitAtWhiteSpaceCharacters(_ s: String) {
+        let expected = MatchingForm.of(s).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        #expect(MatchingForm.key(s) == expected, "«\(s.unicodeScalars.map { String($0.value, radix: 16) })»")
+    }
 }
 
 @Suite("Tokens · offsets in code points", .tags(.arabic, .english))
