@@ -123,6 +123,7 @@ public struct EventExtractor: Sendable {
             }
         }
         DelegationHeads.attach(&candidates, views: views, kinds: kinds)
+        Joiners.attach(&candidates, views: views)
         SameSide.split(&candidates, affiliations: affiliations)
         // A date the tagger found inside an actor's name (`تيريزا ماي`) is not a date.
         // `mentions` are sorted by start: a date overlaps one of those starting before its end when

@@ -78,9 +78,9 @@ extension ParticipantFinder {
         // the verb's subject is the clause's antecedent, not a party of the clause.
         if language == .en, let (antecedent, span) = parentheticalRelative(before: hit.first) {
             lefts = [antecedent] + lefts.filter { $0.first < span.lo || $0.first >= span.hi }
-        } else if language == .en, let antecedent = relativeSubject(of: hit.first) {
+        } else if language == .en, let antecedents = relativeSubject(of: hit.first) {
             // `Liang, who visited Ghana and met with …`: inside a `who` clause the subject is its antecedent.
-            lefts = [antecedent]
+            lefts = antecedents
         }
         // `…, the State Department said` (English word order): the speaker of a later verb is not a party here.
         let speakers = Set(view.triggers.filter { $0.first != hit.first && ($0.value.frame == .statement || $0.value.frame == .report) }
