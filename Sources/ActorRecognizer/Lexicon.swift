@@ -33,6 +33,8 @@ struct Lexicon: Sendable {
     /// A country's bodies named after its adjective (`foreign ministry`, `government`, `army`), with
     /// the actor kind they give.
     var nationalBodies: [[String]: ActorKind] = [:]
+    /// National bodies that count only written in capitals (`Sri Lanka Navy`, not `the Russian navy`).
+    var capitalizedBodies: Set<[String]> = []
     /// Kinship nouns (`son`, `daughter`): `Bush's son, George,` names the relative.
     var kinNouns: Set<String> = []
     /// Honorific pronouns (`سموه`) and the words that mark the holders of their honorific
@@ -83,6 +85,7 @@ struct Lexicon: Sendable {
                     throw ResourceError(code: .invalidValue, path: row.path, line: row.line, reason: "unknown actor kind \(row.cols[2])")
                 }
                 lex.nationalBodies[tokenForms(form)] = kind
+                if form.first?.isUppercase == true { lex.capitalizedBodies.insert(tokenForms(form)) }
             case "person-verb": lex.personVerbs.insert(MatchingForm.key(form))
             case "person-lead": lex.personLeads.insert(tokenForms(form))
             case "place": lex.places.insert(tokenForms(form))

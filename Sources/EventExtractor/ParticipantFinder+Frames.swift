@@ -249,6 +249,15 @@ extension ParticipantFinder {
                     carried = true
                 }
             }
+            // `He and President Gorbachev spoke …`: a pronoun coordinated with the subject is the last subject.
+            var beforeSubject = (subject.first?.first ?? 0) - 1
+            while beforeSubject >= 0, view.tokens[beforeSubject].token.isCapitalized, view.tokens[beforeSubject].token.form != "and" { beforeSubject -= 1 }
+            if language == .en, subject.count == 1, let p = previousSubject, p != subject[0].actorID,
+               beforeSubject >= 1, view.has(.and, at: beforeSubject), view.has(.pronoun, at: beforeSubject - 1),
+               let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
+                subject.insert(m, at: 0)
+                carried = true
+            }
             // `The two leaders met …`, `واستعرض الجانبان …`: a dual names the two parties of the last interaction.
             if let pair = lastPair, subject.count < 2, objects.isEmpty || subject.isEmpty,
                let dual = view.cues.first(where: { $0.value == .dual && $0.first >= left && $0.first < min(right, hit.end + 2) }),
