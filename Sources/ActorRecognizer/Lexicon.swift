@@ -20,6 +20,9 @@ struct Lexicon: Sendable {
     /// Ordinary words of the language (`common-words.tsv`, where the language has one): a word
     /// among them is not evidence of a name by its shape alone.
     var commonWords: Set<String> = []
+    /// Verb stems (`verbs.tsv`, `verbs-news.tsv`, Arabic): a word read as one of them, with a person's or a tense's
+    /// affixes (`طلبت`, `سيزور`, `يوقعان`), is no part of a name.
+    var verbStems: Set<String> = []
     /// Head nouns of bodies (`حركة`, `Institute`) and the kind they give.
     var orgHeads: [String: ActorKind] = [:]
     /// Outlet cue sequences (`صحيفة`, `وكالة الأنباء`) or outlet head nouns (`Journal`).
@@ -65,6 +68,10 @@ struct Lexicon: Sendable {
         }
         for row in try rows(dir.appendingPathComponent("stopwords.tsv"), columns: 1) {
             lex.stopwords.insert(MatchingForm.key(row.cols[0]))
+        }
+        for file in ["verbs.tsv", "verbs-news.tsv"] {
+            let verbs = dir.appendingPathComponent(file)
+            if FileManager.default.fileExists(atPath: verbs.path) { lex.verbStems.formUnion(try wordList(verbs)) }
         }
         let common = dir.appendingPathComponent("common-words.tsv")
         if FileManager.default.fileExists(atPath: common.path) {
