@@ -59,7 +59,8 @@ extension Context {
                 // its common stems (`يلتقي`), nor end like a feminine noun or past verb (`أقامت`).
                 let f = tokens[k].form, u = Array(f.unicodeScalars)
                 let verbLike = u.count >= 4 && u[0] == "ي" && !["ا", "و", "ي"].contains(String(u[1]))
-                guard !f.hasPrefix("ال"), !f.hasPrefix("و") || f.count < 4, f.count >= 2, !isCommonWord(f), !verbLike,
+                guard !f.hasPrefix("ال"), !f.hasPrefix("و") || f.count < 4, f.count >= 2, !isCommonWord(f), !verbLike, !isVerbForm(f),
+                      !tokens[k].text.unicodeScalars.contains("\u{064B}"),
                       !(f.hasPrefix("ت") && f.count >= 5), !f.hasSuffix("ه"), !(f.hasSuffix("ت") && f.count >= 4),
                       !Context.arabicTimeWords.contains(f), !Context.arabicRelatives.contains(f) else { return nil }
             } else if !looksLikeNameWord(tokens[k].form, first: true) {
@@ -84,11 +85,13 @@ extension Context {
         while end < tokens.count, end - k < 6, state.owner[end] == nil, Gazetteer.joined(tokens[end - 1], tokens[end], scalars: scalars) {
             let f = tokens[end].form
             if Context.arabicConnectors.contains(f), end + 1 < tokens.count, state.owner[end + 1] == nil,
-               Gazetteer.joined(tokens[end], tokens[end + 1], scalars: scalars) {
+               Gazetteer.joined(tokens[end], tokens[end + 1], scalars: scalars), !isNameBoundary(end + 1, state) {
                 end += 2; family = true; viaConnector = true
                 if ["عبد", "ابو"].contains(f) || compoundSecond(end) { if compoundSecond(end) { end += 1 } }
                 continue
             }
+            // `فهد بن` with no name after the connector: the name ends before it.
+            if Context.arabicConnectors.contains(f) { break }
             if isNameBoundary(end, state) { break }
             // A preposition with the article (`بالسفراء`, `للأمن`) or an indefinite accusative
             // (`موفداً`) opens the rest of the clause, not a family name.
@@ -145,6 +148,35 @@ extension Context {
             && !stems(t).contains(where: { lexicon.givenNames.contains($0) }) { return true }
         if title(at: i, state) != nil { return true }
         return isCommonWord(t.form) || Context.arabicTimeWords.contains(t.form) || Context.arabicRelatives.contains(t.form)
+            || isVerbForm(t.form)
+    }
+
+    /// Whether an Arabic word is a verb of `verbs.tsv` with the affixes of a person or a tense:
+    /// `طلب`, `وطلبت`, `يوقعان`, `سيزور` is no, `يستقبل` (the stem `استقبل`). Given names never are.
+    func isVerbForm(_ f: String) -> Bool {
+        guard !lexicon.verbStems.isEmpty, !lexicon.givenNames.contains(f) else { return false }
+        func known(_ stem: Substring) -> Bool {
+            stem.count >= 3 && lexicon.verbStems.contains(String(stem)) || stem.count >= 4 && lexicon.verbStems.contains("ا" + stem)
+        }
+        var words = [Substring(f)]
+        if (f.hasPrefix("و") || f.hasPrefix("ف")) && f.count >= 5 { words.append(f.dropFirst()) }
+        for w in words {
+            if lexicon.verbStems.contains(String(w)) { return true }
+            // Past: `طلبت`, `طلبوا`, `طلبا`.
+            for suffix in ["وا", "تا", "ت", "ا"] where w.hasSuffix(suffix) && lexicon.verbStems.contains(String(w.dropLast(suffix.count))) {
+                return true
+            }
+            // Present and future: `يطلب`, `تطلب`, `سيطلب`, `يوقعان`, `يطلبون`.
+            for prefix in ["سي", "ست", "ي", "ت"] where w.hasPrefix(prefix) {
+                let rest = w.dropFirst(prefix.count)
+                if known(rest) { return true }
+                // A hollow verb: `يزور`, `سيزور` of `زار`.
+                let r = Array(rest)
+                if r.count == 3, r[1] == "و" || r[1] == "ي", lexicon.verbStems.contains(String([r[0], "ا", r[2]])) { return true }
+                for suffix in ["ان", "ون", "وا"] where rest.hasSuffix(suffix) && known(rest.dropLast(suffix.count)) { return true }
+            }
+        }
+        return false
     }
 
     /// Whether an Arabic word (with its article and proclitics) is an ordinary noun of news prose
@@ -152,6 +184,8 @@ extension Context {
     func isCommonWord(_ f: String) -> Bool {
         guard !lexicon.commonWords.isEmpty else { return false }
         if lexicon.commonWords.contains(f) { return true }
+        // An indefinite accusative (`اتفاقا`): the noun with tanween written as alef.
+        if f.hasSuffix("ا"), f.count >= 5, lexicon.commonWords.contains(String(f.dropLast())) { return true }
         for lead in ["وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف", "ك"] where f.hasPrefix(lead) && f.count > lead.count + 2 {
             if lexicon.commonWords.contains(String(f.dropFirst(lead.count))) { return true }
         }

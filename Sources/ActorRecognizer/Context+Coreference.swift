@@ -34,6 +34,17 @@ extension Context {
             }
             if owners.count == 1 { state.merge(key, into: owners[0], form: .shortName) }
         }
+        // `فهد بن محمود` beside `فهد بن محمود آل سعيد`, `Mohammed bin Salman` beside `Mohammed bin
+        // Salman Al Saud`: a lineage is the start of one longer name.
+        for key in state.order {
+            guard let d = state.drafts[key], d.kind == .person, d.entryID == nil, d.nameTokens.count >= 2,
+                  d.nameTokens.count >= 3 || d.nameTokens.contains(where: { ["بن", "ابن", "bin", "ibn"].contains($0) }) else { continue }
+            let owners = state.order.filter { other in
+                guard other != key, let o = state.drafts[other], o.kind == .person, o.nameTokens.count > d.nameTokens.count else { return false }
+                return Array(o.nameTokens.prefix(d.nameTokens.count)) == d.nameTokens
+            }
+            if owners.count == 1 { state.merge(key, into: owners[0], form: .shortName) }
+        }
         var surnames: [String: String] = [:]
         var ambiguous: Set<String> = []
         func add(_ s: String, _ key: String) {

@@ -181,16 +181,19 @@ extension Context {
     /// internationally recognised government` (`national-body` cues in `cues.tsv`).
     func findEnglishMinistries(_ state: inout DocumentState) {
         let tokens = state.text.tokens
-        for c in state.claims where !c.key.isEmpty && (c.form == .demonym || (c.form == .name && tokens[c.endToken - 1].form.hasSuffix("'s"))) {
+        for c in state.claims where !c.key.isEmpty && (c.form == .demonym || c.form == .name) {
             guard state.drafts[c.key]?.kind == .country, c.endToken < tokens.count,
                   Gazetteer.joined(tokens[c.endToken - 1], tokens[c.endToken], scalars: state.text.scalars) else { continue }
+            // After a country's bare name only a body's proper name counts: `Kenya Police`, `Sri Lanka Navy`.
+            if c.form == .name, !tokens[c.endToken - 1].form.hasSuffix("'s"), !tokens[c.endToken].isCapitalized { continue }
             var found: (end: Int, kind: ActorKind)?
             var s = c.endToken
             for _ in 0...2 {
                 for (words, kind) in lexicon.nationalBodies {
                     let e = s + words.count
                     guard e <= tokens.count, state.isFree(s, e), found.map({ e > $0.end }) ?? true,
-                          (0..<words.count).allSatisfy({ tokens[s + $0].form == words[$0] }) else { continue }
+                          (0..<words.count).allSatisfy({ tokens[s + $0].form == words[$0] }),
+                          !lexicon.capitalizedBodies.contains(words) || (s..<e).allSatisfy({ tokens[$0].isCapitalized }) else { continue }
                     found = (e, kind)
                 }
                 // A modifier between (`internationally recognised`): lower-case, not a function word.
@@ -383,15 +386,23 @@ extension Context {
         let tokens = state.text.tokens
         var s = s
         var absorbedCountry: String?
-        // An ordinal or a country adjective before the name belongs to it (`11th Circuit Court`, `Cuban National Assembly`).
-        if s > 0, Gazetteer.joined(tokens[s - 1], tokens[s], scalars: state.text.scalars) {
+        // An ordinal, a country adjective or a country's name before the name belongs to it
+        // (`11th Circuit Court`, `Cuban American National Foundation`, `Nigeria Labour Congress`).
+        var absorbed = 0
+        while absorbed < 2, s > 0, Gazetteer.joined(tokens[s - 1], tokens[s], scalars: state.text.scalars) {
+            absorbed += 1
             if state.owner[s - 1] == nil, tokens[s - 1].script == .digits || tokens[s - 1].form.first?.isNumber == true {
                 s -= 1
-            } else if let c = state.claim(at: s - 1), c.endToken == s, c.firstToken == s - 1,
-                      c.form == .demonym || (state.drafts[c.key]?.kind == .country && tokens[s - 1].form.hasSuffix("'s")) {
+            } else if let c = state.claim(at: s - 1), c.endToken == s, c.firstToken >= s - 3,
+                      c.form == .demonym || (state.drafts[c.key]?.kind == .country && (c.form == .name || tokens[s - 1].form.hasSuffix("'s"))) {
+                // A possessive country ends the name's words: `Turkey's National Assembly`.
+                let possessive = tokens[s - 1].form.hasSuffix("'s")
                 if state.drafts[c.key]?.kind == .country { absorbedCountry = c.key }
                 state.unclaim(at: s - 1)
-                s -= 1
+                s = c.firstToken
+                if possessive { break }
+            } else {
+                break
             }
         }
         var name = state.text.substring(tokens[s].start, tokens[e - 1].end)

@@ -35,6 +35,7 @@ struct Context {
             }
             if entry.kind == .country && isAddress(hit, state: state) { continue }
             if isOtherCountrysBody(entry, hit, state: state) { continue }
+            if isTailOfLongerName(entry, hit, state: state) { continue }
             if hit.form == .demonym && language == .ar && text.tokens[hit.firstToken].script == .arabic && !isDefinite(hit, text: text) { continue }
             var hit = hit
             if hit.form == .shortName && entry.kind == .person {
@@ -135,6 +136,25 @@ struct Context {
               let d = state.drafts[c.key], d.kind == .country, d.entryID != entry.country else { return false }
         let last = state.text.tokens[c.endToken - 1]
         return c.form == .demonym || last.form.hasSuffix("'s")
+    }
+
+    /// Whether a body of the gazetteer is only the end of a longer name written in capitals
+    /// (`Liberal Democratic Party`, `Nigeria Labour Congress`): the name patterns read it whole.
+    func isTailOfLongerName(_ entry: GazetteerEntry, _ hit: GazetteerHit, state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        guard language == .en, entry.kind == .organization || entry.kind == .government, hit.form != .demonym, hit.form != .metonym,
+              hit.firstToken > 0, tokens[hit.firstToken].script == .latin else { return false }
+        let prev = tokens[hit.firstToken - 1]
+        guard prev.script == .latin, prev.isCapitalized, !prev.form.hasSuffix("'s"), !prev.form.hasSuffix("'"),
+              Gazetteer.joined(prev, tokens[hit.firstToken], scalars: state.text.scalars),
+              !Context.functionStarts.contains(prev.form), !Context.calendarWords.contains(prev.form),
+              lexicon.titles[[prev.form]] == nil else { return false }
+        // A word that opens a sentence is capitalised anyway: only a name's own word counts there.
+        let opensSentence = hit.firstToken - 1 == 0
+            || state.text.substring(tokens[hit.firstToken - 2].end, prev.start).contains(where: { ".!?\n".contains($0) })
+        if opensSentence && isCommonWord(prev.form) { return false }
+        // A word already read (`U.S. Immigration and Naturalization Service`: the country) leaves the body as it is.
+        return state.claim(at: hit.firstToken - 1) == nil
     }
 
     /// Whether a country name only completes a place (`Reykjavik, Iceland`, `Brussels, Belgium`):

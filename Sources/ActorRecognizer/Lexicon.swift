@@ -22,6 +22,9 @@ struct Lexicon: Sendable {
     /// Ordinary words of the language (`common-words.tsv`, where the language has one): a word
     /// among them is not evidence of a name by its shape alone.
     var commonWords: StringSet = []
+    /// Verb stems (`verbs.tsv`, `verbs-news.tsv`, Arabic): a word read as one of them, with a person's or a tense's
+    /// affixes (`طلبت`, `سيزور`, `يوقعان`), is no part of a name.
+    var verbStems: StringSet = []
     /// Head nouns of bodies (`حركة`, `Institute`) and the kind they give.
     var orgHeads: StringTable<ActorKind> = [:]
     /// Outlet cue sequences (`صحيفة`, `وكالة الأنباء`) or outlet head nouns (`Journal`).
@@ -35,6 +38,8 @@ struct Lexicon: Sendable {
     /// A country's bodies named after its adjective (`foreign ministry`, `government`, `army`), with
     /// the actor kind they give.
     var nationalBodies: [[String]: ActorKind] = [:]
+    /// National bodies that count only written in capitals (`Sri Lanka Navy`, not `the Russian navy`).
+    var capitalizedBodies: Set<[String]> = []
     /// Kinship nouns (`son`, `daughter`): `Bush's son, George,` names the relative.
     var kinNouns: StringSet = []
     /// Honorific pronouns (`سموه`) and the words that mark the holders of their honorific
@@ -66,6 +71,10 @@ struct Lexicon: Sendable {
         for row in try rows(dir.appendingPathComponent("stopwords.tsv"), columns: 1) {
             lex.stopwords.insert(MatchingForm.key(row.cols[0]))
         }
+        for file in ["verbs.tsv", "verbs-news.tsv"] {
+            let verbs = dir.appendingPathComponent(file)
+            if FileManager.default.fileExists(atPath: verbs.path) { lex.verbStems.formUnion(try wordList(verbs)) }
+        }
         let common = dir.appendingPathComponent("common-words.tsv")
         if FileManager.default.fileExists(atPath: common.path) {
             lex.commonWords = try wordList(common)
@@ -85,6 +94,7 @@ struct Lexicon: Sendable {
                     throw ResourceError(code: .invalidValue, path: row.path, line: row.line, reason: "unknown actor kind \(row.cols[2])")
                 }
                 lex.nationalBodies[tokenForms(form)] = kind
+                if form.first?.isUppercase == true { lex.capitalizedBodies.insert(tokenForms(form)) }
             case "person-verb": lex.personVerbs.insert(MatchingForm.key(form))
             case "person-lead": lex.personLeads.insert(tokenForms(form))
             case "place": lex.places.insert(tokenForms(form))

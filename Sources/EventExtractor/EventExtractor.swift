@@ -109,6 +109,7 @@ public struct EventExtractor: Sendable {
             let last = outletMentions.last { $0.end <= sentence.start }?.actorID
             let finder = ParticipantFinder(view: view, language: rules.language, affiliations: affiliations,
                                            lastOutlet: last, previousSubject: previousSubject, lastPair: lastPair)
+            let subjectBefore = previousSubject
             for k in view.triggers.indices {
                 if let c = finder.lastContact(k) {
                     candidates.append(c)
@@ -125,8 +126,16 @@ public struct EventExtractor: Sendable {
                     if c.type.isInteraction, c.participants.count == 2 { lastPair = c.participants }
                 }
             }
+            // `President Bush called the decision wise. He met …`: a person who opens a sentence
+            // is its subject even when the sentence tells no event.
+            if previousSubject == subjectBefore, let opening = view.mentions.first,
+               opening.kind == .person, opening.first <= 3, opening.mention.form != .pronoun,
+               !view.triggers.contains(where: { $0.first < opening.first }) {
+                previousSubject = opening.actorID
+            }
         }
         DelegationHeads.attach(&candidates, views: views, kinds: kinds)
+        Joiners.attach(&candidates, views: views)
         SameSide.split(&candidates, affiliations: affiliations)
         // A date the tagger found inside an actor's name (`تيريزا ماي`) is not a date.
         // `mentions` are sorted by start: a date overlaps one of those starting before its end when

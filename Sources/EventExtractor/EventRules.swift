@@ -90,6 +90,11 @@ enum CueKind: String, Sendable, CaseIterable {
     /// The delegations at talks all together: `the two delegations`, `both delegations`,
     /// `الوفدين`: the heads named for them.
     case delegations
+    /// Joining an event told before: `joined the talks`, `took part in the meeting`,
+    /// `شارك في الاجتماع`: the people before it are parties of that event too.
+    case joins
+    /// `was attended by`, `was joined by`: the people after it are parties of the event told before.
+    case joinedBy = "joined-by"
     /// Marks an earlier event than the one the text is about: `آخر قمة`, `the previous meeting`.
     /// Later sentences do not take their date from it.
     case prior

@@ -78,9 +78,9 @@ extension ParticipantFinder {
         // the verb's subject is the clause's antecedent, not a party of the clause.
         if language == .en, let (antecedent, span) = parentheticalRelative(before: hit.first) {
             lefts = [antecedent] + lefts.filter { $0.first < span.lo || $0.first >= span.hi }
-        } else if language == .en, let antecedent = relativeSubject(of: hit.first) {
+        } else if language == .en, let antecedents = relativeSubject(of: hit.first) {
             // `Liang, who visited Ghana and met with …`: inside a `who` clause the subject is its antecedent.
-            lefts = [antecedent]
+            lefts = antecedents
         }
         // `…, the State Department said` (English word order): the speaker of a later verb is not a party here.
         let speakers = Set(view.triggers.filter { $0.first != hit.first && ($0.value.frame == .statement || $0.value.frame == .report) }
@@ -248,6 +248,15 @@ extension ParticipantFinder {
                     subject = [m]
                     carried = true
                 }
+            }
+            // `He and President Gorbachev spoke …`: a pronoun coordinated with the subject is the last subject.
+            var beforeSubject = (subject.first?.first ?? 0) - 1
+            while beforeSubject >= 0, view.tokens[beforeSubject].token.isCapitalized, view.tokens[beforeSubject].token.form != "and" { beforeSubject -= 1 }
+            if language == .en, subject.count == 1, let p = previousSubject, p != subject[0].actorID,
+               beforeSubject >= 1, view.has(.and, at: beforeSubject), view.has(.pronoun, at: beforeSubject - 1),
+               let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
+                subject.insert(m, at: 0)
+                carried = true
             }
             // `The two leaders met …`, `واستعرض الجانبان …`: a dual names the two parties of the last interaction.
             if let pair = lastPair, subject.count < 2, objects.isEmpty || subject.isEmpty,

@@ -19,13 +19,17 @@ extension ParticipantFinder {
     }
 
     /// The antecedent of a `who` clause that trigger token `i` stands in (`Liang, who visited Ghana
-    /// and met with …`): no comma closes the clause before the trigger.
-    func relativeSubject(of i: Int) -> PlacedMention? {
+    /// and met with …`): no comma closes the clause before the trigger. A coordinated antecedent
+    /// is the whole group (`Ben-Shimol and Barzilai, who met on Sunday`).
+    func relativeSubject(of i: Int) -> [PlacedMention]? {
         guard let rel = view.cues.last(where: { $0.value == .relative && $0.end <= i }), rel.first >= 1,
               view.tokens[rel.first].token.form == "who" else { return nil }
         // A comma closes a clause set off by commas; an `and` before the verb keeps it open.
         for k in rel.end..<i where view.gap(after: k, before: k + 1).contains(",") { return nil }
-        return view.mentions.last { $0.end <= rel.first && rel.first - $0.end <= 1 && $0.kind == .person }
+        guard let antecedent = view.mentions.last(where: { $0.end <= rel.first && rel.first - $0.end <= 1 && $0.kind == .person })
+        else { return nil }
+        let group = subjectGroup(view.mentions.filter { $0.end <= antecedent.end && $0.kind == .person })
+        return group.isEmpty ? [antecedent] : group
     }
 
     /// The subject of the main clause after a fronted phrase that holds an event noun (`After a

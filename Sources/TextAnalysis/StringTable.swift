@@ -117,6 +117,11 @@ public struct StringSet: Sendable, ExpressibleByArrayLiteral {
         for s in strings { insert(s) }
     }
 
+    /// Adds the strings of another set.
+    public mutating func formUnion(_ other: StringSet) {
+        for s in other.table.givenKeys { insert(s) }
+    }
+
     /// The strings, as a `Set`.
     public var strings: Set<String> { Set(table.givenKeys) }
     public var isEmpty: Bool { table.isEmpty }
