@@ -45,6 +45,8 @@ extension ParticipantFinder {
         let (left, right) = clause(of: k)
         if trigger.type != .declineComment, !ignoresNegation, view.has(.negation, in: hit.first - 3, hit.first) { return nil }
         if trigger.type.isInteraction, view.has(.condition, in: 0, hit.first) { return nil }
+        // `نفى المكتب ما أوردته الصحف عن لقاء جمعه بـX`, `denied reports that he had met X`.
+        if trigger.type.isInteraction, !ignoresNegation, view.cues.contains(where: { $0.value == .denial && $0.end <= hit.first }) { return nil }
         // `وقع` is "signed" only with something to sign (`ان وقع التشاور`: "that it happened").
         // `ضم`/`يضم` brings people together only when a meeting does it (`اجتماع ضم`, `ضم الاجتماع`);
         // otherwise it includes (`وفد يضم …`).
@@ -82,12 +84,29 @@ extension ParticipantFinder {
             // `Liang, who visited Ghana and met with …`: inside a `who` clause the subject is its antecedent.
             lefts = antecedents
         }
+        // `سلام يلتقي الجميّل ويتلقى اتصالاً من جنبلاط`: an Arabic verb joined by و to the verb
+        // before it shares that verb's subject; the names between are the earlier verb's objects.
+        if language == .ar, k > 0, trigger.frame != .statement, trigger.frame != .report,
+           view.triggers[k - 1].value.type.isInteraction,
+           let and = stride(from: hit.first, through: max(view.triggers[k - 1].end, hit.first - 1), by: -1).first(where: { i in
+               view.tokens[i].token.form.hasPrefix("و") && view.tokens[i].readings.contains { $0.prefix.hasPrefix("و") }
+                   && !view.mentions.contains { $0.first <= i && i < $0.end }
+           }) {
+            lefts = lefts.filter { $0.end <= view.triggers[k - 1].first || $0.first > and }
+        }
         // `…, the State Department said` (English word order): the speaker of a later verb is not a party here.
         let speakers = Set(view.triggers.filter { $0.first != hit.first && ($0.value.frame == .statement || $0.value.frame == .report) }
             .map(\.first))
-        let rights = eligible.filter { view.mentions[$0].first >= hit.end && view.mentions[$0].first < right }
+        var rights = eligible.filter { view.mentions[$0].first >= hit.end && view.mentions[$0].first < right }
             .map { view.mentions[$0] }
             .filter { language == .ar || trigger.frame == .report || !speakers.contains($0.end) }
+        // `استعراض التعاون القائم بين المملكة واليابان`, `discussed relations between the two
+        // countries`: the pair after a relation noun's `between` is the relation's, not the event's.
+        for rb in view.cues where rb.value == .between && rb.first >= hit.end && rb.first < right
+            && view.has(.relation, in: rb.first - 3, rb.first) {
+            let group = forwardGroup(rights.filter { $0.first >= rb.end })
+            rights.removeAll { m in group.contains { $0.first == m.first } }
+        }
         let sentenceSubject = eligible.map { view.mentions[$0] }
             .first { $0.end <= left && $0.kind != .outlet && !isLinked($0, after: max(0, $0.first - 2)) }
 
