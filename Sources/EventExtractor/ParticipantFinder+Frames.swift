@@ -278,21 +278,42 @@ extension ParticipantFinder {
                 carried = true
             }
             // `The two leaders met …`, `واستعرض الجانبان …`: a dual names the two parties of the last interaction.
-            if let pair = lastPair, subject.count < 2, objects.isEmpty || subject.isEmpty,
-               let dual = view.cues.first(where: { $0.value == .dual && $0.first >= left && $0.first < min(right, hit.end + 2) }),
-               dual.first < hit.first || language == .ar {
+            // `during their meeting`, `لقائهما`: a plural or dual possessive on the event noun names the
+            // two people just named, like a dual.
+            let their = trigger.frame == .nominal && objects.isEmpty
+                && (language == .en ? (max(0, hit.first - 3)..<hit.first).contains { view.tokens[$0].token.form == "their" }
+                                    : view.tokens[hit.end - 1].token.form.hasSuffix("هما"))
+            var byDual = false
+            if subject.count < 2, objects.isEmpty || subject.isEmpty,
+               let dualAt = view.cues.first(where: { $0.value == .dual && $0.first >= left && $0.first < min(right, hit.end + 2)
+                   && ($0.first < hit.first || language == .ar) })?.first ?? (their ? hit.first : nil) {
                 // Two people named earlier in the same sentence come first (`between Obama and Sanders … the two men`).
                 var named: [PlacedMention] = []
-                for m in view.mentions.reversed() where m.end <= dual.first && m.kind == .person && !named.contains(where: { $0.actorID == m.actorID }) {
+                for m in view.mentions.reversed() where m.end <= dualAt && m.kind == .person && !named.contains(where: { $0.actorID == m.actorID }) {
                     named.append(m)
                     if named.count == 2 { break }
                 }
-                subject = named.count == 2 ? named.reversed() : pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
-                carried = true
+                if named.count == 2 {
+                    subject = named.reversed()
+                    carried = true
+                    byDual = true
+                } else if their {
+                    // `he agreed with Gorbachev at their summit`: the one named and the subject `he` stands for.
+                    if named.count == 1, let p = previousSubject, p != named[0].actorID, view.has(.pronoun, in: left, hit.first),
+                       let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
+                        subject = [m, named[0]]
+                        carried = true
+                        byDual = true
+                    }
+                } else if let pair = lastPair {
+                    subject = pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
+                    carried = true
+                    byDual = true
+                }
             }
             // `ترعى روسيا وإيران … محادثات آستانا`: a bare event noun whose subject is not holding it.
             let compound = subject.count >= 2 && subject.allSatisfy { $0.first == hit.first - 1 }   // `Reagan-Gorbachev summit`
-            if trigger.frame == .nominal, objects.isEmpty, !compound,
+            if trigger.frame == .nominal, objects.isEmpty, !compound, !byDual,
                !view.has(.support, in: max(left, hit.first - 8), hit.first) {
                 subject = Array(subject.prefix(1))
             }
