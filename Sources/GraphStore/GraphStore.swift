@@ -52,7 +52,7 @@ public struct GraphStore: Sendable {
             try db.execute(sql: """
                 PRAGMA temp_store = MEMORY;
                 PRAGMA cache_size = -65536;
-                PRAGMA mmap_size = 268435456;
+                PRAGMA mmap_size = 2147418112;
                 PRAGMA secure_delete = FAST;
                 """)
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
