@@ -20,6 +20,9 @@ enum Schema {
         migrator.registerMigration("v4") { db in
             try SchemaV4.migrate(db)
         }
+        migrator.registerMigration("v5") { db in
+            try SchemaV5.migrate(db)
+        }
         return migrator
     }
 
