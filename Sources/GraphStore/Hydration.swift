@@ -124,10 +124,23 @@ struct Hydration {
         return sorted.map(\.source)
     }
 
+    /// Up to this many nodes, ``labels(_:)`` looks each one up with a cached statement.
+    static let fewLabels = 8
+
     /// Keys, labels and names in each language of nodes.
     func labels(_ ids: [Int64]) throws -> [Int64: (key: String, label: String, names: ActorNames)] {
         var out: [Int64: (key: String, label: String, names: ActorNames)] = [:]
         out.reserveCapacity(ids.count)
+        if ids.count <= Self.fewLabels {
+            // A handful: one cached lookup each costs less than building and reading a JSON array.
+            let statement = try db.cachedStatement(sql: "SELECT key, label, label_en, label_ar FROM nodes WHERE id = ?")
+            for id in ids {
+                if let row = try Row.fetchOne(statement, arguments: [id]) {
+                    out[id] = (row[0], row[1], ActorNames(en: row[2], ar: row[3]))
+                }
+            }
+            return out
+        }
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT id, key, label, label_en, label_ar FROM nodes WHERE id IN (SELECT value FROM json_each(?))
             """), arguments: [Self.json(ids)])
