@@ -96,6 +96,40 @@ struct MigrationTests {
         #expect(report.isDuplicate)
     }
 
+    @Test("A v4 event whose first report is from another document keeps that report in reports")
+    func firstReportElsewhere() throws {
+        // Given a v4 store where the first report of one event names a document other than the event's own
+        let path = try Self.copy("store-v4")
+        let (event, other) = try DatabaseQueue(path: path).write { db -> (Int64, Int64) in
+            let event = try #require(try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM events"))
+            let other = try #require(try Int64.fetchOne(db, sql: """
+                SELECT MIN(id) FROM documents WHERE id <> (SELECT document FROM events WHERE id = ?)
+                  AND id NOT IN (SELECT document FROM reports WHERE id >> 16 = ?)
+                """, arguments: [event, event]))
+            try db.execute(sql: "UPDATE reports SET document = ? WHERE id = ?", arguments: [other, event << 16])
+            return (event, other)
+        }
+        let sourcesBefore = try DatabaseQueue(path: path).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reports WHERE id >> 16 = ?", arguments: [event]) ?? 0
+        }
+        // When it is upgraded
+        let store = try GraphStore(path: path)
+        // Then that report is still a row of reports, counted by the event, and read with the others
+        let row = try store.writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT r_start IS NULL, more FROM events WHERE id = ?", arguments: [event])
+        }
+        #expect(row.map { [$0[0], $0[1]] as [Int] } == [1, sourcesBefore])
+        let key = try store.writer.read { db in
+            try String.fetchOne(db, sql: "SELECT 'ev:' || k.key || ':' || e.local FROM events e JOIN documents k ON k.id = e.document WHERE e.id = ?",
+                                arguments: [event])
+        }
+        let otherKey = try store.writer.read { db in try String.fetchOne(db, sql: "SELECT key FROM documents WHERE id = ?", arguments: [other]) }
+        let entry = try #require(try store.events(EventFilter()).first { $0.event == key })
+        #expect(entry.sources.count == sourcesBefore)
+        #expect(entry.sources.contains { $0.key == otherKey })
+        #expect(try store.statistics().reports == 53)
+    }
+
     @Test("A query on a writable v1 store upgrades it once, then reads it read-only")
     func queryUpgrades() throws {
         let path = try Self.copy()
