@@ -50,7 +50,7 @@ struct EventWriter {
         } else {
             let own = report(prepared, outlet: reportedOutlet, eventDate: dating.date)
             outcome = try create(prepared, participants: participants, roles: roles, signature: signature, report: own)
-            try index(report: outcome.event << Int64(SchemaV4.reportShift), evidence: prepared.event.evidence.text)
+            try index(rowid: SchemaV6.rowid(event: outcome.event), evidence: prepared.event.evidence.text)
         }
         try widen(to: dating.span)
         for outlet in outlets {
@@ -92,14 +92,15 @@ struct EventWriter {
             VALUES (?,?,?,?,?,?,?,?,?)
             """).execute(arguments: StatementArguments([next, documentID] + columns))
         try db.cachedStatement(sql: "UPDATE events SET more = more + 1 WHERE id = ?").execute(arguments: [match.id])
-        try index(report: next, evidence: evidence)
+        try index(rowid: SchemaV6.rowid(report: next), evidence: evidence)
     }
 
-    /// Adds a report's evidence to the full-text index (a bulk load builds the index at its end).
-    func index(report: Int64, evidence: String) throws {
+    /// Adds a report's evidence to the full-text index at its rowid (``SchemaV6``); a bulk load
+    /// builds the index at its end.
+    func index(rowid: Int64, evidence: String) throws {
         guard !bulk else { return }
         try db.cachedStatement(sql: "INSERT INTO evidence_fts(rowid, evidence) VALUES (?, ?)")
-            .execute(arguments: [report, evidence])
+            .execute(arguments: [rowid, evidence])
     }
 
     /// The first stored event of the same family and participant set whose dates are compatible.

@@ -132,7 +132,9 @@ extension GraphStore {
         guard !words.isEmpty else { return [] }
         let pattern = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
         return try read { db in
-            // A hit is the report in its event's row (no row of `reports` at its id) or a row of `reports`.
+            // A hit is the report in its event's row (rowid: the event's id) or a row of `reports`
+            // (rowid: its id + offset, see SchemaV6); equal ranks keep the order of report ids.
+            let offset = SchemaV6.rowOffset
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(Hydration.eventKey) AS event, e.type, d.key AS document, d.input_id, d.path, d.title,
                   d.outlet AS publisher,
@@ -142,11 +144,14 @@ extension GraphStore {
                        ELSE COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start)) END
                     AS evidence,
                   bm25(evidence_fts) AS rank
-                FROM evidence_fts JOIN events e ON e.id = evidence_fts.rowid >> \(SchemaV4.reportShift)
+                FROM evidence_fts
+                JOIN events e ON e.id = CASE WHEN evidence_fts.rowid < \(offset) THEN evidence_fts.rowid
+                                             ELSE (evidence_fts.rowid - \(offset)) >> \(SchemaV4.reportShift) END
                 JOIN documents k ON k.id = e.document
-                LEFT JOIN reports r ON r.id = evidence_fts.rowid
+                LEFT JOIN reports r ON evidence_fts.rowid >= \(offset) AND r.id = evidence_fts.rowid - \(offset)
                 JOIN documents d ON d.id = COALESCE(r.document, e.document)
-                WHERE evidence_fts MATCH ? AND (r.id IS NOT NULL OR e.r_start IS NOT NULL) ORDER BY rank LIMIT ?
+                WHERE evidence_fts MATCH ? AND (r.id IS NOT NULL OR (evidence_fts.rowid < \(offset) AND e.r_start IS NOT NULL))
+                ORDER BY rank, \(SchemaV6.reportID("evidence_fts.rowid")) LIMIT ?
                 """, arguments: [pattern, limit])
             var names = SourceNames(db: db)
             return try rows.map { row in

@@ -23,6 +23,9 @@ enum Schema {
         migrator.registerMigration("v5") { db in
             try SchemaV5.migrate(db)
         }
+        migrator.registerMigration("v6") { db in
+            try SchemaV6.migrate(db)
+        }
         return migrator
     }
 

@@ -44,5 +44,10 @@ struct ReportRowTests {
             try Row.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM reports), more, r_start IS NOT NULL FROM events")
         }
         #expect(rows.map { [$0[0], $0[1], $0[2]] as [Int] } == [2, 2, 1])
+        // And the full-text index holds the event's own report at the event's id, the others above every event id
+        let rowids = try store.writer.read { db in
+            try Int64.fetchAll(db, sql: "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH 'Kerry' ORDER BY rowid")
+        }
+        #expect(rowids == [1, SchemaV6.rowOffset + (1 << 16 | 1), SchemaV6.rowOffset + (1 << 16 | 2)])
     }
 }
