@@ -38,7 +38,7 @@ struct EventWriter {
     mutating func write(_ prepared: PreparedDocument.Event, participants: [Int64], roles: [Int64: String],
                         outlets: [Int64], outletNames: [String]) throws -> Outcome {
         let dating = prepared.dating
-        let signature = SchemaV4.signature(family: prepared.family, members: participants)
+        let signature = SchemaV6.signature(family: prepared.family, members: participants)
         var outcome: Outcome
         let reportedOutlet = outletNames.isEmpty ? outlet : outletNames.joined(separator: ", ")
         if let match = try findMatch(family: prepared.family, signature: signature, members: participants, dating: dating) {
@@ -93,6 +93,11 @@ struct EventWriter {
             """).execute(arguments: StatementArguments([next, documentID] + columns))
         try db.cachedStatement(sql: "UPDATE events SET more = more + 1 WHERE id = ?").execute(arguments: [match.id])
         try index(rowid: SchemaV6.rowid(report: next), evidence: evidence)
+    }
+
+    /// The `r_confidence` of an event's own report: NULL when it is the event's confidence.
+    static func ownConfidence(_ report: (any DatabaseValueConvertible)?, event: Int?) -> (any DatabaseValueConvertible)? {
+        (report as? Int) == event ? nil : report
     }
 
     /// Adds a report's evidence to the full-text index at its rowid (``SchemaV6``); a bulk load
@@ -184,7 +189,7 @@ struct EventWriter {
                 dating.dateEnd, dating.grain?.rawValue, dating.firstDay, dating.lastDay,
                 dating.isReportDate, event.isPlanned, SchemaV4.membersText(ordered), target, signature,
                 SchemaV4.confidence(event.confidence),
-            ] + report))
+            ] + report.dropLast() + [Self.ownConfidence(report.last ?? nil, event: SchemaV4.confidence(event.confidence))]))
         let id = db.lastInsertedRowID
         let day = dating.firstDay ?? SchemaV4.unknownDay
         // One participant per edge, as the graph counts them; links carry events of two or more.

@@ -10,7 +10,7 @@ import GRDB
 /// - `r_start`, `r_end`: the evidence as offsets into the text of the event's document (both 0
 ///   when the evidence is a copy in `r_evidence`); `r_start` is NULL when the row holds no report;
 /// - `r_outlet`, `r_date`, `r_date_text`, `r_confidence`: as `reports.outlet`, `date`,
-///   `date_text`, `confidence`;
+///   `date_text`, `confidence` (since `v6`, `r_confidence` is NULL when it is the event's own);
 /// - `more`: how many reports of the event are rows of `reports` (later documents that report
 ///   the same event, numbers 1, 2, …), so that a read looks in `reports` only when there are some.
 ///

@@ -49,5 +49,10 @@ struct ReportRowTests {
             try Int64.fetchAll(db, sql: "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH 'Kerry' ORDER BY rowid")
         }
         #expect(rowids == [1, SchemaV6.rowOffset + (1 << 16 | 1), SchemaV6.rowOffset + (1 << 16 | 2)])
+        // And the event's row stores a 31-bit signature and no copy of its own confidence
+        let narrow = try store.writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT sig BETWEEN 0 AND 2147483647, r_confidence IS NULL, confidence FROM events")
+        }
+        #expect(narrow.map { [$0[0], $0[1], $0[2]] as [Int] } == [1, 1, 900])
     }
 }
