@@ -59,9 +59,12 @@ extension Context {
                 // its common stems (`يلتقي`), nor end like a feminine noun or past verb (`أقامت`).
                 let f = tokens[k].form, u = Array(f.unicodeScalars)
                 let verbLike = u.count >= 4 && u[0] == "ي" && !["ا", "و", "ي"].contains(String(u[1]))
+                // A feminine given name (`معالي نورة سيف الحمادي`) goes on with a name word.
+                let feminineGiven = f.hasSuffix("ه") && f.count >= 4 && !isCommonWord(f) && k + 1 < tokens.count
+                    && !isNameBoundary(k + 1, state) && looksLikeNameWord(tokens[k + 1].form, first: false)
                 guard !f.hasPrefix("ال"), !f.hasPrefix("و") || f.count < 4, f.count >= 2, !isCommonWord(f), !verbLike, !isVerbForm(f),
                       !tokens[k].text.unicodeScalars.contains("\u{064B}"),
-                      !(f.hasPrefix("ت") && f.count >= 5), !f.hasSuffix("ه"), !(f.hasSuffix("ت") && f.count >= 4),
+                      !(f.hasPrefix("ت") && f.count >= 5), !f.hasSuffix("ه") || feminineGiven, !(f.hasSuffix("ت") && f.count >= 4),
                       !Context.arabicTimeWords.contains(f), !Context.arabicRelatives.contains(f) else { return nil }
             } else if !looksLikeNameWord(tokens[k].form, first: true) {
                 return nil
@@ -102,7 +105,14 @@ extension Context {
             let feminineName = f.hasSuffix("ه") && f.count >= 4 && !f.hasPrefix("و")
                 && (family || f.hasPrefix("ال"))
                 && looksLikeNameWord(String(f.dropLast()) + "ا", first: false)
-            guard looksLikeNameWord(f, first: false) || isNameWordAli(tokens[end]) || feminineName else { break }
+            // `ناصر جودة`, `سليمان فرنجية` after a title or a given name: a family name in ة where the
+            // name can end right after it.
+            let feminineFamily = !family && (afterTitle || isGiven) && f.hasSuffix("ه") && f.count >= 4 && !f.hasPrefix("و")
+                && !isCommonWord(f) && !isVerbForm(f)
+                && (isNameFinal(end + 1, state) || familyWithArticle(at: end + 1, state))
+            // `جيمس وولكوت`: a foreign family name in W, not the conjunction (no boundary word after it).
+            let wName = !family && f.hasPrefix("وو") && f.count >= 5
+            guard looksLikeNameWord(f, first: false) || isNameWordAli(tokens[end]) || feminineName || feminineFamily || wName else { break }
             if !family {
                 end += 1; family = true
                 if f == "الله" { viaConnector = true }
@@ -130,6 +140,14 @@ extension Context {
             return e
         }
         return end
+    }
+
+    /// Whether token `i` is a family name with the article that ends a name (`عمران خليفة الفيتوري`).
+    func familyWithArticle(at i: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        guard i < tokens.count, state.owner[i] == nil, Gazetteer.joined(tokens[i - 1], tokens[i], scalars: state.text.scalars) else { return false }
+        let f = tokens[i].form
+        return f.hasPrefix("ال") && f.count >= 5 && !isNameBoundary(i, state) && looksLikeNameWord(f, first: false) && isNameFinal(i + 1, state)
     }
 
     /// `علي` written with ي is the name Ali, not the preposition `على` it folds with.

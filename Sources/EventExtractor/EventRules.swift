@@ -95,6 +95,11 @@ enum CueKind: String, Sendable, CaseIterable {
     case joins
     /// `was attended by`, `was joined by`: the people after it are parties of the event told before.
     case joinedBy = "joined-by"
+    /// A relation noun (`العلاقات`, `التعاون`, `relations`, `ties`): the pair after its `between`
+    /// names the relation's sides, not the parties of the event told.
+    case relation
+    /// A denial (`نفى`, `denied`): an event noun after it in the sentence did not happen.
+    case denial
     /// Marks an earlier event than the one the text is about: `آخر قمة`, `the previous meeting`.
     /// Later sentences do not take their date from it.
     case prior

@@ -45,6 +45,8 @@ extension ParticipantFinder {
         let (left, right) = clause(of: k)
         if trigger.type != .declineComment, !ignoresNegation, view.has(.negation, in: hit.first - 3, hit.first) { return nil }
         if trigger.type.isInteraction, view.has(.condition, in: 0, hit.first) { return nil }
+        // `نفى المكتب ما أوردته الصحف عن لقاء جمعه بـX`, `denied reports that he had met X`.
+        if trigger.type.isInteraction, !ignoresNegation, view.cues.contains(where: { $0.value == .denial && $0.end <= hit.first }) { return nil }
         // `وقع` is "signed" only with something to sign (`ان وقع التشاور`: "that it happened").
         // `ضم`/`يضم` brings people together only when a meeting does it (`اجتماع ضم`, `ضم الاجتماع`);
         // otherwise it includes (`وفد يضم …`).
@@ -82,12 +84,29 @@ extension ParticipantFinder {
             // `Liang, who visited Ghana and met with …`: inside a `who` clause the subject is its antecedent.
             lefts = antecedents
         }
+        // `سلام يلتقي الجميّل ويتلقى اتصالاً من جنبلاط`: an Arabic verb joined by و to the verb
+        // before it shares that verb's subject; the names between are the earlier verb's objects.
+        if language == .ar, k > 0, trigger.frame != .statement, trigger.frame != .report,
+           view.triggers[k - 1].value.type.isInteraction,
+           let and = stride(from: hit.first, through: max(view.triggers[k - 1].end, hit.first - 1), by: -1).first(where: { i in
+               view.tokens[i].token.form.hasPrefix("و") && view.tokens[i].readings.contains { $0.prefix.hasPrefix("و") }
+                   && !view.mentions.contains { $0.first <= i && i < $0.end }
+           }) {
+            lefts = lefts.filter { $0.end <= view.triggers[k - 1].first || $0.first > and }
+        }
         // `…, the State Department said` (English word order): the speaker of a later verb is not a party here.
         let speakers = Set(view.triggers.filter { $0.first != hit.first && ($0.value.frame == .statement || $0.value.frame == .report) }
             .map(\.first))
-        let rights = eligible.filter { view.mentions[$0].first >= hit.end && view.mentions[$0].first < right }
+        var rights = eligible.filter { view.mentions[$0].first >= hit.end && view.mentions[$0].first < right }
             .map { view.mentions[$0] }
             .filter { language == .ar || trigger.frame == .report || !speakers.contains($0.end) }
+        // `استعراض التعاون القائم بين المملكة واليابان`, `discussed relations between the two
+        // countries`: the pair after a relation noun's `between` is the relation's, not the event's.
+        for rb in view.cues where rb.value == .between && rb.first >= hit.end && rb.first < right
+            && view.has(.relation, in: rb.first - 3, rb.first) {
+            let group = forwardGroup(rights.filter { $0.first >= rb.end })
+            rights.removeAll { m in group.contains { $0.first == m.first } }
+        }
         let sentenceSubject = eligible.map { view.mentions[$0] }
             .first { $0.end <= left && $0.kind != .outlet && !isLinked($0, after: max(0, $0.first - 2)) }
 
@@ -259,21 +278,42 @@ extension ParticipantFinder {
                 carried = true
             }
             // `The two leaders met …`, `واستعرض الجانبان …`: a dual names the two parties of the last interaction.
-            if let pair = lastPair, subject.count < 2, objects.isEmpty || subject.isEmpty,
-               let dual = view.cues.first(where: { $0.value == .dual && $0.first >= left && $0.first < min(right, hit.end + 2) }),
-               dual.first < hit.first || language == .ar {
+            // `during their meeting`, `لقائهما`: a plural or dual possessive on the event noun names the
+            // two people just named, like a dual.
+            let their = trigger.frame == .nominal && objects.isEmpty
+                && (language == .en ? (max(0, hit.first - 3)..<hit.first).contains { view.tokens[$0].token.form == "their" }
+                                    : view.tokens[hit.end - 1].token.form.hasSuffix("هما"))
+            var byDual = false
+            if subject.count < 2, objects.isEmpty || subject.isEmpty,
+               let dualAt = view.cues.first(where: { $0.value == .dual && $0.first >= left && $0.first < min(right, hit.end + 2)
+                   && ($0.first < hit.first || language == .ar) })?.first ?? (their ? hit.first : nil) {
                 // Two people named earlier in the same sentence come first (`between Obama and Sanders … the two men`).
                 var named: [PlacedMention] = []
-                for m in view.mentions.reversed() where m.end <= dual.first && m.kind == .person && !named.contains(where: { $0.actorID == m.actorID }) {
+                for m in view.mentions.reversed() where m.end <= dualAt && m.kind == .person && !named.contains(where: { $0.actorID == m.actorID }) {
                     named.append(m)
                     if named.count == 2 { break }
                 }
-                subject = named.count == 2 ? named.reversed() : pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
-                carried = true
+                if named.count == 2 {
+                    subject = named.reversed()
+                    carried = true
+                    byDual = true
+                } else if their {
+                    // `he agreed with Gorbachev at their summit`: the one named and the subject `he` stands for.
+                    if named.count == 1, let p = previousSubject, p != named[0].actorID, view.has(.pronoun, in: left, hit.first),
+                       let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
+                        subject = [m, named[0]]
+                        carried = true
+                        byDual = true
+                    }
+                } else if let pair = lastPair {
+                    subject = pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
+                    carried = true
+                    byDual = true
+                }
             }
             // `ترعى روسيا وإيران … محادثات آستانا`: a bare event noun whose subject is not holding it.
             let compound = subject.count >= 2 && subject.allSatisfy { $0.first == hit.first - 1 }   // `Reagan-Gorbachev summit`
-            if trigger.frame == .nominal, objects.isEmpty, !compound,
+            if trigger.frame == .nominal, objects.isEmpty, !compound, !byDual,
                !view.has(.support, in: max(left, hit.first - 8), hit.first) {
                 subject = Array(subject.prefix(1))
             }

@@ -147,6 +147,13 @@ struct ParticipantFinder {
                 _ = j
                 return true
             }
+            // `بمنسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط روبرت سيري`: a body governed
+            // by a title names the title of the person after the title's words, however long.
+            if language == .ar, view.has(.title, at: m.first - 1), m.end <= p.first, p.first - m.end <= 10,
+               !isCoordinated(from: m.end, to: p.first, next: p),
+               !(m.end..<p.first).contains(where: { view.gap(after: $0 - 1, before: $0).contains("\u{060C}") || view.gap(after: $0 - 1, before: $0).contains(",") }) {
+                return true
+            }
         }
         return false
     }

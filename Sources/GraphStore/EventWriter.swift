@@ -2,8 +2,8 @@ import EventGraphModel
 import GRDB
 
 /// Writes the events of one document: finds the existing event each one reports, or creates it
-/// with its members and links; adds one report per document and event, and its evidence to the
-/// full-text index.
+/// with its members, links and the document's report in its row; adds one report per document and
+/// event (a row of `reports` for a later document), and its evidence to the full-text index.
 struct EventWriter {
     let db: Database
     let documentID: Int64
@@ -30,20 +30,27 @@ struct EventWriter {
         var dating: EventDating
         var day: Int
         var members: [Int64]
+        /// The event's document, and whether its row holds that document's report.
+        var document: Int64
+        var hasOwnReport: Bool
     }
 
     mutating func write(_ prepared: PreparedDocument.Event, participants: [Int64], roles: [Int64: String],
                         outlets: [Int64], outletNames: [String]) throws -> Outcome {
-        let event = prepared.event
         let dating = prepared.dating
-        let signature = SchemaV4.signature(family: prepared.family, members: participants)
+        let signature = SchemaV6.signature(family: prepared.family, members: participants)
         var outcome: Outcome
-        var eventDate = dating.date
+        let reportedOutlet = outletNames.isEmpty ? outlet : outletNames.joined(separator: ", ")
         if let match = try findMatch(family: prepared.family, signature: signature, members: participants, dating: dating) {
             outcome = Outcome(event: match.id, created: false, edges: 0)
+            var eventDate = dating.date
             if dating.refines(match.dating) { try refine(match, to: dating) } else { eventDate = match.dating.date }
+            try addReport(to: match, report: report(prepared, outlet: reportedOutlet, eventDate: eventDate),
+                          evidence: prepared.event.evidence.text)
         } else {
-            outcome = try create(prepared, participants: participants, roles: roles, signature: signature)
+            let own = report(prepared, outlet: reportedOutlet, eventDate: dating.date)
+            outcome = try create(prepared, participants: participants, roles: roles, signature: signature, report: own)
+            try index(rowid: SchemaV6.rowid(event: outcome.event), evidence: prepared.event.evidence.text)
         }
         try widen(to: dating.span)
         for outlet in outlets {
@@ -51,37 +58,54 @@ struct EventWriter {
                 .execute(arguments: [outcome.event, outlet])
             outcome.edges += db.changesCount
         }
-        let reportedOutlet = outletNames.isEmpty ? outlet : outletNames.joined(separator: ", ")
-        try addReport(event: outcome.event, prepared: prepared, outlet: reportedOutlet, eventDate: eventDate)
         return outcome
     }
 
-    /// Adds the document's report of `event` unless the document already reports it, and indexes its evidence.
-    func addReport(event: Int64, prepared: PreparedDocument.Event, outlet reportedOutlet: String?, eventDate: String?) throws {
-        let base = event << Int64(SchemaV4.reportShift)
-        var next = base
+    /// The columns of the document's report of an event, in the order of `reports`' own after its id
+    /// and document: outlet, date, date text, evidence start and end, evidence copy, confidence.
+    func report(_ prepared: PreparedDocument.Event, outlet reportedOutlet: String?, eventDate: String?) -> [(any DatabaseValueConvertible)?] {
+        let e = prepared.event
+        let evidence = e.evidence
+        let atOffsets = evidence.start >= 0 && evidence.start <= evidence.end && evidence.end <= text.count
+            && text[evidence.start..<evidence.end].elementsEqual(evidence.text.unicodeScalars)
+        return [reportedOutlet == outlet ? nil : reportedOutlet, e.date == eventDate ? nil : e.date, e.dateText,
+                atOffsets ? evidence.start : 0, atOffsets ? evidence.end : 0, atOffsets ? nil : evidence.text,
+                SchemaV4.confidence(e.confidence)]
+    }
+
+    /// Adds the document's report of a stored event as a row of `reports`, unless the document
+    /// already reports it, and indexes its evidence.
+    func addReport(to match: Candidate, report columns: [(any DatabaseValueConvertible)?], evidence: String) throws {
+        if match.hasOwnReport, match.document == documentID { return }
+        let base = match.id << Int64(SchemaV4.reportShift)
+        var next = match.hasOwnReport ? base + 1 : base
         let existing = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT id, document FROM reports WHERE id BETWEEN ? AND ?
             """), arguments: [base, base + Int64(SchemaV4.maxReportsPerEvent - 1)])
         while let row = try existing.next() {
             if row[1] as Int64 == documentID { return }
-            next = (row[0] as Int64) + 1
+            next = max(next, (row[0] as Int64) + 1)
         }
         guard next < base + Int64(SchemaV4.maxReportsPerEvent) else { return }
-        let e = prepared.event
-        let evidence = e.evidence
-        let atOffsets = evidence.start >= 0 && evidence.start <= evidence.end && evidence.end <= text.count
-            && text[evidence.start..<evidence.end].elementsEqual(evidence.text.unicodeScalars)
         try db.cachedStatement(sql: """
             INSERT INTO reports(id, document, outlet, date, date_text, evidence_start, evidence_end, evidence, confidence)
             VALUES (?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: [next, documentID, reportedOutlet == outlet ? nil : reportedOutlet,
-                                     e.date == eventDate ? nil : e.date, e.dateText,
-                                     atOffsets ? evidence.start : 0, atOffsets ? evidence.end : 0,
-                                     atOffsets ? nil : evidence.text, SchemaV4.confidence(e.confidence)])
+            """).execute(arguments: StatementArguments([next, documentID] + columns))
+        try db.cachedStatement(sql: "UPDATE events SET more = more + 1 WHERE id = ?").execute(arguments: [match.id])
+        try index(rowid: SchemaV6.rowid(report: next), evidence: evidence)
+    }
+
+    /// The `r_confidence` of an event's own report: NULL when it is the event's confidence.
+    static func ownConfidence(_ report: (any DatabaseValueConvertible)?, event: Int?) -> (any DatabaseValueConvertible)? {
+        (report as? Int) == event ? nil : report
+    }
+
+    /// Adds a report's evidence to the full-text index at its rowid (``SchemaV6``); a bulk load
+    /// builds the index at its end.
+    func index(rowid: Int64, evidence: String) throws {
         guard !bulk else { return }
         try db.cachedStatement(sql: "INSERT INTO evidence_fts(rowid, evidence) VALUES (?, ?)")
-            .execute(arguments: [next, evidence.text])
+            .execute(arguments: [rowid, evidence])
     }
 
     /// The first stored event of the same family and participant set whose dates are compatible.
@@ -91,7 +115,8 @@ struct EventWriter {
         let lo = start - (window + (try widestSpan()))
         let hi = end + window
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT id, date, date_end, grain, first_day, last_day, report_date, members, type, planned FROM events
+            SELECT id, date, date_end, grain, first_day, last_day, report_date, members, type, planned, document,
+              r_start IS NOT NULL FROM events
             WHERE sig = ? AND first_day BETWEEN ? AND ? ORDER BY first_day, id
             """), arguments: [signature, lo, hi])
         let wanted = Set(members)
@@ -104,7 +129,9 @@ struct EventWriter {
             let other = EventDating(date: SchemaV4.date(stored: row[1], grain: grain, firstDay: first, isReportDate: isReportDate),
                                     dateEnd: row[2], grain: grain, start: Days.string(first), end: Days.string(last),
                                     isReportDate: isReportDate)
-            if dating.isCompatible(with: other) { return Candidate(id: row[0], dating: other, day: first, members: stored) }
+            if dating.isCompatible(with: other) {
+                return Candidate(id: row[0], dating: other, day: first, members: stored, document: row[10], hasOwnReport: row[11])
+            }
         }
         return nil
     }
@@ -144,8 +171,9 @@ struct EventWriter {
         }
     }
 
+    /// Stores a new event with the document's report of it (`report`, see ``report(_:outlet:eventDate:)``).
     func create(_ prepared: PreparedDocument.Event, participants: [Int64], roles: [Int64: String],
-                signature: Int64) throws -> Outcome {
+                signature: Int64, report: [(any DatabaseValueConvertible)?]) throws -> Outcome {
         let event = prepared.event
         let dating = prepared.dating
         // Participants, source first.
@@ -153,11 +181,15 @@ struct EventWriter {
         let target = participants.first { roles[$0] == "target" }
         try db.cachedStatement(sql: """
             INSERT INTO events(document, local, type, cameo, date, date_end, grain, first_day, last_day,
-              report_date, planned, members, target, sig, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: [documentID, event.id, event.type.rawValue, event.cameo, SchemaV4.storedDate(dating),
-                                     dating.dateEnd, dating.grain?.rawValue, dating.firstDay, dating.lastDay,
-                                     dating.isReportDate, event.isPlanned, SchemaV4.membersText(ordered), target, signature,
-                                     SchemaV4.confidence(event.confidence)])
+              report_date, planned, members, target, sig, confidence,
+              r_outlet, r_date, r_date_text, r_start, r_end, r_evidence, r_confidence)
+              VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """).execute(arguments: StatementArguments([
+                documentID, event.id, event.type.rawValue, event.cameo, SchemaV4.storedDate(dating),
+                dating.dateEnd, dating.grain?.rawValue, dating.firstDay, dating.lastDay,
+                dating.isReportDate, event.isPlanned, SchemaV4.membersText(ordered), target, signature,
+                SchemaV4.confidence(event.confidence),
+            ] + report.dropLast() + [Self.ownConfidence(report.last ?? nil, event: SchemaV4.confidence(event.confidence))]))
         let id = db.lastInsertedRowID
         let day = dating.firstDay ?? SchemaV4.unknownDay
         // One participant per edge, as the graph counts them; links carry events of two or more.

@@ -153,7 +153,7 @@ extension GraphStore {
             let base = type.isInteraction ? "interaction" : type.rawValue
             let family = (row[1] as Bool) ? "planned:" + base : base
             try db.execute(sql: "UPDATE events SET members = ?, sig = ? WHERE id = ?",
-                           arguments: [SchemaV4.membersText(members), SchemaV4.signature(family: family, members: members), event])
+                           arguments: [SchemaV4.membersText(members), SchemaV6.signature(family: family, members: members), event])
             if members.count == 1 {
                 try db.execute(sql: "INSERT OR IGNORE INTO members(actor, day, event, role) VALUES (?, ?, ?, 0)",
                                arguments: [kept, (row[3] as Int?) ?? SchemaV4.unknownDay, event])

@@ -132,15 +132,26 @@ extension GraphStore {
         guard !words.isEmpty else { return [] }
         let pattern = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
         return try read { db in
+            // A hit is the report in its event's row (rowid: the event's id) or a row of `reports`
+            // (rowid: its id + offset, see SchemaV6); equal ranks keep the order of report ids.
+            let offset = SchemaV6.rowOffset
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(Hydration.eventKey) AS event, e.type, d.key AS document, d.input_id, d.path, d.title,
-                  d.outlet AS publisher, COALESCE(r.outlet, d.outlet) AS outlet, d.published, d.language,
-                  COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start)) AS evidence,
+                  d.outlet AS publisher,
+                  CASE WHEN r.id IS NULL THEN COALESCE(e.r_outlet, d.outlet) ELSE COALESCE(r.outlet, d.outlet) END AS outlet,
+                  d.published, d.language,
+                  CASE WHEN r.id IS NULL THEN \(SchemaV5.evidence(event: "e", document: "d"))
+                       ELSE COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start)) END
+                    AS evidence,
                   bm25(evidence_fts) AS rank
-                FROM evidence_fts JOIN reports r ON r.id = evidence_fts.rowid
-                JOIN events e ON e.id = r.id >> \(SchemaV4.reportShift) JOIN documents k ON k.id = e.document
-                JOIN documents d ON d.id = r.document
-                WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?
+                FROM evidence_fts
+                JOIN events e ON e.id = CASE WHEN evidence_fts.rowid < \(offset) THEN evidence_fts.rowid
+                                             ELSE (evidence_fts.rowid - \(offset)) >> \(SchemaV4.reportShift) END
+                JOIN documents k ON k.id = e.document
+                LEFT JOIN reports r ON evidence_fts.rowid >= \(offset) AND r.id = evidence_fts.rowid - \(offset)
+                JOIN documents d ON d.id = COALESCE(r.document, e.document)
+                WHERE evidence_fts MATCH ? AND (r.id IS NOT NULL OR (evidence_fts.rowid < \(offset) AND e.r_start IS NOT NULL))
+                ORDER BY rank, \(SchemaV6.reportID("evidence_fts.rowid")) LIMIT ?
                 """, arguments: [pattern, limit])
             var names = SourceNames(db: db)
             return try rows.map { row in

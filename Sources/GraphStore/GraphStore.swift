@@ -52,7 +52,7 @@ public struct GraphStore: Sendable {
             try db.execute(sql: """
                 PRAGMA temp_store = MEMORY;
                 PRAGMA cache_size = -65536;
-                PRAGMA mmap_size = 268435456;
+                PRAGMA mmap_size = 2147418112;
                 PRAGMA secure_delete = FAST;
                 """)
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
@@ -140,7 +140,7 @@ public struct GraphStore: Sendable {
                 edges: try count("SELECT (SELECT COALESCE(SUM(length(members) - length(replace(members, ',', '')) + (members <> '')), 0)"
                                  + " FROM events) + (SELECT COUNT(*) FROM links WHERE outgoing = 1)"
                                  + " + (SELECT COUNT(*) FROM affiliations) + (SELECT COUNT(*) FROM reported)"),
-                reports: try count("SELECT COUNT(*) FROM reports"),
+                reports: try count("SELECT (SELECT COUNT(*) FROM reports) + (SELECT COUNT(*) FROM events WHERE r_start IS NOT NULL)"),
                 mentions: try count("SELECT COALESCE(SUM(count), 0) FROM mentions"),
                 aliases: try count("SELECT COUNT(*) FROM aliases"))
         }

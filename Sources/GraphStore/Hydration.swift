@@ -72,6 +72,12 @@ struct Hydration {
         COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start))
         """
 
+    /// The same nine columns for the report an `events` row holds (`events e JOIN documents k ON k.id = e.document`).
+    static let ownSourceColumns = """
+        k.key, k.input_id, k.path, k.title, k.outlet, COALESCE(e.r_outlet, k.outlet), k.published, k.language,
+        \(SchemaV5.evidence(event: "e", document: "k"))
+        """
+
     /// A source from the nine ``sourceColumns`` starting at `i`: the document by its input id or file
     /// name, its publisher, and the outlets it cites for the event.
     static func source(_ row: Row, at i: Int, names: inout SourceNames) throws -> EventSource {
@@ -87,26 +93,54 @@ struct Hydration {
 
     /// Reports of each event, by publication date.
     func sources(_ ids: [Int64]) throws -> [Int64: [EventSource]] {
-        var out: [Int64: [EventSource]] = [:]
-        out.reserveCapacity(ids.count)
+        var found: [Int64: [(published: String?, id: Int64, source: EventSource)]] = [:]
+        found.reserveCapacity(ids.count)
         var names = SourceNames(db: db)
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT j.value, \(Self.sourceColumns)
-            FROM json_each(?) j JOIN reports r ON r.id BETWEEN j.value << \(SchemaV4.reportShift)
-                                                      AND (j.value << \(SchemaV4.reportShift)) + \(SchemaV4.maxReportsPerEvent - 1)
-            JOIN documents d ON d.id = r.document
-            ORDER BY j.value, d.published, r.id
+            SELECT e.id, e.r_start IS NOT NULL, \(Self.ownSourceColumns), r.id, \(Self.sourceColumns)
+            FROM json_each(?) j JOIN events e ON e.id = j.value JOIN documents k ON k.id = e.document
+            LEFT JOIN reports r ON e.more > 0 AND r.id BETWEEN e.id << \(SchemaV4.reportShift)
+                                                      AND (e.id << \(SchemaV4.reportShift)) + \(SchemaV4.maxReportsPerEvent - 1)
+            LEFT JOIN documents d ON d.id = r.document
+            ORDER BY e.id, r.id
             """), arguments: [Self.json(ids)])
+        var last: Int64?
         while let row = try rows.next() {
-            out[row[0], default: []].append(try Self.source(row, at: 1, names: &names))
+            let id: Int64 = row[0]
+            if id != last, row[1] {
+                found[id, default: []].append((row[8], id << Int64(SchemaV4.reportShift), try Self.source(row, at: 2, names: &names)))
+            }
+            last = id
+            guard let report: Int64 = row[11] else { continue }
+            found[id, default: []].append((row[18], report, try Self.source(row, at: 12, names: &names)))
         }
-        return out
+        return found.mapValues(Self.byPublication)
     }
+
+    /// Sources by publication date, then report id.
+    static func byPublication(_ sources: [(published: String?, id: Int64, source: EventSource)]) -> [EventSource] {
+        let sorted = sources.count > 1
+            ? sources.sorted { ($0.published ?? "", $0.id) < ($1.published ?? "", $1.id) } : sources
+        return sorted.map(\.source)
+    }
+
+    /// Up to this many nodes, ``labels(_:)`` looks each one up with a cached statement.
+    static let fewLabels = 8
 
     /// Keys, labels and names in each language of nodes.
     func labels(_ ids: [Int64]) throws -> [Int64: (key: String, label: String, names: ActorNames)] {
         var out: [Int64: (key: String, label: String, names: ActorNames)] = [:]
         out.reserveCapacity(ids.count)
+        if ids.count <= Self.fewLabels {
+            // A handful: one cached lookup each costs less than building and reading a JSON array.
+            let statement = try db.cachedStatement(sql: "SELECT key, label, label_en, label_ar FROM nodes WHERE id = ?")
+            for id in ids {
+                if let row = try Row.fetchOne(statement, arguments: [id]) {
+                    out[id] = (row[0], row[1], ActorNames(en: row[2], ar: row[3]))
+                }
+            }
+            return out
+        }
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT id, key, label, label_en, label_ar FROM nodes WHERE id IN (SELECT value FROM json_each(?))
             """), arguments: [Self.json(ids)])
@@ -126,12 +160,11 @@ struct Hydration {
         pending.reserveCapacity(ids.count)
         var sourceNames = SourceNames(db: db)
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT e.id, 'ev:' || (CASE WHEN r.document = e.document THEN d.key
-                                        ELSE (SELECT key FROM documents WHERE id = e.document) END) || ':' || e.local,
+            SELECT e.id, 'ev:' || k.key || ':' || e.local,
               e.type, e.cameo, e.date, e.grain, e.first_day, e.report_date, e.planned, e.members,
-              r.id, \(Self.sourceColumns)
-            FROM json_each(?) j JOIN events e ON e.id = j.value
-            LEFT JOIN reports r ON r.id BETWEEN e.id << \(SchemaV4.reportShift)
+              e.r_start IS NOT NULL, \(Self.ownSourceColumns), r.id, \(Self.sourceColumns)
+            FROM json_each(?) j JOIN events e ON e.id = j.value JOIN documents k ON k.id = e.document
+            LEFT JOIN reports r ON e.more > 0 AND r.id BETWEEN e.id << \(SchemaV4.reportShift)
                                            AND (e.id << \(SchemaV4.reportShift)) + \(SchemaV4.maxReportsPerEvent - 1)
             LEFT JOIN documents d ON d.id = r.document
             """), arguments: [Self.json(ids)])
@@ -141,14 +174,18 @@ struct Hydration {
                 let grain = (row[5] as String?).flatMap(DateGrain.init(rawValue:))
                 let firstDay: Int? = row[6]
                 let isReportDate: Bool = row[7]
-                pending[id] = Pending(row: EventRow(
+                var new = Pending(row: EventRow(
                     id: id, key: row[1], type: EventType(rawValue: row[2]) ?? .other, cameo: row[3],
                     date: SchemaV4.date(stored: row[4], grain: grain, firstDay: firstDay, isReportDate: isReportDate),
                     grain: grain, firstDay: firstDay, lastDay: nil, isReportDate: isReportDate, isPlanned: row[8],
                     members: SchemaV4.members(row[9])))
+                if row[10] {
+                    new.sources.append((row[17], id << Int64(SchemaV4.reportShift), try Self.source(row, at: 11, names: &sourceNames)))
+                }
+                pending[id] = new
             }
-            guard let report: Int64 = row[10] else { continue }
-            pending[id]?.sources.append((row[17], report, try Self.source(row, at: 11, names: &sourceNames)))
+            guard let report: Int64 = row[20] else { continue }
+            pending[id]?.sources.append((row[27], report, try Self.source(row, at: 21, names: &sourceNames)))
         }
         var members = Set<Int64>()
         for p in pending.values { members.formUnion(p.row.members) }
@@ -156,14 +193,13 @@ struct Hydration {
         return ids.compactMap { id in
             guard let p = pending[id] else { return nil }
             let e = p.row
-            let sources = p.sources.count > 1
-                ? p.sources.sorted { ($0.published ?? "", $0.id) < ($1.published ?? "", $1.id) } : p.sources
+            let sources = Self.byPublication(p.sources)
             return TimelineEntry(event: e.key, type: e.type, cameo: e.cameo,
                                  date: e.isReportDate ? e.sortDate : e.date,
                                  grain: e.isReportDate ? (e.firstDay == nil ? nil : .day) : e.grain,
                                  isReportDate: e.isReportDate, isPlanned: e.isPlanned,
                                  participants: e.members.compactMap { names[$0]?.label },
-                                 participantNames: e.members.compactMap { names[$0]?.names }, sources: sources.map(\.source))
+                                 participantNames: e.members.compactMap { names[$0]?.names }, sources: sources)
         }
     }
 }

@@ -20,6 +20,12 @@ enum Schema {
         migrator.registerMigration("v4") { db in
             try SchemaV4.migrate(db)
         }
+        migrator.registerMigration("v5") { db in
+            try SchemaV5.migrate(db)
+        }
+        migrator.registerMigration("v6") { db in
+            try SchemaV6.migrate(db)
+        }
         return migrator
     }
 

@@ -13,7 +13,15 @@ struct SourceNames {
 
     /// The document as its user knows it: the input id, else the file name of its path, else the key.
     static func document(inputID: String?, path: String?, key: String) -> String {
-        if let id = inputID?.trimmingCharacters(in: .whitespacesAndNewlines), !id.isEmpty { return id }
+        if let inputID, !inputID.isEmpty {
+            // Most ids have nothing to trim: no Foundation bridging for them.
+            if let first = inputID.unicodeScalars.first, let last = inputID.unicodeScalars.last,
+               !first.properties.isWhitespace, !last.properties.isWhitespace {
+                return inputID
+            }
+            let id = inputID.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !id.isEmpty { return id }
+        }
         if let path, !path.isEmpty, path != "-" { return (path as NSString).lastPathComponent }
         return key
     }

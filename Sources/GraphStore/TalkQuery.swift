@@ -2,8 +2,9 @@ import EventGraphModel
 import GRDB
 
 /// `talks` of an actor in one statement per actor node: the range of `links` joined with the
-/// event, its key, the other party and the reports, in the order of the primary key (day, event,
-/// other party), so that nothing is sorted or looked up a second time.
+/// event, its document (for its key and its own report) and any later reports, in the order of the
+/// primary key (day, event, other party), so that nothing is sorted; the other parties' names in
+/// one more statement for all of them.
 struct TalkQuery {
     let db: Database
     /// Days of the window on `links.day` (the far end already widened by the widest event span).
@@ -15,12 +16,12 @@ struct TalkQuery {
 
     static let sql = """
         SELECT l.event, l.b, l.day, e.type, e.cameo, e.date, e.grain, e.first_day, e.last_day, e.report_date,
-          'ev:' || (CASE WHEN r.document = e.document THEN d.key ELSE (SELECT key FROM documents WHERE id = e.document) END)
-            || ':' || e.local, n.key, n.label, r.id, n.label_en, n.label_ar, \(Hydration.sourceColumns)
+          'ev:' || k.key || ':' || e.local, e.r_start IS NOT NULL, \(Hydration.ownSourceColumns),
+          r.id, \(Hydration.sourceColumns)
         FROM links l
         JOIN events e ON e.id = l.event
-        JOIN nodes n ON n.id = l.b
-        LEFT JOIN reports r ON r.id BETWEEN l.event << \(SchemaV4.reportShift)
+        JOIN documents k ON k.id = e.document
+        LEFT JOIN reports r ON e.more > 0 AND r.id BETWEEN l.event << \(SchemaV4.reportShift)
                                        AND (l.event << \(SchemaV4.reportShift)) + \(SchemaV4.maxReportsPerEvent - 1)
         LEFT JOIN documents d ON d.id = r.document
         WHERE l.a = ?1 AND l.kind = \(SchemaV4.interaction) AND l.day BETWEEN ?2 AND ?3
@@ -73,16 +74,28 @@ struct TalkQuery {
                     let date = SchemaV4.date(stored: row[5], grain: grain, firstDay: row[7], isReportDate: row[9])
                     current = Keyed(day: row[2], event: event, a: node, b: b, record: TalkRecord(
                         event: row[10], type: EventType(rawValue: row[3]) ?? .other, cameo: row[4], date: date, grain: grain,
-                        a: own.key, b: row[11], aName: own.label, bName: row[12], aNames: own.names,
-                        bNames: ActorNames(en: row[14], ar: row[15]), sources: []))
+                        a: own.key, b: "", aName: own.label, bName: "", aNames: own.names, bNames: nil, sources: []))
+                    if row[11] {
+                        sources.append((row[18], event << Int64(SchemaV4.reportShift),
+                                        try Hydration.source(row, at: 12, names: &sourceNames)))
+                    }
                 }
-                guard current != nil, let report: Int64 = row[13] else { continue }
-                sources.append((row[22], report, try Hydration.source(row, at: 16, names: &sourceNames)))
+                guard current != nil, let report: Int64 = row[21] else { continue }
+                sources.append((row[28], report, try Hydration.source(row, at: 22, names: &sourceNames)))
             }
             close()
         }
         if nodes.count > 1 { out.sort { ($0.day, $0.event, $0.a, $0.b) < ($1.day, $1.event, $1.a, $1.b) } }
-        if let limit, out.count > limit { out.removeLast(out.count - limit) }
-        return out.map(\.record)
+        let others = try Hydration(db: db).labels(Array(Set(out.map(\.b))))
+        var records = out.compactMap { keyed -> TalkRecord? in
+            guard let other = others[keyed.b] else { return nil }
+            var record = keyed.record
+            record.b = other.key
+            record.bName = other.label
+            record.bNames = other.names
+            return record
+        }
+        if let limit, records.count > limit { records.removeLast(records.count - limit) }
+        return records
     }
 }

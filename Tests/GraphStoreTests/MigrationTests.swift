@@ -6,20 +6,20 @@ import Testing
 @testable import GraphStore
 
 /// Upgrading a store made by an earlier EventGraph: `Fixtures/store-v1.sqlite` is the six articles
-/// of the project's `Fixtures/` ingested by the release whose schema was `v1`;
-/// `Fixtures/store-v1.answers.txt` holds what that store answers (events, talks, actors, graph,
-/// paths, search), one line per answer. Set `EVENTGRAPH_RECORD_ANSWERS=1` to write the file again
-/// after a deliberate change of the answers.
+/// of the project's `Fixtures/` ingested by the release whose schema was `v1`, `Fixtures/store-v4.sqlite`
+/// the same articles ingested by the release whose schema was `v4`; `Fixtures/store-vN.answers.txt`
+/// holds what that store answers (events, talks, actors, graph, paths, search), one line per answer.
+/// Set `EVENTGRAPH_RECORD_ANSWERS=1` to write the files again after a deliberate change of the answers.
 @Suite("Graph store · migration")
 struct MigrationTests {
     static let fixtures = TestPaths.packageRoot.appendingPathComponent("Tests/GraphStoreTests/Fixtures")
 
-    /// A copy of the v1 store in a temporary folder.
-    static func copyOfV1() throws -> String {
+    /// A copy of a fixture store (`store-v1`, `store-v4`) in a temporary folder.
+    static func copy(_ name: String = "store-v1") throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("migration-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("store.sqlite").path
-        try FileManager.default.copyItem(atPath: fixtures.appendingPathComponent("store-v1.sqlite").path, toPath: path)
+        try FileManager.default.copyItem(atPath: fixtures.appendingPathComponent(name + ".sqlite").path, toPath: path)
         return path
     }
 
@@ -63,12 +63,13 @@ struct MigrationTests {
         return lines
     }
 
-    @Test("A store made by the v1 release is upgraded and answers as before")
-    func upgradeKeepsAnswers() throws {
-        // Given a copy of the v1 store
-        let path = try Self.copyOfV1()
+    @Test("A store made by an earlier release is upgraded and answers as before",
+          arguments: [("store-v1", ["v1"]), ("store-v4", ["v1", "v2", "v3", "v4"])])
+    func upgradeKeepsAnswers(fixture: String, migrations: [String]) throws {
+        // Given a copy of the store made by that release
+        let path = try Self.copy(fixture)
         let applied = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(applied == ["v1"])
+        #expect(applied == migrations)
         // When it is opened for writing (the migrator runs)
         let store = try GraphStore(path: path)
         // Then every migration is applied, the store says it is an EventGraph store, and the answers are the same
@@ -77,7 +78,7 @@ struct MigrationTests {
         let id = try store.writer.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
         #expect(id == GraphStore.applicationID)
         let lines = try Self.answers(store)
-        let golden = Self.fixtures.appendingPathComponent("store-v1.answers.txt")
+        let golden = Self.fixtures.appendingPathComponent(fixture + ".answers.txt")
         if ProcessInfo.processInfo.environment["EVENTGRAPH_RECORD_ANSWERS"] == "1" {
             try (lines.joined(separator: "\n") + "\n").write(to: golden, atomically: true, encoding: .utf8)
         }
@@ -95,9 +96,43 @@ struct MigrationTests {
         #expect(report.isDuplicate)
     }
 
+    @Test("A v4 event whose first report is from another document keeps that report in reports")
+    func firstReportElsewhere() throws {
+        // Given a v4 store where the first report of one event names a document other than the event's own
+        let path = try Self.copy("store-v4")
+        let (event, other) = try DatabaseQueue(path: path).write { db -> (Int64, Int64) in
+            let event = try #require(try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM events"))
+            let other = try #require(try Int64.fetchOne(db, sql: """
+                SELECT MIN(id) FROM documents WHERE id <> (SELECT document FROM events WHERE id = ?)
+                  AND id NOT IN (SELECT document FROM reports WHERE id >> 16 = ?)
+                """, arguments: [event, event]))
+            try db.execute(sql: "UPDATE reports SET document = ? WHERE id = ?", arguments: [other, event << 16])
+            return (event, other)
+        }
+        let sourcesBefore = try DatabaseQueue(path: path).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reports WHERE id >> 16 = ?", arguments: [event]) ?? 0
+        }
+        // When it is upgraded
+        let store = try GraphStore(path: path)
+        // Then that report is still a row of reports, counted by the event, and read with the others
+        let row = try store.writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT r_start IS NULL, more FROM events WHERE id = ?", arguments: [event])
+        }
+        #expect(row.map { [$0[0], $0[1]] as [Int] } == [1, sourcesBefore])
+        let key = try store.writer.read { db in
+            try String.fetchOne(db, sql: "SELECT 'ev:' || k.key || ':' || e.local FROM events e JOIN documents k ON k.id = e.document WHERE e.id = ?",
+                                arguments: [event])
+        }
+        let otherKey = try store.writer.read { db in try String.fetchOne(db, sql: "SELECT key FROM documents WHERE id = ?", arguments: [other]) }
+        let entry = try #require(try store.events(EventFilter()).first { $0.event == key })
+        #expect(entry.sources.count == sourcesBefore)
+        #expect(entry.sources.contains { $0.key == otherKey })
+        #expect(try store.statistics().reports == 53)
+    }
+
     @Test("A query on a writable v1 store upgrades it once, then reads it read-only")
     func queryUpgrades() throws {
-        let path = try Self.copyOfV1()
+        let path = try Self.copy()
         let store = try GraphStore(path: path, access: .readOnly)
         #expect(try store.statistics().documents == 6)
         let applied = try DatabaseQueue(path: path).read { db in try Schema.migrator.hasCompletedMigrations(db) }
