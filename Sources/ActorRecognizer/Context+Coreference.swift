@@ -82,6 +82,13 @@ extension Context {
             if language == .en || t.script == .latin {
                 guard t.script == .latin, t.isCapitalized, let key = surnameOf[bare(t)] else { continue }
                 state.claim(i, i + 1, key: key, form: .shortName)
+            } else if t.script == .arabic {
+                // The keys of `Gazetteer.keys(of:scalars:)`, in its order; where the stem starts only for a match.
+                for reading in t.stems {
+                    guard let key = surnameOf[reading.stem] else { continue }
+                    state.claim(i, i + 1, start: Gazetteer.stemStart(t, reading: reading, scalars: state.text.scalars), key: key, form: .shortName)
+                    break
+                }
             } else {
                 for (k, start) in Gazetteer.keys(of: t, scalars: state.text.scalars) {
                     guard let key = surnameOf[k] else { continue }

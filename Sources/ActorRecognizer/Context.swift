@@ -267,8 +267,7 @@ struct Context {
         let tokens = state.text.tokens
         var i = 0
         while i + forms.count <= tokens.count {
-            let keys = Gazetteer.keys(of: tokens[i], scalars: state.text.scalars)
-            if let first = keys.first(where: { $0.key == forms[0] }),
+            if let first = Gazetteer.firstKey(forms[0], of: tokens[i], scalars: state.text.scalars),
                (1..<forms.count).allSatisfy({ tokens[i + $0].form == forms[$0] }) {
                 var d = ActorDraft(key: "outlet:\(key)", kind: .outlet, name: outlet)
                 d.nameFromText = true

@@ -141,6 +141,17 @@ extension Gazetteer {
         return out
     }
 
+    /// The first of `keys(of: token, scalars:)` that is `key`, found without working out where
+    /// the other stems start.
+    static func firstKey(_ key: String, of token: Token, scalars: [Unicode.Scalar]) -> (key: String, start: Int)? {
+        if token.script == .arabic {
+            guard let r = token.stems.first(where: { $0.stem == key }) else { return nil }
+            return (r.stem, stemStart(token, reading: r, scalars: scalars))
+        }
+        if !hasLatinVariants(token) { return token.form == key ? (token.form, token.start) : nil }
+        return keys(of: token, scalars: scalars).first { $0.key == key }
+    }
+
     /// Whether a token that is not Arabic has keys besides its form: an apostrophe or a hyphen.
     static func hasLatinVariants(_ token: Token) -> Bool {
         token.form.utf8.contains { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") }
