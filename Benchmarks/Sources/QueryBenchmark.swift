@@ -60,7 +60,8 @@ func runQueryBenchmark(edges: Int, actors: Int? = nil, queries: Int = 200, warmu
 /// The query store, kept between runs: building 1 M edges through `ingest(batch:)` takes minutes.
 ///
 /// The cached file (`$TMPDIR/eventgraph-bench-cache`) is reused only when it holds the same graph
-/// and its schema (every `CREATE` statement in `sqlite_master`) is the one a fresh store gets now;
+/// and its schema (every `CREATE` statement in `sqlite_master`, every applied migration) is the one
+/// a fresh store gets now;
 /// otherwise, or with `rebuild`, the store is built again.
 enum QueryStoreCache {
     struct Build {
@@ -113,11 +114,13 @@ enum QueryStoreCache {
         return Build(seconds: seconds, cpu: cpu)
     }
 
-    /// A hash of the store's schema, read with Python's sqlite3 (the bench does not link SQLite itself).
+    /// A hash of the store's schema and of the migrations that made it (a migration that only
+    /// rewrites data changes no `CREATE`), read with Python's sqlite3 (the bench does not link SQLite itself).
     static func schemaSignature(_ path: String) throws -> String {
         let script = "import hashlib,sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
             + "print(hashlib.sha1('\\n'.join(sorted(r[0] for r in c.execute("
-            + "\"SELECT sql FROM sqlite_master WHERE sql IS NOT NULL\"))).encode()).hexdigest())"
+            + "\"SELECT sql FROM sqlite_master WHERE sql IS NOT NULL UNION ALL SELECT identifier FROM grdb_migrations\"))"
+            + ").encode()).hexdigest())"
         return try BenchPython.output(["-c", script, path]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -209,7 +209,7 @@ struct EventDating {
     /// Whether the candidate's trigger is an event noun made definite (`the meeting`, `the talks`,
     /// `الاجتماع`, `اللقاء`): it names an event the text told before.
     func isDefiniteReference(_ c: EventCandidate) -> Bool {
-        let tokens = Array(text.tokens(in: max(c.clauseStart, c.triggerStart - 60), c.triggerEnd))
+        let tokens = Array(text.tokens(in: max(c.sentenceStart, c.triggerStart - 60), c.triggerEnd))
         for (k, t) in tokens.enumerated() {
             if t.script == .arabic {
                 if t.stems.contains(where: { $0.stem.hasPrefix("ال") && eventNouns.contains(String($0.stem.dropFirst(2))) }) { return true }

@@ -511,7 +511,9 @@ extension ParticipantFinder {
             if fromReach != .max, (lo..<c.first).contains(where: { view.gap(after: $0 - 1, before: $0).contains(",") || view.gap(after: $0 - 1, before: $0).contains("\u{060C}") }) { continue }
             // English `to`/`with` before a verb (`spoke anonymously to describe`) links nothing:
             // a link word is followed by a name within a few words.
-            if language == .en, !view.mentions.contains(where: { $0.first >= c.end && $0.first <= c.end + 3 }) { continue }
+            // A noun phrase may stand first (`with the head of the agency, Adaeze Nwosu-Clarke`).
+            let reach = c.end < view.tokens.count && ["the", "a", "an", "his", "her", "its", "their"].contains(view.tokens[c.end].token.form) ? 10 : 3
+            if language == .en, !view.mentions.contains(where: { $0.first >= c.end && $0.first <= c.end + reach }) { continue }
             best = min(best ?? c.end, c.end)
         }
         if let b = best { return b }

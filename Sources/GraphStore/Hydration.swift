@@ -31,7 +31,9 @@ struct Hydration {
         Array(repeating: "?", count: n).joined(separator: ",")
     }
 
-    /// A JSON array of ids, for `IN (SELECT value FROM json_each(?))`: one cached statement for any count.
+    /// A JSON array of ids, for `json_each(?)`: one cached statement for any count. Joined as the
+    /// outer table (`FROM json_each(?) j JOIN t ON t.id = j.value`) it costs less than `IN (SELECT …)`,
+    /// which first copies the ids into a temporary index.
     static func json(_ ids: [Int64]) -> String {
         "[" + ids.map(String.init).joined(separator: ",") + "]"
     }
@@ -50,7 +52,7 @@ struct Hydration {
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT e.id, \(Self.eventKey), e.type, e.cameo, e.date, e.grain, e.first_day, e.last_day, e.report_date, e.planned,
               e.members
-            FROM events e JOIN documents k ON k.id = e.document WHERE e.id IN (SELECT value FROM json_each(?))
+            FROM json_each(?) j JOIN events e ON e.id = j.value JOIN documents k ON k.id = e.document
             """), arguments: [Self.json(ids)])
         while let row = try rows.next() {
             let id: Int64 = row[0]
@@ -142,7 +144,7 @@ struct Hydration {
             return out
         }
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT id, key, label, label_en, label_ar FROM nodes WHERE id IN (SELECT value FROM json_each(?))
+            SELECT n.id, n.key, n.label, n.label_en, n.label_ar FROM json_each(?) j JOIN nodes n ON n.id = j.value
             """), arguments: [Self.json(ids)])
         while let row = try rows.next() { out[row[0]] = (row[1], row[2], ActorNames(en: row[3], ar: row[4])) }
         return out
