@@ -197,7 +197,11 @@ struct EventDating {
             if c.sentenceIndex - p.sentenceIndex > 3 { return nil }
             // An interaction up to three sentences back, or any dated event in the sentence just before.
             let related = p.type.isInteraction || c.sentenceIndex - p.sentenceIndex == 1 && p.isDateOwn
-            if p.sentenceIndex < c.sentenceIndex, related, !p.isPlanned, !p.isPrior, p.date != nil, p.dateText != nil,
+            // An interaction told earlier in the same sentence with its own date (`met X on Friday,
+            // where the two leaders discussed …`) is continued too.
+            let earlier = p.sentenceIndex < c.sentenceIndex
+                || p.sentenceIndex == c.sentenceIndex && p.type.isInteraction && p.isDateOwn && p.triggerEnd <= c.triggerStart
+            if earlier, related, !p.isPlanned, !p.isPrior, p.date != nil, p.dateText != nil,
                !singleSentenceParagraphs ? sameParagraph(sentences[p.sentenceIndex], sentences[c.sentenceIndex]) : true {
                 return p
             }
