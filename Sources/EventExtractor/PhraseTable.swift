@@ -63,18 +63,21 @@ struct PhraseTable<Value: Sendable>: Sendable {
         byFirst = StringTable(map)
     }
 
+    /// Whether the words of an entry after its first one follow token `i`.
+    @inline(__always)
+    static func follows(_ words: [String], in tokens: [SentenceToken], at i: Int) -> Bool {
+        guard i + words.count <= tokens.count else { return false }
+        for k in 1..<max(1, words.count) where !tokens[i + k].has(words[k]) { return false }
+        return true
+    }
+
     /// Every entry that starts at token `i`, longest first.
     func matches(_ tokens: [SentenceToken], at i: Int) -> [PhraseMatch<Value>] {
         var out: [PhraseMatch<Value>] = []
         for reading in tokens[i].readings {
             guard let entries = byFirst[reading.stem] else { continue }
             for (words, value) in entries {
-                guard i + words.count <= tokens.count else { continue }
-                var ok = true
-                for k in 1..<max(1, words.count) where !tokens[i + k].has(words[k]) {
-                    ok = false
-                    break
-                }
+                let ok = Self.follows(words, in: tokens, at: i)
                 if ok { out.append(PhraseMatch(value: value, first: i, end: i + words.count, reading: reading)) }
             }
         }
@@ -92,12 +95,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             guard let entries = byFirst[reading.stem] else { continue }
             let prefixLength = -reading.prefix.count
             for (words, value) in entries {
-                guard i + words.count <= tokens.count else { continue }
-                var ok = true
-                for k in 1..<max(1, words.count) where !tokens[i + k].has(words[k]) {
-                    ok = false
-                    break
-                }
+                let ok = Self.follows(words, in: tokens, at: i)
                 // The sort of `matches` is stable: of equal ranks, the one found first stays first.
                 let rank = (words.count, prefixLength)
                 if ok, best == nil || rank > bestRank {
