@@ -19,6 +19,9 @@ extension Context {
         findPeople(&state)
     }
 
+    /// Titles that royals bear before their given name alone (`الملك سلمان`, `الشيخ تميم`).
+    static let royalTitles: StringSet = ["الملك", "الامير", "الشيخ", "السلطان", "الاميره", "الشيخه", "ملك", "امير"]
+
     /// The clitic readings of a token, whole form first.
     func stems(_ t: Token) -> [String] { t.script == .arabic ? t.stems.map(\.stem) : [t.form] }
 
@@ -46,7 +49,7 @@ extension Context {
     ///
     /// - Parameter afterTitle: The word follows a title (`السفير ميتسوهيرو يامادا`): any word
     ///   that is no ordinary word can be a given name there, as foreign names are.
-    func arabicNameEnd(from k: Int, _ state: DocumentState, loose: Bool, afterTitle: Bool = false) -> Int? {
+    func arabicNameEnd(from k: Int, _ state: DocumentState, loose: Bool, afterTitle: Bool = false, royal: Bool = false) -> Int? {
         let tokens = state.text.tokens, scalars = state.text.scalars
         guard k < tokens.count, state.owner[k] == nil, tokens[k].script == .arabic else { return nil }
         let firstStems = stems(tokens[k])
@@ -112,7 +115,11 @@ extension Context {
                 && (isNameFinal(end + 1, state) || familyWithArticle(at: end + 1, state))
             // `جيمس وولكوت`: a foreign family name in W, not the conjunction (no boundary word after it).
             let wName = !family && f.hasPrefix("وو") && f.count >= 5
-            guard looksLikeNameWord(f, first: false) || isNameWordAli(tokens[end]) || feminineName || feminineFamily || wName else { break }
+            // `السفير جوزيف وستفال`: after a title, a family name in و that is no `و` + word, where the name ends.
+            let wForeign = !family && afterTitle && f.hasPrefix("و") && !f.hasPrefix("وال") && f.count >= 5
+                && !isCommonWord(f) && !isCommonWord(String(f.dropFirst())) && !isVerbForm(f) && !isVerbForm(String(f.dropFirst()))
+                && !lexicon.givenNames.contains(String(f.dropFirst())) && title(at: end, state) == nil && isNameFinal(end + 1, state)
+            guard looksLikeNameWord(f, first: false) || isNameWordAli(tokens[end]) || feminineName || feminineFamily || wName || wForeign else { break }
             if !family {
                 end += 1; family = true
                 if f == "الله" { viaConnector = true }
@@ -130,7 +137,11 @@ extension Context {
             end += 1
             if isNameFinal(end, state) { lastFinal = end }
         }
-        guard family else { return nil }
+        guard family else {
+            // `الملك سلمان،`, `الشيخ تميم`: royals go by their given name alone, right after the title.
+            if afterTitle, royal, isGiven, end == k + 1, isNameFinal(end, state), !Context.arabicConnectors.contains(tokens[k].form) { return end }
+            return nil
+        }
         // A name ends where a boundary follows; words read past the last such place are not its own.
         if !isNameFinal(end, state), let f = lastFinal { return f }
         if !isNameFinal(end, state) {
@@ -340,7 +351,8 @@ extension Context {
         }
         // `دولة` is an honorific only before a title or a known name (`دولة الرئيس`), else "state".
         let relaxed = t.kind == .role || !stems(tokens[i]).contains("دوله")
-        if let end = arabicNameEnd(from: j, state, loose: true, afterTitle: relaxed) {
+        let royal = j == i + 1 && stems(tokens[i]).contains(where: { Self.royalTitles.contains($0) })
+        if let end = arabicNameEnd(from: j, state, loose: true, afterTitle: relaxed, royal: royal) {
             // `الجنرال كيم مفاوض…`: the first name of someone already named, followed by a common word.
             let owners = firstNameOwners(j, end, state)
             if owners.count > 1 { return end }

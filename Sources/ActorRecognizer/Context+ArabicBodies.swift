@@ -8,6 +8,8 @@ extension Context {
     static let portfolios: StringSet = ["الخارجيه", "الدفاع", "الداخليه"]
     /// Nouns before a portfolio that make it a person's title, not a ministry.
     static let ministerNouns: StringSet = ["وزير", "وزيره", "نائب", "مساعد"]
+    /// Second words of a body's name that need the adjective after them (`وزارة الشؤون الخارجية`).
+    static let genericPortfolioNouns: StringSet = ["الشوون", "شوون", "الشئون"]
     /// Paper and channel cues that name an outlet with the definite words after them.
     static let paperCues: StringSet = ["صحيفه", "جريده", "قناه", "مجله", "اذاعه"]
 
@@ -126,17 +128,27 @@ extension Context {
                 end += 2
             }
             guard end > i + 1 else { i += 1; continue }
-            let coreEnd = end
+            var coreEnd = end
+            // A portfolio is an adjective of `الشؤون` even though alone it is a common word
+            // (`وزارة الشؤون الخارجية`).
+            func portfolio(_ j: Int) -> Bool {
+                j < tokens.count && state.owner[j] == nil && Gazetteer.joined(tokens[j - 1], tokens[j], scalars: scalars)
+                    && Self.portfolios.contains(tokens[j].form)
+            }
             // The name goes on with its adjectives and complement: `جبهة النضال الوطني`,
             // `كتلة الوفاء للمقاومة`, `تكتل التغيير والإصلاح`, `مجلس الشورى الإسلامي`.
             var more = 0
-            while more < 3, usable(end) {
+            while more < 3, usable(end) || portfolio(end) {
                 let f = tokens[end].form
                 let adjective = f.hasPrefix("ال") && (f.hasSuffix("ي") || f.hasSuffix("يه")) && !Context.arabicTimeWords.contains(f)
+                    || portfolio(end)
                 let complement = more == 0 && f.hasPrefix("لل") && f.count >= 5 && !isCommonWord(f)
                 let coordinated = more == 0 && f.hasPrefix("وال") && f.count >= 6 && !isCommonWord(String(f.dropFirst()))
                 guard adjective || complement || coordinated else { break }
                 end += 1; more += 1
+                // `الشؤون`, `شؤون` name no body alone: the body is known by its portfolio too
+                // (`وزارة الشؤون الخارجية` is not `وزارة الشؤون الاجتماعية`).
+                if more == 1, Self.genericPortfolioNouns.contains(tokens[coreEnd - 1].form) { coreEnd = end }
             }
             // A long name ends with its country's adjective when one follows (`حكومة الإنقاذ الوطني الليبية`).
             var country: String?

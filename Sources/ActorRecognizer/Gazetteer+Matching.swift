@@ -104,9 +104,12 @@ extension Gazetteer {
                 return nextKeys?.contains(second) ?? false
             }
             // The phrases under one key of token `i`; where the stem starts is only needed for a match.
-            func consider(_ key: String, stemStart: () -> Int) {
+            func consider(_ key: String, article: Bool = false, stemStart: () -> Int) {
                 guard let phrases = table[key] else { return }
                 for phrase in phrases {
+                    // A name written without the article does not take it (`ألباريس` is no `باريس`);
+                    // an adjective does (`الروسي`).
+                    if article, phrase.form != .demonym { continue }
                     if let second = phrase.second {
                         guard i + phrase.count <= tokens.count, secondMatches(second) else { continue }
                     }
@@ -124,7 +127,8 @@ extension Gazetteer {
             let token = tokens[i]
             if token.script == .arabic {
                 for reading in token.stems {
-                    consider(reading.stem) { Gazetteer.stemStart(token, reading: reading, scalars: text.scalars) }
+                    let article = reading.prefix.hasSuffix("ال") && !reading.stem.hasPrefix("ال")
+                    consider(reading.stem, article: article) { Gazetteer.stemStart(token, reading: reading, scalars: text.scalars) }
                 }
             } else if !Gazetteer.hasLatinVariants(token) {
                 consider(token.form) { token.start }

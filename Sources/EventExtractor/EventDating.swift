@@ -158,6 +158,15 @@ struct EventDating {
                 candidates[i].confidence -= 0.05
                 continue
             }
+            // `Blinken arrived in Cairo on Monday. He met …`: the sentence that brought the carried
+            // subject on stage sets the scene, when it gives one date.
+            if c.type.isInteraction, !c.isBackground, c.isCarried, c.sentenceIndex > 0,
+               let t = sceneDate(before: sentences[c.sentenceIndex], previous: sentences[c.sentenceIndex - 1]) {
+                setOwn(&candidates[i], t)
+                candidates[i].isDateOwn = false
+                candidates[i].confidence -= 0.05
+                continue
+            }
             // `… chaired the meeting, which was attended by …`: a definite event noun refers back to
             // the event told with its date, even paragraphs before.
             if c.type.isInteraction, !c.isBackground, isDefiniteReference(c),
@@ -185,6 +194,16 @@ struct EventDating {
         c.dateText = t.text
         c.isDateOwn = true
         if isFuture(u.value) { c.isPlanned = true }
+    }
+
+    /// The one usable date of the sentence before, in the same paragraph, not in the future.
+    func sceneDate(before sentence: Sentence, previous: Sentence) -> TemporalExpression? {
+        guard sameParagraph(previous, sentence) else { return nil }
+        let first = dates.partitioningIndex { $0.start >= previous.start }
+        let inside = dates[first...].prefix { $0.start < previous.end }.filter { $0.end <= previous.end }
+        let usableDates = inside.filter { usable($0) != nil }
+        guard usableDates.count == 1, let t = usableDates.first, let u = usable(t), !isFuture(u.value) else { return nil }
+        return t
     }
 
     /// The dated interaction an undated one continues: same paragraph, at most three sentences back.

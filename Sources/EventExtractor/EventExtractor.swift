@@ -128,8 +128,10 @@ public struct EventExtractor: Sendable {
             }
             // `President Bush called the decision wise. He met …`: a person who opens a sentence
             // is its subject even when the sentence tells no event.
-            if previousSubject == subjectBefore, let opening = view.mentions.first,
-               opening.kind == .person, opening.first <= 3, opening.mention.form != .pronoun,
+            // A nationality or country before the title does not hide it (`US Secretary of State Antony Blinken`).
+            if previousSubject == subjectBefore, let opening = view.mentions.first(where: { $0.kind == .person }),
+               opening.first <= 3 || opening.first <= 6 && view.mentions.allSatisfy({ $0.first >= opening.first || ParticipantFinder.placeKinds.contains($0.kind) }),
+               opening.mention.form != .pronoun,
                !view.triggers.contains(where: { $0.first < opening.first }) {
                 previousSubject = opening.actorID
             }

@@ -61,6 +61,9 @@ enum CueKind: String, Sendable, CaseIterable {
     case outletAnaphor = "outlet-anaphor"
     /// The event is planned or expected: من المقرر، المقبل، will, is expected to.
     case planned
+    /// Opens the occasion of a meeting (`on the sidelines of`, `على هامش`): a body named in it is
+    /// where the parties met, not a party.
+    case setting
     /// The event did not happen: لم، رفض، did not, refused to.
     case negation
     /// Whatever follows in the sentence is a condition or a question: إذا، whether, if.

@@ -26,9 +26,13 @@ extension ParticipantFinder {
            }) {
             right = by.first
         }
-        // A quotation or a colon opens other words.
+        // A quotation or a colon opens other words; a name in quotation marks (`"عباس عراقجي"`) does not.
         var q = hit.end + 2
         while q < right, hit.value.frame != .report {
+            if let named = quotedName(at: q) {
+                q = named + 2
+                continue
+            }
             if view.gap(after: q - 1, before: q).unicodeScalars.contains(where: { "\"“”«»:".unicodeScalars.contains($0) }) {
                 right = q
                 break
@@ -36,6 +40,18 @@ extension ParticipantFinder {
             q += 1
         }
         return (left, max(right, hit.end))
+    }
+
+    /// The end token of a name quoted on its own from token `q` (`"هاكان فيدان"`, `“Rocket Man”` is
+    /// not a mention): a mention starts at `q` after an opening mark and a closing mark follows it.
+    func quotedName(at q: Int) -> Int? {
+        let marks = "\"“”«»'"
+        guard view.gap(after: q - 1, before: q).unicodeScalars.contains(where: { marks.unicodeScalars.contains($0) }),
+              let m = view.mentions.first(where: { $0.first == q }), m.end <= view.tokens.count else { return nil }
+        let closing = m.end < view.tokens.count
+            ? view.gap(after: m.end - 1, before: m.end)
+            : view.text.substring(view.tokens[m.end - 1].token.end, view.sentence.end)
+        return closing.unicodeScalars.contains(where: { marks.unicodeScalars.contains($0) }) ? m.end - 1 : nil
     }
 
     /// The candidate event of trigger `k` of the sentence, or `nil` when it is negated.
@@ -84,15 +100,23 @@ extension ParticipantFinder {
             // `Liang, who visited Ghana and met with …`: inside a `who` clause the subject is its antecedent.
             lefts = antecedents
         }
-        // `سلام يلتقي الجميّل ويتلقى اتصالاً من جنبلاط`: an Arabic verb joined by و to the verb
-        // before it shares that verb's subject; the names between are the earlier verb's objects.
+        // `سلام يلتقي الجميّل ويتلقى اتصالاً من جنبلاط`, `تشاور مع X، ثم عقد اجتماعات مع Y`: an Arabic
+        // verb joined by و or ثم to the verb before it shares that verb's subject; the names between
+        // are the earlier verb's objects.
         if language == .ar, k > 0, trigger.frame != .statement, trigger.frame != .report,
            view.triggers[k - 1].value.type.isInteraction,
-           let and = stride(from: hit.first, through: max(view.triggers[k - 1].end, hit.first - 1), by: -1).first(where: { i in
-               view.tokens[i].token.form.hasPrefix("و") && view.tokens[i].readings.contains { $0.prefix.hasPrefix("و") }
+           let and = stride(from: hit.first, through: max(view.triggers[k - 1].end, hit.first - 3), by: -1).first(where: { i in
+               (i >= hit.first - 1 && view.tokens[i].token.form.hasPrefix("و") && view.tokens[i].readings.contains { $0.prefix.hasPrefix("و") }
+                   || i < hit.first && ["ثم", "وثم"].contains(view.tokens[i].token.form))
                    && !view.mentions.contains { $0.first <= i && i < $0.end }
            }) {
-            lefts = lefts.filter { $0.end <= view.triggers[k - 1].first || $0.first > and }
+            let previous = view.triggers[k - 1]
+            // The earlier verb's own subject, right after it (`وتشاور عراقجي مع …`), unless a subject stood before it.
+            let ownSubject = view.mentions.contains { $0.end <= previous.first && $0.kind == .person && !isLinked($0, after: max(0, $0.first - 2)) }
+                ? nil
+                : lefts.first { $0.first == previous.end && $0.kind == .person && !isLinked($0, after: previous.end) }
+            lefts = lefts.filter { $0.end <= previous.first || $0.first > and }
+            if lefts.isEmpty, let ownSubject { lefts = [ownSubject] }
         }
         // `…, the State Department said` (English word order): the speaker of a later verb is not a party here.
         let speakers = Set(view.triggers.filter { $0.first != hit.first && ($0.value.frame == .statement || $0.value.frame == .report) }
@@ -429,6 +453,7 @@ extension ParticipantFinder {
         candidate.isPrior = view.has(.prior, in: hit.first - 2, hit.first)
         candidate.splitGroups = split
         candidate.isBackground = trigger.frame == .carrier
+        candidate.isCarried = parties.contains { $0.end == 0 && $0.mention.text.isEmpty }
         return candidate
     }
 

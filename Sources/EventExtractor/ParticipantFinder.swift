@@ -23,6 +23,8 @@ struct ParticipantFinder {
 
     static let maxRight = 30
     static let placeKinds: Set<ActorKind> = [.country, .government]
+    /// Words that open a reported clause (`reported that …`, `ذكرت أن …`): its names are no source.
+    static let complementizers: Set<String> = ["that", "أن", "ان", "إن", "بأن", "بان", "وأن", "وان"]
 
     // MARK: eligibility
 
@@ -42,10 +44,19 @@ struct ParticipantFinder {
         if language == .en, frame != .statement, frame != .report, isPossessiveBeforeNoun(m) { return false }
         if frame != .statement, isPossessed(i) { return false }
         // `according to a State Department readout`, `told Reuters`: the source, not a party.
+        // `حسب ما أورده بيان وزارة الشؤون الخارجية`, `according to a statement from the ministry`: the
+        // source stands a few words after the cue, with no comma or event between.
         if frame != .report, m.kind != .person,
-           view.cues.contains(where: { $0.value == .reporting && $0.end <= m.first && m.first - $0.end <= 2 }) {
+           view.cues.contains(where: { c in
+               c.value == .reporting && c.end <= m.first && m.first - c.end <= 5
+                   && (m.first - c.end <= 2 || (c.end..<m.first).allSatisfy { k in
+                       !view.triggers.contains { $0.first == k } && !view.gap(after: k - 1, before: k).contains { ",،;".contains($0) }
+                           && !Self.complementizers.contains(view.tokens[k].token.form)
+                   })
+           }) {
             return false
         }
+        if isSetting(m) { return false }
         if isGenitive(i) { return false }
         if isApposedRole(i) { return false }
         if isAttribute(i) { return false }
@@ -66,6 +77,17 @@ struct ParticipantFinder {
             k -= 1
         }
         return false
+    }
+
+    /// A body or country in the occasion of a meeting (`on the sidelines of the UN General Assembly`,
+    /// `على هامش أعمال مجلس وزراء خارجية منظمة الأمن والتعاون`): up to eight words after the cue,
+    /// with no comma between.
+    func isSetting(_ m: PlacedMention) -> Bool {
+        guard m.kind != .person else { return false }
+        return view.cues.contains { c in
+            c.value == .setting && c.end <= m.first && m.first - c.end <= 8
+                && (c.end..<m.first).allSatisfy { k in !view.gap(after: k - 1, before: k).contains { ",،;".contains($0) } }
+        }
     }
 
     /// A country or capital after `في`, `in`, `to` or with the clitic `ب` (بالدوحة).
