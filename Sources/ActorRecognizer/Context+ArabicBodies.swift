@@ -9,7 +9,7 @@ extension Context {
     /// Nouns before a portfolio that make it a person's title, not a ministry.
     static let ministerNouns: StringSet = ["وزير", "وزيره", "نائب", "مساعد"]
     /// Second words of a body's name that need the adjective after them (`وزارة الشؤون الخارجية`).
-    static let genericPortfolioNouns: StringSet = ["الشوون", "شوون", "الشئون"]
+    static let genericPortfolioNouns: StringSet = ["الشؤون", "شؤون", "الشئون", "شئون"]
     /// Paper and channel cues that name an outlet with the definite words after them.
     static let paperCues: StringSet = ["صحيفه", "جريده", "قناه", "مجله", "اذاعه"]
 
