@@ -42,6 +42,29 @@ extension ParticipantFinder {
         return (left, max(right, hit.end))
     }
 
+    /// The person a statement is addressed to, written with ل on the name or on its title right
+    /// after the verb and its subject, before what is said (`أن`, `عن`, `على`).
+    func arabicAddressee(after start: Int, right: Int, speaker: PlacedMention) -> PlacedMention? {
+        let limit = min(right, start + 9)
+        for m in view.mentions where m.first >= start && m.first < limit && m.kind == .person && m.actorID != speaker.actorID {
+            // Nothing said yet between the verb and the addressee.
+            if (start..<m.first).contains(where: { Self.complementizers.contains(view.tokens[$0].token.form) || ["عن", "على", "علي"].contains(view.tokens[$0].token.form) }) { return nil }
+            if m.clitic == "ل" || m.clitic == "لل" || m.clitic == "ول" { return m }
+            // `للرئيس الأمريكي جو بايدن`, `لنظيره`: ل on a title before the name, nothing else between.
+            for k in max(start, m.first - 4)..<m.first {
+                let t = view.tokens[k]
+                let li = t.readings.contains { ($0.prefix == "ل" || $0.prefix == "لل") && $0.stem.count >= 3 }
+                if li, view.has(.title, at: k) || t.readings.contains(where: { $0.stem.hasPrefix("نظير") }),
+                   !view.mentions.contains(where: { $0.first > k && $0.first < m.first && $0.actorID != m.actorID }) {
+                    return m
+                }
+            }
+            // The first person after the speaker is the only candidate.
+            if m.first > speaker.end { return nil }
+        }
+        return nil
+    }
+
     /// The end token of a name quoted on its own from token `q` (`"هاكان فيدان"`, `“Rocket Man”` is
     /// not a mention): a mention starts at `q` after an opening mark and a closing mark follows it.
     func quotedName(at q: Int) -> Int? {
@@ -191,6 +214,13 @@ extension ParticipantFinder {
                 carried = true
             }
             parties = source.map { [$0] } ?? []
+            // `وأكد السيسي لبلينكن أن …`, `أعرب الوزير لنظيره الأمريكي أنتوني بلينكن عن …`: a person
+            // the statement is made to (ل on the name or its title) was spoken to.
+            if language == .ar, let s = source, s.kind == .person, let addressee = arabicAddressee(after: hit.end, right: right, speaker: s) {
+                parties = [s, addressee]
+                target = addressee
+                addressed = true
+            }
         default:
             let between = trigger.frame == .betweenPair
                 ? view.first(.between, in: hit.end, right)
@@ -426,7 +456,7 @@ extension ParticipantFinder {
         if [.statement, .report, .address].contains(trigger.frame), !hit.reading.isFuture { planned = false }
 
         var type2 = type
-        if trigger.frame == .address { type2 = addressed ? .talk : .statement }
+        if trigger.frame == .address || addressed { type2 = addressed ? .talk : .statement }
         if type == .talk, view.has(.phone, in: hit.end, min(right, hit.end + 12)) { type2 = .call }
         // Parties who sign or reach an agreement together negotiated it (CAMEO 057 kept).
         if type == .agreement, parties.count >= 2, parties.allSatisfy({ $0.kind == .person || Self.placeKinds.contains($0.kind) }) {
