@@ -21,7 +21,7 @@ extension GraphStore {
         return try write { db in
             let ingester = try Ingester(db: db, storePath: path)
             let report = try ingester.ingest(prepared)
-            ingester.buffer.commit()
+            ingester.commit()
             try ingester.buffer.flush(db)
             return report
         }
@@ -34,12 +34,13 @@ extension GraphStore {
     /// - Returns: One result per document, in the same order.
     /// - Throws: ``StoreError`` only when the transaction itself cannot be committed.
     public func ingest(batch: [(Document, Extraction)]) throws -> [Result<IngestReport, StoreError>] {
-        let prepared = PreparedDocument.all(batch)
+        let prepared = PreparedDocument.Batch(batch)
         return try write { db in
             let ingester = try Ingester(db: db, storePath: path)
             var results: [Result<IngestReport, StoreError>] = []
             results.reserveCapacity(prepared.count)
-            for doc in prepared {
+            for i in 0..<prepared.count {
+                let doc = prepared[i]
                 var report: IngestReport?
                 do {
                     try db.inSavepoint {
@@ -165,7 +166,8 @@ struct Ingester {
         // Events.
         var writer = EventWriter(db: db, documentID: documentID, text: doc.events.isEmpty ? [] : Array(d.text.unicodeScalars),
                                  published: doc.published, language: language,
-                                 outlet: d.outlet ?? doc.extraction.document.outlet, bulk: bulk, buffer: buffer)
+                                 outlet: d.outlet ?? doc.extraction.document.outlet, bulk: bulk, buffer: buffer,
+                                 maxSpan: cache.maxSpan)
         for prepared in doc.events {
             let event = prepared.event
             var participants: [Int64] = []
@@ -191,6 +193,7 @@ struct Ingester {
             if outcome.created { report.eventsAdded += 1 } else { report.eventsMerged += 1 }
             report.edgesAdded += outcome.edges
         }
+        cache.remember(maxSpan: writer.maxSpan)
         return report
     }
 

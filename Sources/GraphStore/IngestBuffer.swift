@@ -70,7 +70,7 @@ final class IngestBuffer {
     private var pendingLinks: [StagedLink] = []
 
     /// Committed rows past which ``flushIfLarge(_:)`` writes them, to bound the memory of a large batch.
-    static let flushRows = 50_000
+    static let flushRows = 400_000
 
     /// Records what a document adds to a node (once per node and document).
     func touch(_ touch: Touch) { pendingTouches.append(touch) }
