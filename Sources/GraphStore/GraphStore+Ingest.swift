@@ -18,13 +18,17 @@ extension GraphStore {
     /// - Complexity: A few indexed statements per actor, mention and event; no scans.
     public func ingest(_ document: Document, _ extraction: Extraction) throws -> IngestReport {
         let prepared = PreparedDocument(document, extraction)
-        return try write { db in
-            let ingester = try Ingester(db: db, storePath: path)
+        var state: IngestCache.State?
+        let report = try write { db in
+            let ingester = try Ingester(db: db, storePath: path, resuming: ingestMemo.current)
             let report = try ingester.ingest(prepared)
             ingester.commit()
             try ingester.buffer.flush(db)
+            state = try ingester.cache.state(db)
             return report
         }
+        ingestMemo.keep(state)
+        return report
     }
 
     /// Stores many documents in one transaction, with a savepoint per document: a document that
@@ -35,8 +39,9 @@ extension GraphStore {
     /// - Throws: ``StoreError`` only when the transaction itself cannot be committed.
     public func ingest(batch: [(Document, Extraction)]) throws -> [Result<IngestReport, StoreError>] {
         let prepared = PreparedDocument.Batch(batch)
-        return try write { db in
-            let ingester = try Ingester(db: db, storePath: path)
+        var state: IngestCache.State?
+        let results = try write { db in
+            let ingester = try Ingester(db: db, storePath: path, resuming: ingestMemo.current)
             var results: [Result<IngestReport, StoreError>] = []
             results.reserveCapacity(prepared.count)
             for i in 0..<prepared.count {
@@ -60,8 +65,11 @@ extension GraphStore {
                 try ingester.buffer.flushIfLarge(db)
             }
             try ingester.buffer.flush(db)
+            state = try ingester.cache.state(db)
             return results
         }
+        ingestMemo.keep(state)
+        return results
     }
 }
 
@@ -73,14 +81,15 @@ struct Ingester {
     let hasMerges: Bool
     /// Whether a bulk load is under way (``GraphStore/beginBulkLoad()``).
     let bulk: Bool
-    /// Keys and aliases already handled in this transaction.
-    let cache = IngestCache()
+    /// Keys and aliases already handled in this transaction (or, while nothing else wrote, before).
+    let cache: IngestCache
     /// Rows written together at the end of the transaction.
     let buffer = IngestBuffer()
 
-    init(db: Database, storePath: String) throws {
+    init(db: Database, storePath: String, resuming state: IngestCache.State? = nil) throws {
         self.db = db
         self.storePath = storePath
+        cache = try IngestCache(resuming: state, db: db)
         hasMerges = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM merges)")) ?? true
         bulk = try Bulk.isActive(db)
     }
