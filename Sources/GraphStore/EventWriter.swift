@@ -15,6 +15,8 @@ struct EventWriter {
     let outlet: String?
     /// Whether a bulk load is under way: links go to `links_load` and the full-text index is rebuilt at its end.
     let bulk: Bool
+    /// Where a bulk load's links wait for the end of the transaction.
+    let buffer: IngestBuffer
     /// The widest event span in days, read once per document and kept up to date as events are written.
     var maxSpan: Int?
 
@@ -202,9 +204,8 @@ struct EventWriter {
         }
         func link(_ kind: Int, _ a: Int64, _ b: Int64) throws {
             if bulk {
-                let insert = try db.cachedStatement(sql: "INSERT INTO links_load(a, kind, event, b, outgoing) VALUES (?,?,?,?,?)")
-                try insert.execute(arguments: [a, kind, id, b, 1])
-                try insert.execute(arguments: [b, kind, id, a, 0])
+                buffer.stage(.init(a: a, kind: kind, event: id, b: b, outgoing: 1))
+                buffer.stage(.init(a: b, kind: kind, event: id, b: a, outgoing: 0))
             } else {
                 let insert = try db.cachedStatement(sql: "INSERT INTO links(a, kind, day, event, b, outgoing) VALUES (?,?,?,?,?,?)")
                 try insert.execute(arguments: [a, kind, day, id, b, 1])

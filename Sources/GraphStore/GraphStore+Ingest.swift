@@ -18,7 +18,17 @@ extension GraphStore {
     /// - Complexity: A few indexed statements per actor, mention and event; no scans.
     public func ingest(_ document: Document, _ extraction: Extraction) throws -> IngestReport {
         let prepared = PreparedDocument(document, extraction)
-        return try write { db in try Ingester(db: db, storePath: path).ingest(prepared) }
+        var state: IngestCache.State?
+        let report = try write { db in
+            let ingester = try Ingester(db: db, storePath: path, resuming: ingestMemo.current)
+            let report = try ingester.ingest(prepared)
+            ingester.commit()
+            try ingester.buffer.flush(db)
+            state = try ingester.cache.state(db)
+            return report
+        }
+        ingestMemo.keep(state)
+        return report
     }
 
     /// Stores many documents in one transaction, with a savepoint per document: a document that
@@ -28,31 +38,38 @@ extension GraphStore {
     /// - Returns: One result per document, in the same order.
     /// - Throws: ``StoreError`` only when the transaction itself cannot be committed.
     public func ingest(batch: [(Document, Extraction)]) throws -> [Result<IngestReport, StoreError>] {
-        let prepared = PreparedDocument.all(batch)
-        return try write { db in
-            let ingester = try Ingester(db: db, storePath: path)
+        let prepared = PreparedDocument.Batch(batch)
+        var state: IngestCache.State?
+        let results = try write { db in
+            let ingester = try Ingester(db: db, storePath: path, resuming: ingestMemo.current)
             var results: [Result<IngestReport, StoreError>] = []
             results.reserveCapacity(prepared.count)
-            for doc in prepared {
+            for i in 0..<prepared.count {
+                let doc = prepared[i]
                 var report: IngestReport?
                 do {
                     try db.inSavepoint {
                         report = try ingester.ingest(doc)
                         return .commit
                     }
-                    ingester.cache.commit()
+                    ingester.commit()
                     if let report { results.append(.success(report)) }
                 } catch let error as StoreError {
-                    ingester.cache.discard()
+                    ingester.discard()
                     results.append(.failure(error))
                 } catch {
-                    ingester.cache.discard()
+                    ingester.discard()
                     results.append(.failure(StoreError(.databaseError, path: doc.document.path ?? doc.key,
                                                        reason: "\(error)", underlying: error as? DatabaseError)))
                 }
+                try ingester.buffer.flushIfLarge(db)
             }
+            try ingester.buffer.flush(db)
+            state = try ingester.cache.state(db)
             return results
         }
+        ingestMemo.keep(state)
+        return results
     }
 }
 
@@ -64,32 +81,48 @@ struct Ingester {
     let hasMerges: Bool
     /// Whether a bulk load is under way (``GraphStore/beginBulkLoad()``).
     let bulk: Bool
-    /// Keys and aliases already handled in this transaction.
-    let cache = IngestCache()
+    /// Keys and aliases already handled in this transaction (or, while nothing else wrote, before).
+    let cache: IngestCache
+    /// Rows written together at the end of the transaction.
+    let buffer = IngestBuffer()
 
-    init(db: Database, storePath: String) throws {
+    init(db: Database, storePath: String, resuming state: IngestCache.State? = nil) throws {
         self.db = db
         self.storePath = storePath
+        cache = try IngestCache(resuming: state, db: db)
         hasMerges = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM merges)")) ?? true
         bulk = try Bulk.isActive(db)
     }
 
+    /// The document was kept (its savepoint released): what it taught and its rows join the transaction's.
+    func commit() {
+        cache.commit()
+        buffer.commit()
+    }
+
+    /// The document rolled back: forget what it taught and its rows.
+    func discard() {
+        cache.discard()
+        buffer.discard()
+    }
+
+    /// Writes one document; its buffered rows wait for ``commit()`` (or ``discard()``).
     func ingest(_ doc: PreparedDocument) throws -> IngestReport {
         var report = IngestReport(isDuplicate: false, document: doc.key, path: doc.document.path)
         let hash = Data(doc.hashBytes)
-        if try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE hash = ?"),
-                              arguments: [hash]) != nil {
-            report.isDuplicate = true
-            return report
-        }
         let d = doc.document
+        // A stored text (same hash) inserts nothing: the document is a duplicate.
         try db.cachedStatement(sql: """
             INSERT INTO documents(hash, key, input_id, path, url, title, outlet, published, language, text)
-            VALUES (?,?,?,?,?,?,?,?,?,?)
+            VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(hash) DO NOTHING
             """).execute(arguments: [hash, doc.key, d.id, d.path, d.url ?? doc.extraction.document.url,
                                      d.title ?? doc.extraction.document.title,
                                      d.outlet ?? doc.extraction.document.outlet, doc.published,
                                      d.language.rawValue, d.text])
+        guard db.changesCount > 0 else {
+            report.isDuplicate = true
+            return report
+        }
         let documentID = db.lastInsertedRowID
         let language = d.language
 
@@ -114,23 +147,12 @@ struct Ingester {
             }
             let bit = language == .ar ? 1 : 2
             if counted.insert(node).inserted {
-                try db.cachedStatement(sql: """
-                    UPDATE nodes SET documents = documents + 1, languages = languages | ?,
-                      label_en = COALESCE(label_en, ?), label_ar = COALESCE(label_ar, ?),
-                      label = CASE WHEN language = ? AND length(?) > length(label) AND instr(?, label) > 0
-                                   THEN ? ELSE label END
-                      WHERE id = ?
-                    """).execute(arguments: [bit, actor.nameEN ?? (language == .en ? actor.name : nil),
-                                             actor.nameAR ?? (language == .ar ? actor.name : nil),
-                                             language.rawValue, actor.name, actor.name, actor.name, node])
+                buffer.touch(.init(node: node, bit: bit, nameEN: actor.nameEN ?? (language == .en ? actor.name : nil),
+                                   nameAR: actor.nameAR ?? (language == .ar ? actor.name : nil),
+                                   language: language.rawValue, name: actor.name))
             }
             let offsets = actor.mentions.map { "\($0.start)-\($0.end)" }.joined(separator: ";")
-            try db.cachedStatement(sql: """
-                INSERT INTO mentions(node, document, count, offsets) VALUES (?,?,?,?)
-                ON CONFLICT(node, document) DO UPDATE SET count = count + excluded.count,
-                  offsets = CASE WHEN offsets = '' THEN excluded.offsets WHEN excluded.offsets = '' THEN offsets
-                                 ELSE offsets || ';' || excluded.offsets END
-                """).execute(arguments: [node, documentID, actor.mentions.count, offsets])
+            buffer.mention(node: node, document: documentID, count: actor.mentions.count, offsets: offsets)
             report.mentionsAdded += actor.mentions.count
         }
 
@@ -153,7 +175,8 @@ struct Ingester {
         // Events.
         var writer = EventWriter(db: db, documentID: documentID, text: doc.events.isEmpty ? [] : Array(d.text.unicodeScalars),
                                  published: doc.published, language: language,
-                                 outlet: d.outlet ?? doc.extraction.document.outlet, bulk: bulk)
+                                 outlet: d.outlet ?? doc.extraction.document.outlet, bulk: bulk, buffer: buffer,
+                                 maxSpan: cache.maxSpan)
         for prepared in doc.events {
             let event = prepared.event
             var participants: [Int64] = []
@@ -179,6 +202,7 @@ struct Ingester {
             if outcome.created { report.eventsAdded += 1 } else { report.eventsMerged += 1 }
             report.edgesAdded += outcome.edges
         }
+        cache.remember(maxSpan: writer.maxSpan)
         return report
     }
 

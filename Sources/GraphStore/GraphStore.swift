@@ -18,6 +18,8 @@ public struct GraphStore: Sendable {
     let writer: any DatabaseWriter
     /// The file the store lives in, or `:memory:`.
     public let path: String
+    /// What the last ingest transaction knew, for the next.
+    let ingestMemo = IngestMemo()
 
     /// A fresh store in memory, for tests and one-off commands.
     ///

@@ -62,30 +62,61 @@ struct PreparedDocument: Sendable {
 }
 
 extension PreparedDocument {
-    /// Every document of a batch prepared, on every core, before the write lock is taken.
-    static func all(_ batch: [(Document, Extraction)]) -> [PreparedDocument] {
-        guard batch.count > 8 else { return batch.map { PreparedDocument($0.0, $0.1) } }
-        let slots = Slots(count: batch.count)
-        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-            slots.set(i, PreparedDocument(batch[i].0, batch[i].1))
-        }
-        return slots.values
-    }
-
-    /// Results of parallel preparation, one slot each.
-    final class Slots: @unchecked Sendable {
+    /// The documents of a batch, prepared ahead of the writer: a small batch on every core before
+    /// the write lock is taken, a large one in chunks on another thread while the writer stores
+    /// the chunks before (the writer waits only for the first).
+    final class Batch: @unchecked Sendable {
+        private let condition = NSCondition()
         private var slots: [PreparedDocument?]
-        private let lock = NSLock()
+        private var ready = 0
 
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        /// Documents prepared on every core before writing, at most.
+        static let parallelLimit = 512
+        /// Documents per chunk of a large batch (the first is smaller, for the writer to start early).
+        static let chunk = 256
 
-        func set(_ i: Int, _ value: PreparedDocument) {
-            lock.lock()
-            slots[i] = value
-            lock.unlock()
+        let count: Int
+
+        init(_ batch: [(Document, Extraction)]) {
+            count = batch.count
+            slots = Array(repeating: nil, count: batch.count)
+            guard batch.count > Self.parallelLimit else {
+                DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+                    publish(0, [i: PreparedDocument(batch[i].0, batch[i].1)])
+                }
+                publish(batch.count, [:])
+                return
+            }
+            DispatchQueue.global().async { [self] in
+                var start = 0
+                while start < batch.count {
+                    let end = min(batch.count, start + (start == 0 ? 32 : Self.chunk))
+                    var done: [Int: PreparedDocument] = [:]
+                    for i in start..<end { done[i] = PreparedDocument(batch[i].0, batch[i].1) }
+                    publish(end, done)
+                    start = end
+                }
+            }
         }
 
-        var values: [PreparedDocument] { slots.compactMap { $0 } }
+        /// Stores prepared documents; `readyUpTo` is how many leading documents are then prepared.
+        private func publish(_ readyUpTo: Int, _ done: [Int: PreparedDocument]) {
+            condition.lock()
+            for (i, doc) in done { slots[i] = doc }
+            ready = max(ready, readyUpTo)
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// Document `i`, once prepared.
+        subscript(i: Int) -> PreparedDocument {
+            condition.lock()
+            defer { condition.unlock() }
+            while true {
+                if i < ready, let doc = slots[i] { return doc }
+                condition.wait()
+            }
+        }
     }
 }
 
