@@ -220,6 +220,15 @@ extension ParticipantFinder {
                 parties = [s, addressee]
                 target = addressee
                 addressed = true
+            } else if language == .ar, let s = source, s.kind == .person {
+                // `وأكد السيسي وبلينكن على أهمية التهدئة`: people who say something together spoke together.
+                let from = eligible.map { view.mentions[$0] }.filter { $0.first >= s.first && $0.first < max(right, s.end + 1) }
+                let group = forwardGroup(from)
+                if group.count >= 2, group.allSatisfy({ $0.kind == .person }), Set(group.map(\.actorID)).count >= 2 {
+                    parties = group
+                    target = group.last
+                    addressed = true
+                }
             }
         default:
             let between = trigger.frame == .betweenPair
