@@ -16,6 +16,8 @@ extension Context {
     static let functionStarts: Set<String> = ["the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "from", "to", "by", "as", "if", "when", "while", "after", "before", "this", "that", "his", "her", "its", "their", "our", "under"]
 
     func isCap(_ t: Token) -> Bool { t.script == .latin && t.isCapitalized }
+    /// Lower-case nouns that make the name beside them an outlet (`the Kathimerini newspaper`).
+    static let outletNouns: Set<String> = ["newspaper", "daily", "weekly", "magazine", "broadcaster", "tabloid", "channel", "website"]
 
     /// Lower-case particles written before a capitalised name part with a hyphen (`al-Otaibi`,
     /// `el-Sisi`, `ash-Sharaa`): Arabic names in English copy.
@@ -228,6 +230,16 @@ extension Context {
         var p = s
         while p < e, Context.functionStarts.contains(tokens[p].form) { p += 1 }
         guard p < e else { return e }
+        // `the Kathimerini newspaper`, `state broadcaster M1`, `the daily Haaretz`: a name beside an
+        // outlet noun names an outlet.
+        if e - p <= 4, !tokens[p..<e].contains(where: { lexicon.titles[[$0.form]] != nil }),
+           s > 0 && tokens[s - 1].form == "the" && e < tokens.count && Context.outletNouns.contains(tokens[e].form)
+            && Gazetteer.joined(tokens[e - 1], tokens[e], scalars: state.text.scalars)
+            || p > 1 && Context.outletNouns.contains(tokens[p - 1].form) && ["the", "state", "broadcaster", "news"].contains(tokens[p - 2].form)
+            && Gazetteer.joined(tokens[p - 1], tokens[p], scalars: state.text.scalars) {
+            claimBody(p, e, kind: .outlet, &state)
+            return e
+        }
         // A body: a head noun after at least one other word.
         if let h = (p + 1..<e).last(where: { isCap(tokens[$0]) && lexicon.orgHeads[bare(tokens[$0])] != nil }) {
             let kind = lexicon.orgHeads[bare(tokens[h])] ?? .organization

@@ -113,7 +113,10 @@ public struct EventExtractor: Sendable {
             for k in view.triggers.indices {
                 if let c = finder.lastContact(k) {
                     candidates.append(c)
-                } else if let c = finder.candidate(k) {
+                } else if var c = finder.candidate(k) {
+                    // `Rubin arrived in Hanoi on Monday. Rubin … met …`: the subject of the sentence
+                    // before goes on, and that sentence sets the scene.
+                    if let s = c.source, s == subjectBefore { c.isCarried = true }
                     candidates.append(c)
                     for group in c.splitGroups where group.count >= 2 {
                         var more = c
