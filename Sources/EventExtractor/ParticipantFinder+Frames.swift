@@ -179,9 +179,16 @@ extension ParticipantFinder {
                 return nil
             }
         case .address:
-            let speaker = lefts.last { $0.kind == .person } ?? lefts.last { $0.kind != .outlet } ?? sentenceSubject
+            var speaker = lefts.last { $0.kind == .person } ?? lefts.last { $0.kind != .outlet } ?? sentenceSubject
+            var after = rights
+            // `وأبلغ السيسي بلينكن أن …`: Arabic puts the speaker right after the verb, then the addressee.
+            if language == .ar, speaker == nil, let first = rights.first, first.kind == .person, first.first <= hit.end + 1 {
+                speaker = first
+                after = rights.filter { $0.first >= first.end }
+            }
             source = speaker
-            if let addressee = rights.first(where: { $0.first <= hit.end + 3 && $0.kind == .person }), let s = speaker,
+            let reach = speaker.map { max(hit.end, $0.end) } ?? hit.end
+            if let addressee = after.first(where: { $0.first <= reach + 3 && $0.kind == .person }), let s = speaker,
                s.kind == .person, s.actorID != addressee.actorID {
                 parties = [s, addressee]
                 target = addressee
@@ -266,7 +273,11 @@ extension ParticipantFinder {
                 let link = firstLink(in: hit.end, min(right, hit.end + 5))
                 objects = rights.filter { r in isLinked(r, after: hit.end) || (link.map { r.first >= $0 } ?? false) }
                 if subject.isEmpty, let s = rights.first(where: { r in !objects.contains(where: { $0.first == r.first }) }) {
-                    subject = [s]
+                    // `واستعرض السيسي وبلينكن …`: a subject coordinated after the verb is one group.
+                    let group = language == .ar
+                        ? forwardGroup(rights.filter { r in r.first >= s.first && !objects.contains(where: { $0.first == r.first }) })
+                        : [s]
+                    subject = group.count >= 2 && group.allSatisfy({ $0.kind == .person }) ? group : [s]
                 }
             default: // nominal
                 if let link = firstLink(in: hit.end, min(right, hit.end + 6), fromReach: 3) {
