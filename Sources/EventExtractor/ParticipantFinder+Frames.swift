@@ -142,8 +142,11 @@ extension ParticipantFinder {
             if lefts.isEmpty, let ownSubject { lefts = [ownSubject] }
         }
         // `…, the State Department said` (English word order): the speaker of a later verb is not a party here.
-        let speakers = Set(view.triggers.filter { $0.first != hit.first && ($0.value.frame == .statement || $0.value.frame == .report) }
-            .map(\.first))
+        // Not across a comma: `Clinton, after meeting with Obama, said …` is Clinton's.
+        let speakers = Set(view.triggers.filter { t in
+            t.first != hit.first && (t.value.frame == .statement || t.value.frame == .report)
+                && !view.gap(after: t.first - 1, before: t.first).contains(",")
+        }.map(\.first))
         var rights = eligible.filter { view.mentions[$0].first >= hit.end && view.mentions[$0].first < right }
             .map { view.mentions[$0] }
             .filter { language == .ar || trigger.frame == .report || !speakers.contains($0.end) }
@@ -211,6 +214,7 @@ extension ParticipantFinder {
             // `…, the Greek foreign ministry said`: whoever stands right before the verb says it.
             let adjacent = language == .en ? view.mentions.last(where: { m in
                 m.end <= hit.first && m.end >= hit.first - 1 && m.first >= left && m.kind != .outlet && m.mention.form != .demonym
+                    && !view.gap(after: m.end - 1, before: m.end).contains(",")
             }) : nil
             if let s = adjacent ?? people.last(where: { $0.kind == .person }) ?? people.last {
                 source = s
