@@ -200,9 +200,9 @@ struct EventDating {
     func sceneDate(before sentence: Sentence, previous: Sentence) -> TemporalExpression? {
         guard sameParagraph(previous, sentence) else { return nil }
         let first = dates.partitioningIndex { $0.start >= previous.start }
-        let inside = dates[first...].prefix { $0.start < previous.end }.filter { $0.end <= previous.end }
-        let usableDates = inside.filter { usable($0) != nil }
-        guard usableDates.count == 1, let t = usableDates.first, let u = usable(t), !isFuture(u.value) else { return nil }
+        let usableDates = dates[first...].prefix { $0.start < previous.end }
+            .compactMap { d in d.end <= previous.end ? usable(d).map { (d, $0.value) } : nil }
+        guard usableDates.count == 1, let (t, value) = usableDates.first, !isFuture(value) else { return nil }
         return t
     }
 

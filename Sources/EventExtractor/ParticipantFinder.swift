@@ -49,9 +49,8 @@ struct ParticipantFinder {
         if frame != .report, m.kind != .person,
            view.cues.contains(where: { c in
                c.value == .reporting && c.end <= m.first && m.first - c.end <= 5
-                   && (m.first - c.end <= 2 || (c.end..<m.first).allSatisfy { k in
-                       !view.triggers.contains { $0.first == k } && !view.gap(after: k - 1, before: k).contains { ",،;".contains($0) }
-                           && !Self.complementizers.contains(view.tokens[k].token.form)
+                   && (m.first - c.end <= 2 || !view.hasComma(in: c.end, m.first) && (c.end..<m.first).allSatisfy { k in
+                       !view.triggers.contains { $0.first == k } && !Self.complementizers.contains(view.tokens[k].token.form)
                    })
            }) {
             return false
@@ -85,8 +84,7 @@ struct ParticipantFinder {
     func isSetting(_ m: PlacedMention) -> Bool {
         guard m.kind != .person else { return false }
         return view.cues.contains { c in
-            c.value == .setting && c.end <= m.first && m.first - c.end <= 8
-                && (c.end..<m.first).allSatisfy { k in !view.gap(after: k - 1, before: k).contains { ",،;".contains($0) } }
+            c.value == .setting && c.end <= m.first && m.first - c.end <= 8 && !view.hasComma(in: c.end, m.first)
         }
     }
 

@@ -117,6 +117,11 @@ struct SentenceView: Sendable {
         return text.substring(tokens[a].token.end, tokens[b].token.start)
     }
 
+    /// Whether a comma or semicolon (Latin or Arabic) stands before any token of `lo..<hi`.
+    func hasComma(in lo: Int, _ hi: Int) -> Bool {
+        lo < hi && (lo..<hi).contains { k in gap(after: k - 1, before: k).contains { ",،;".contains($0) } }
+    }
+
     /// The scalar offset where token `i` starts (the sentence end past the last token).
     func offset(_ i: Int) -> Int {
         i < tokens.count ? tokens[i].token.start : sentence.end
