@@ -417,6 +417,15 @@ extension ParticipantFinder {
                 split += subject.dropFirst().map { v in unique([v] + objects.filter { !Self.placeKinds.contains($0.kind) }).map(\.actorID) }
                 subject = [subject[0]]
             }
+            // `أجرى اتصالات بـA وB`, `phoned A and B`: a call or a letter goes to one person at a
+            // time; the people called did not speak to each other.
+            if type == .call || type == .letter, trigger.frame != .passive, split.isEmpty, subject.count == 1 {
+                let people = objects.filter { $0.kind == .person }
+                if people.count >= 2 {
+                    split = people.dropFirst().map { unique(subject + [$0]).map(\.actorID) }
+                    objects = objects.filter { $0.kind != .person || $0.actorID == people[0].actorID }
+                }
+            }
             if trigger.frame == .passive {
                 source = objects.first
                 target = subject.first
