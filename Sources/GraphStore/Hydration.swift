@@ -105,7 +105,7 @@ struct Hydration {
         return EventSource(document: SourceNames.document(inputID: row.optionalText(i + 1), path: row.optionalText(i + 2), key: key),
                            key: key, title: row.optionalText(i + 3), outlet: publisher ?? reported,
                            cited: publisher == nil ? [] : try names.cited(reported, publisher: publisher),
-                           published: row.optionalText(i + 6), language: row.optionalText(i + 7).flatMap(LanguageCode.init(rawValue:)),
+                           published: row.optionalText(i + 6), language: row.value(i + 7, in: ColumnTables.languages),
                            evidence: row.text(i + 8))
     }
 
@@ -126,12 +126,13 @@ struct Hydration {
         try statement.forEach({ $0.text(Self.json(ids)) }) { row in
             let id = row.int64(0)
             if id != last, row.bool(1) {
-                found[id, default: []].append((row.optionalText(8), id << Int64(SchemaV4.reportShift),
-                                               try Self.source(row, at: 2, names: &names)))
+                let source = try Self.source(row, at: 2, names: &names)
+                found[id, default: []].append((source.published, id << Int64(SchemaV4.reportShift), source))
             }
             last = id
             guard let report = row.optionalInt64(11) else { return true }
-            found[id, default: []].append((row.optionalText(18), report, try Self.source(row, at: 12, names: &names)))
+            let source = try Self.source(row, at: 12, names: &names)
+            found[id, default: []].append((source.published, report, source))
             return true
         }
         return found.mapValues(Self.byPublication)
@@ -194,22 +195,22 @@ struct Hydration {
         try statement.forEach({ $0.text(Self.json(ids)) }) { row in
             let id = row.int64(0)
             if pending[id] == nil {
-                let grain = row.optionalText(5).flatMap(DateGrain.init(rawValue:))
+                let grain = row.value(5, in: ColumnTables.grains)
                 let firstDay = row.optionalInt(6)
                 let isReportDate = row.bool(7)
+                let report = row.bool(10) ? try Self.source(row, at: 11, names: &sourceNames) : nil
                 var new = Pending(row: EventRow(
-                    id: id, key: "ev:" + row.text(11) + ":" + row.text(1), type: EventType(rawValue: row.text(2)) ?? .other, cameo: row.text(3),
+                    id: id, key: "ev:" + (report?.key ?? row.text(11)) + ":" + row.text(1),
+                    type: row.value(2, in: ColumnTables.eventTypes) ?? .other, cameo: row.text(3),
                     date: SchemaV4.date(stored: row.optionalText(4), grain: grain, firstDay: firstDay, isReportDate: isReportDate),
                     grain: grain, firstDay: firstDay, lastDay: nil, isReportDate: isReportDate, isPlanned: row.bool(8),
                     members: SchemaV4.members(row.text(9))))
-                if row.bool(10) {
-                    new.sources.append((row.optionalText(17), id << Int64(SchemaV4.reportShift),
-                                        try Self.source(row, at: 11, names: &sourceNames)))
-                }
+                if let report { new.sources.append((report.published, id << Int64(SchemaV4.reportShift), report)) }
                 pending[id] = new
             }
             guard let report = row.optionalInt64(20) else { return true }
-            pending[id]?.sources.append((row.optionalText(27), report, try Self.source(row, at: 21, names: &sourceNames)))
+            let source = try Self.source(row, at: 21, names: &sourceNames)
+            pending[id]?.sources.append((source.published, report, source))
             return true
         }
         var members = Set<Int64>()

@@ -1,3 +1,4 @@
+import EventGraphModel
 import GRDB
 import GRDBSQLite
 
@@ -142,6 +143,15 @@ struct RawStatement {
             return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
         }
 
+        /// The case of `table` whose raw value is the column's text, or nil (also for NULL), read
+        /// from the column's bytes without making a string.
+        func value<T>(_ i: Int32, in table: ColumnValues<T>) -> T? {
+            guard let pointer = sqlite3_column_text(handle, i) else { return nil }
+            let bytes = UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, i)))
+            for entry in table.entries where entry.bytes.elementsEqual(bytes) { return entry.value }
+            return nil
+        }
+
         /// The column as text, nil for NULL (SQLite gives no pointer for NULL, and a pointer to an
         /// empty string for empty text).
         func optionalText(_ i: Int32) -> String? {
@@ -150,4 +160,20 @@ struct RawStatement {
             return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
         }
     }
+}
+
+/// The cases of a string-valued enum by their UTF-8 bytes, for ``RawStatement/Columns/value(_:in:)``.
+struct ColumnValues<T: Sendable>: Sendable {
+    let entries: [(bytes: [UInt8], value: T)]
+}
+
+extension ColumnValues where T: CaseIterable & RawRepresentable, T.RawValue == String {
+    init() { entries = T.allCases.map { (Array($0.rawValue.utf8), $0) } }
+}
+
+/// The tables the queries read enums with.
+enum ColumnTables {
+    static let eventTypes = ColumnValues<EventType>()
+    static let grains = ColumnValues<DateGrain>()
+    static let languages = ColumnValues<LanguageCode>()
 }

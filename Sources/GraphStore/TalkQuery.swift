@@ -76,18 +76,19 @@ struct TalkQuery {
                     if nodes.count > 1 {
                         guard !nodes.contains(b), seen.insert([event, b]).inserted else { return true }
                     }
-                    let grain = row.optionalText(6).flatMap(DateGrain.init(rawValue:))
+                    let grain = row.value(6, in: ColumnTables.grains)
                     let date = SchemaV4.date(stored: row.optionalText(5), grain: grain, firstDay: row.optionalInt(7),
                                              isReportDate: row.bool(9))
+                    let report = row.bool(11) ? try Hydration.source(row, at: 12, names: &sourceNames) : nil
                     current = Keyed(day: row.int(2), event: event, a: node, b: b, record: TalkRecord(
-                        event: "ev:" + row.text(12) + ":" + row.text(10), type: EventType(rawValue: row.text(3)) ?? .other, cameo: row.text(4), date: date,
+                        event: "ev:" + (report?.key ?? row.text(12)) + ":" + row.text(10),
+                        type: row.value(3, in: ColumnTables.eventTypes) ?? .other, cameo: row.text(4), date: date,
                         grain: grain, a: own.key, b: "", aName: own.label, bName: "", aNames: own.names, bNames: nil, sources: []))
-                    if row.bool(11) {
-                        sources.append((row.optionalText(18), event << shift, try Hydration.source(row, at: 12, names: &sourceNames)))
-                    }
+                    if let report { sources.append((report.published, event << shift, report)) }
                 }
                 guard current != nil, let report = row.optionalInt64(21) else { return true }
-                sources.append((row.optionalText(28), report, try Hydration.source(row, at: 22, names: &sourceNames)))
+                let source = try Hydration.source(row, at: 22, names: &sourceNames)
+                sources.append((source.published, report, source))
                 return true
             }
             close()

@@ -68,6 +68,25 @@ struct RawStatementTests {
         }
     }
 
+    @Test("Enum columns read as their raw values do, and anything else as none")
+    func enumColumns() throws {
+        let texts = EventType.allCases.map(\.rawValue) + DateGrain.allCases.map(\.rawValue)
+            + LanguageCode.allCases.map(\.rawValue) + ["", "Talk", "talks", "دy"]
+        let queue = try DatabaseQueue()
+        try queue.read { db in
+            for text in texts + [nil] as [String?] {
+                try RawStatement(db.cachedStatement(sql: "SELECT ?, ?, ?")).forEach({ b in
+                    for _ in 0..<3 { b.text(text) }
+                }) { row in
+                    #expect(row.value(0, in: ColumnTables.eventTypes) == text.flatMap(EventType.init(rawValue:)))
+                    #expect(row.value(1, in: ColumnTables.grains) == text.flatMap(DateGrain.init(rawValue:)))
+                    #expect(row.value(2, in: ColumnTables.languages) == text.flatMap(LanguageCode.init(rawValue:)))
+                    return false
+                }
+            }
+        }
+    }
+
     @Test("Member lists read as the split of their text", arguments: [
         "", "1", "1,2", "12345,67890,3", "1,,2", ",5,", "-5,6", "+5", "1, 2", "x,3", "123456789012345678901,4",
     ])
