@@ -3,12 +3,14 @@ import Foundation
 // eventgraph-bench: every benchmark of EventGraph on a release build, each printing its figures
 // beside a baseline measured in the same run. `make bench` runs it with `--shared ../shared`.
 //
-//   eventgraph-bench [--shared DIR] [--quick] [--edges N] [--counts N,N...] [--no-baselines] [--rebuild] [--only tagger|ingest|query|scaling]...
+//   eventgraph-bench [--shared DIR] [--quick] [--edges N] [--counts N,N...] [--no-baselines] [--rebuild] [--trust-cache] [--only tagger|ingest|query|scaling]...
 //
 // --quick runs small sizes (1k articles, 100k edges) for a check in a few minutes;
 // --edges N sets the interaction edges of the query benchmark (default 1,000,000; 100,000 with --quick);
 // --no-baselines skips the Python baselines of the query benchmark (for profiling EventGraph alone);
 // --rebuild builds the query store even when a cached one fits;
+// --trust-cache reuses a cached query store of the same graph without comparing schemas (for Valgrind,
+//   under which the comparison's child process cannot start);
 // --counts sets the ingest sizes (default 1,000, 10,000 and 100,000 articles; 1,000 with --quick).
 
 struct BenchOptions {
@@ -16,6 +18,7 @@ struct BenchOptions {
     var quick = false
     var baselines = true
     var rebuild = false
+    var trustCache = false
     var edges: Int?
     var only: Set<String> = []
     var counts: [Int]?
@@ -28,6 +31,7 @@ struct BenchOptions {
             case "--quick": quick = true
             case "--no-baselines": baselines = false
             case "--rebuild": rebuild = true
+            case "--trust-cache": trustCache = true
             case "--edges" where i + 1 < arguments.count && Int(arguments[i + 1]).map({ $0 > 0 }) == true:
                 edges = Int(arguments[i + 1]); i += 1
             case "--only" where i + 1 < arguments.count: only.insert(arguments[i + 1]); i += 1
@@ -84,7 +88,7 @@ do {
     }
     if options.runs("query") {
         try runQueryBenchmark(edges: options.edges ?? (options.quick ? 100_000 : 1_000_000), baselines: options.baselines,
-                               rebuild: options.rebuild)
+                               rebuild: options.rebuild, trustCache: options.trustCache)
     }
     if options.runs("scaling") {
         try runScalingBenchmark(counts: options.quick ? [1_000, 4_000] : [1_000, 4_000, 10_000])

@@ -4,7 +4,26 @@ enum Days {
     static func number(_ day: String) -> Int? { CivilDays.number(day) }
 
     /// The `YYYY-MM-DD` of a day number.
-    static func string(_ n: Int) -> String { CivilDays.string(n) }
+    static func string(_ n: Int) -> String {
+        let (y, m, d) = CivilDays.date(n)
+        guard (0...9999).contains(y) else { return CivilDays.string(n) }
+        // Ten ASCII bytes: a small string, built without intermediate strings.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ value: Int, _ width: Int, at start: Int) {
+                var v = value
+                for i in stride(from: start + width - 1, through: start, by: -1) {
+                    buffer[i] = UInt8(ascii: "0") + UInt8(v % 10)
+                    v /= 10
+                }
+            }
+            put(y, 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(m, 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(d, 2, at: 8)
+            return 10
+        }
+    }
 
     /// `day` moved by `delta` days (unchanged when it is not a day).
     static func shift(_ day: String, by delta: Int) -> String {

@@ -64,20 +64,31 @@ struct EventWriter {
     }
 
     /// The columns of the document's report of an event, in the order of `reports`' own after its id
-    /// and document: outlet, date, date text, evidence start and end, evidence copy, confidence.
-    func report(_ prepared: PreparedDocument.Event, outlet reportedOutlet: String?, eventDate: String?) -> [(any DatabaseValueConvertible)?] {
+    /// and document.
+    struct Report {
+        var outlet: String?
+        var date: String?
+        var dateText: String?
+        /// The evidence as offsets into the document's text (both 0 when `evidence` holds a copy).
+        var start: Int
+        var end: Int
+        var evidence: String?
+        var confidence: Int?
+    }
+
+    func report(_ prepared: PreparedDocument.Event, outlet reportedOutlet: String?, eventDate: String?) -> Report {
         let e = prepared.event
         let evidence = e.evidence
         let atOffsets = evidence.start >= 0 && evidence.start <= evidence.end && evidence.end <= text.count
             && text[evidence.start..<evidence.end].elementsEqual(evidence.text.unicodeScalars)
-        return [reportedOutlet == outlet ? nil : reportedOutlet, e.date == eventDate ? nil : e.date, e.dateText,
-                atOffsets ? evidence.start : 0, atOffsets ? evidence.end : 0, atOffsets ? nil : evidence.text,
-                SchemaV4.confidence(e.confidence)]
+        return Report(outlet: reportedOutlet == outlet ? nil : reportedOutlet, date: e.date == eventDate ? nil : e.date,
+                      dateText: e.dateText, start: atOffsets ? evidence.start : 0, end: atOffsets ? evidence.end : 0,
+                      evidence: atOffsets ? nil : evidence.text, confidence: SchemaV4.confidence(e.confidence))
     }
 
     /// Adds the document's report of a stored event as a row of `reports`, unless the document
     /// already reports it, and indexes its evidence.
-    func addReport(to match: Candidate, report columns: [(any DatabaseValueConvertible)?], evidence: String) throws {
+    func addReport(to match: Candidate, report columns: Report, evidence: String) throws {
         if match.hasOwnReport, match.document == documentID { return }
         let base = match.id << Int64(SchemaV4.reportShift)
         var next = match.hasOwnReport ? base + 1 : base
@@ -89,17 +100,27 @@ struct EventWriter {
             next = max(next, (row[0] as Int64) + 1)
         }
         guard next < base + Int64(SchemaV4.maxReportsPerEvent) else { return }
-        try db.cachedStatement(sql: """
+        try RawStatement(db.cachedStatement(sql: """
             INSERT INTO reports(id, document, outlet, date, date_text, evidence_start, evidence_end, evidence, confidence)
             VALUES (?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: StatementArguments([next, documentID] + columns))
+            """)).execute { b in
+                b.int(next)
+                b.int(documentID)
+                b.text(columns.outlet)
+                b.text(columns.date)
+                b.text(columns.dateText)
+                b.int(columns.start)
+                b.int(columns.end)
+                b.text(columns.evidence)
+                b.int(columns.confidence)
+            }
         try db.cachedStatement(sql: "UPDATE events SET more = more + 1 WHERE id = ?").execute(arguments: [match.id])
         try index(rowid: SchemaV6.rowid(report: next), evidence: evidence)
     }
 
     /// The `r_confidence` of an event's own report: NULL when it is the event's confidence.
-    static func ownConfidence(_ report: (any DatabaseValueConvertible)?, event: Int?) -> (any DatabaseValueConvertible)? {
-        (report as? Int) == event ? nil : report
+    static func ownConfidence(_ report: Int?, event: Int?) -> Int? {
+        report == event ? nil : report
     }
 
     /// Adds a report's evidence to the full-text index at its rowid (``SchemaV6``); a bulk load
@@ -116,26 +137,33 @@ struct EventWriter {
         let window = EventDating.undatedWindow
         let lo = start - (window + (try widestSpan()))
         let hi = end + window
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+        let statement = RawStatement(try db.cachedStatement(sql: """
             SELECT id, date, date_end, grain, first_day, last_day, report_date, members, type, planned, document,
               r_start IS NOT NULL FROM events
             WHERE sig = ? AND first_day BETWEEN ? AND ? ORDER BY first_day, id
-            """), arguments: [signature, lo, hi])
+            """))
         let wanted = Set(members)
-        while let row = try rows.next() {
-            let stored = SchemaV4.members(row[7])
-            guard Set(stored) == wanted, storedFamily(type: row[8], planned: row[9]) == family else { continue }
-            let first: Int = row[4], last: Int = row[5]
-            let grain = (row[3] as String?).flatMap(DateGrain.init(rawValue:))
-            let isReportDate: Bool = row[6]
-            let other = EventDating(date: SchemaV4.date(stored: row[1], grain: grain, firstDay: first, isReportDate: isReportDate),
-                                    dateEnd: row[2], grain: grain, start: Days.string(first), end: Days.string(last),
+        var found: Candidate?
+        try statement.forEach({ b in
+            b.int(signature)
+            b.int(lo)
+            b.int(hi)
+        }) { row in
+            let stored = SchemaV4.members(row.text(7))
+            guard Set(stored) == wanted, storedFamily(type: row.text(8), planned: row.bool(9)) == family else { return true }
+            let first = row.int(4), last = row.int(5)
+            let grain = row.optionalText(3).flatMap(DateGrain.init(rawValue:))
+            let isReportDate = row.bool(6)
+            let other = EventDating(date: SchemaV4.date(stored: row.optionalText(1), grain: grain, firstDay: first,
+                                                        isReportDate: isReportDate),
+                                    dateEnd: row.optionalText(2), grain: grain, start: Days.string(first), end: Days.string(last),
                                     isReportDate: isReportDate)
-            if dating.isCompatible(with: other) {
-                return Candidate(id: row[0], dating: other, day: first, members: stored, document: row[10], hasOwnReport: row[11])
-            }
+            guard dating.isCompatible(with: other) else { return true }
+            found = Candidate(id: row.int64(0), dating: other, day: first, members: stored, document: row.int64(10),
+                              hasOwnReport: row.bool(11))
+            return false
         }
-        return nil
+        return found
     }
 
     func storedFamily(type: String, planned: Bool) -> String {
@@ -175,31 +203,55 @@ struct EventWriter {
 
     /// Stores a new event with the document's report of it (`report`, see ``report(_:outlet:eventDate:)``).
     func create(_ prepared: PreparedDocument.Event, participants: [Int64], roles: [Int64: String],
-                signature: Int64, report: [(any DatabaseValueConvertible)?]) throws -> Outcome {
+                signature: Int64, report: Report) throws -> Outcome {
         let event = prepared.event
         let dating = prepared.dating
         // Participants, source first.
         let ordered = participants.filter { roles[$0] == "source" } + participants.filter { roles[$0] != "source" }
         let target = participants.first { roles[$0] == "target" }
-        try db.cachedStatement(sql: """
+        let confidence = SchemaV4.confidence(event.confidence)
+        try RawStatement(db.cachedStatement(sql: """
             INSERT INTO events(document, local, type, cameo, date, date_end, grain, first_day, last_day,
               report_date, planned, members, target, sig, confidence,
               r_outlet, r_date, r_date_text, r_start, r_end, r_evidence, r_confidence)
               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: StatementArguments([
-                documentID, event.id, event.type.rawValue, event.cameo, SchemaV4.storedDate(dating),
-                dating.dateEnd, dating.grain?.rawValue, dating.firstDay, dating.lastDay,
-                dating.isReportDate, event.isPlanned, SchemaV4.membersText(ordered), target, signature,
-                SchemaV4.confidence(event.confidence),
-            ] + report.dropLast() + [Self.ownConfidence(report.last ?? nil, event: SchemaV4.confidence(event.confidence))]))
+            """)).execute { b in
+                b.int(documentID)
+                b.text(event.id)
+                b.text(event.type.rawValue)
+                b.text(event.cameo)
+                b.text(SchemaV4.storedDate(dating))
+                b.text(dating.dateEnd)
+                b.text(dating.grain?.rawValue)
+                b.int(dating.firstDay)
+                b.int(dating.lastDay)
+                b.bool(dating.isReportDate)
+                b.bool(event.isPlanned)
+                b.text(SchemaV4.membersText(ordered))
+                b.int(target)
+                b.int(signature)
+                b.int(confidence)
+                b.text(report.outlet)
+                b.text(report.date)
+                b.text(report.dateText)
+                b.int(report.start)
+                b.int(report.end)
+                b.text(report.evidence)
+                b.int(Self.ownConfidence(report.confidence, event: confidence))
+            }
         let id = db.lastInsertedRowID
         let day = dating.firstDay ?? SchemaV4.unknownDay
         // One participant per edge, as the graph counts them; links carry events of two or more.
         var edges = ordered.count
         if ordered.count < 2 {
             for actor in ordered {
-                try db.cachedStatement(sql: "INSERT INTO members(actor, day, event, role) VALUES (?,?,?,?)")
-                    .execute(arguments: [actor, day, id, roles[actor].flatMap { SchemaV4.roleCodes[$0] } ?? 0])
+                try RawStatement(db.cachedStatement(sql: "INSERT INTO members(actor, day, event, role) VALUES (?,?,?,?)"))
+                    .execute { b in
+                        b.int(actor)
+                        b.int(day)
+                        b.int(id)
+                        b.int(roles[actor].flatMap { SchemaV4.roleCodes[$0] } ?? 0)
+                    }
             }
         }
         func link(_ kind: Int, _ a: Int64, _ b: Int64) throws {
@@ -207,9 +259,17 @@ struct EventWriter {
                 buffer.stage(.init(a: a, kind: kind, event: id, b: b, outgoing: 1))
                 buffer.stage(.init(a: b, kind: kind, event: id, b: a, outgoing: 0))
             } else {
-                let insert = try db.cachedStatement(sql: "INSERT INTO links(a, kind, day, event, b, outgoing) VALUES (?,?,?,?,?,?)")
-                try insert.execute(arguments: [a, kind, day, id, b, 1])
-                try insert.execute(arguments: [b, kind, day, id, a, 0])
+                let insert = RawStatement(try db.cachedStatement(sql: "INSERT INTO links(a, kind, day, event, b, outgoing) VALUES (?,?,?,?,?,?)"))
+                for (from, to, outgoing) in [(a, b, 1), (b, a, 0)] {
+                    try insert.execute { v in
+                        v.int(from)
+                        v.int(kind)
+                        v.int(day)
+                        v.int(id)
+                        v.int(to)
+                        v.int(outgoing)
+                    }
+                }
             }
             edges += 1
         }

@@ -109,16 +109,23 @@ struct Ingester {
     /// Writes one document; its buffered rows wait for ``commit()`` (or ``discard()``).
     func ingest(_ doc: PreparedDocument) throws -> IngestReport {
         var report = IngestReport(isDuplicate: false, document: doc.key, path: doc.document.path)
-        let hash = Data(doc.hashBytes)
         let d = doc.document
         // A stored text (same hash) inserts nothing: the document is a duplicate.
-        try db.cachedStatement(sql: """
+        try RawStatement(db.cachedStatement(sql: """
             INSERT INTO documents(hash, key, input_id, path, url, title, outlet, published, language, text)
             VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(hash) DO NOTHING
-            """).execute(arguments: [hash, doc.key, d.id, d.path, d.url ?? doc.extraction.document.url,
-                                     d.title ?? doc.extraction.document.title,
-                                     d.outlet ?? doc.extraction.document.outlet, doc.published,
-                                     d.language.rawValue, d.text])
+            """)).execute { b in
+                b.blob(doc.hashBytes)
+                b.text(doc.key)
+                b.text(d.id)
+                b.text(d.path)
+                b.text(d.url ?? doc.extraction.document.url)
+                b.text(d.title ?? doc.extraction.document.title)
+                b.text(d.outlet ?? doc.extraction.document.outlet)
+                b.text(doc.published)
+                b.text(d.language.rawValue)
+                b.text(d.text)
+            }
         guard db.changesCount > 0 else {
             report.isDuplicate = true
             return report
@@ -142,8 +149,13 @@ struct Ingester {
             nameOf[actor.id] = actor.name
             for (form, surface) in prepared.forms
             where cache.insertAlias(kind: actor.kind.rawValue, form: form, node: node) {
-                try db.cachedStatement(sql: "INSERT OR IGNORE INTO aliases(kind, form, node, surface) VALUES (?,?,?,?)")
-                    .execute(arguments: [actor.kind.rawValue, form, node, surface])
+                try RawStatement(db.cachedStatement(sql: "INSERT OR IGNORE INTO aliases(kind, form, node, surface) VALUES (?,?,?,?)"))
+                    .execute { b in
+                        b.text(actor.kind.rawValue)
+                        b.text(form)
+                        b.int(node)
+                        b.text(surface)
+                    }
             }
             let bit = language == .ar ? 1 : 2
             if counted.insert(node).inserted {

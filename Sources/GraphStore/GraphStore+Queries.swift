@@ -14,30 +14,42 @@ extension GraphStore {
         try read { db in
             let window = DateWindow(from: filter.from, to: filter.to)
             var sql = "SELECT e.id FROM events e WHERE 1 = 1"
-            var args: [(any DatabaseValueConvertible)?] = []
+            // The values of the statement's parameters, in order: numbers and texts.
+            var args: [Either<Int, String>] = []
             if let from = window.from.flatMap(Days.number) {
                 sql += " AND e.first_day >= ? AND e.last_day >= ?"
-                args += [from - (try GraphStore.maxSpan(db)), from]
+                args += [.left(from - (try GraphStore.maxSpan(db))), .left(from)]
             }
             if let to = window.to.flatMap(Days.number) {
                 sql += " AND e.first_day <= ?"
-                args.append(to)
+                args.append(.left(to))
             }
             if let type = filter.type {
                 sql += " AND e.type = ?"
-                args.append(type.rawValue)
+                args.append(.right(type.rawValue))
             }
             if let actor = filter.actor {
                 let nodes = try GraphStore.filterNodes(actor, db: db)
                 guard !nodes.isEmpty else { return [] }
                 sql += " AND e.id IN (SELECT event FROM links WHERE a IN (SELECT value FROM json_each(?)) AND kind IN (0, 1)"
                     + " UNION SELECT event FROM members WHERE actor IN (SELECT value FROM json_each(?)))"
-                args += [Hydration.json(nodes), Hydration.json(nodes)]
+                args += [.right(Hydration.json(nodes)), .right(Hydration.json(nodes))]
             }
             sql += window.isOpen ? " ORDER BY e.first_day IS NULL, e.first_day, e.id" : " ORDER BY e.first_day, e.id"
             sql += " LIMIT ? OFFSET ?"
-            args += [filter.limit ?? -1, filter.offset]
-            let ids = try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(args))
+            args += [.left(filter.limit ?? -1), .left(filter.offset)]
+            var ids: [Int64] = []
+            try RawStatement(db.cachedStatement(sql: sql)).forEach({ b in
+                for arg in args {
+                    switch arg {
+                    case .left(let number): b.int(number)
+                    case .right(let text): b.text(text)
+                    }
+                }
+            }) { row in
+                ids.append(row.int64(0))
+                return true
+            }
             return try Hydration(db: db).timeline(ids)
         }
     }
@@ -177,3 +189,9 @@ extension GraphStore {
 }
 
 import Foundation
+
+/// One of two kinds of value.
+enum Either<Left, Right> {
+    case left(Left)
+    case right(Right)
+}

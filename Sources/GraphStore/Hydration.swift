@@ -35,7 +35,23 @@ struct Hydration {
     /// outer table (`FROM json_each(?) j JOIN t ON t.id = j.value`) it costs less than `IN (SELECT …)`,
     /// which first copies the ids into a temporary index.
     static func json(_ ids: [Int64]) -> String {
-        "[" + ids.map(String.init).joined(separator: ",") + "]"
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        bytes.reserveCapacity(ids.count * 8 + 2)
+        var digits: [UInt8] = []
+        digits.reserveCapacity(20)
+        for (i, id) in ids.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            if id < 0 { bytes.append(UInt8(ascii: "-")) }
+            var v = id.magnitude
+            digits.removeAll(keepingCapacity: true)
+            repeat {
+                digits.append(UInt8(ascii: "0") + UInt8(v % 10))
+                v /= 10
+            } while v > 0
+            bytes.append(contentsOf: digits.reversed())
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func chunks(_ ids: [Int64]) -> [[Int64]] {
@@ -82,15 +98,15 @@ struct Hydration {
 
     /// A source from the nine ``sourceColumns`` starting at `i`: the document by its input id or file
     /// name, its publisher, and the outlets it cites for the event.
-    static func source(_ row: Row, at i: Int, names: inout SourceNames) throws -> EventSource {
-        let key: String = row[i]
-        let publisher: String? = row[i + 4]
-        let reported: String? = row[i + 5]
-        return EventSource(document: SourceNames.document(inputID: row[i + 1], path: row[i + 2], key: key), key: key,
-                           title: row[i + 3], outlet: publisher ?? reported,
+    static func source(_ row: RawStatement.Columns, at i: Int32, names: inout SourceNames) throws -> EventSource {
+        let key = row.text(i)
+        let publisher = row.optionalText(i + 4)
+        let reported = row.optionalText(i + 5)
+        return EventSource(document: SourceNames.document(inputID: row.optionalText(i + 1), path: row.optionalText(i + 2), key: key),
+                           key: key, title: row.optionalText(i + 3), outlet: publisher ?? reported,
                            cited: publisher == nil ? [] : try names.cited(reported, publisher: publisher),
-                           published: row[i + 6], language: (row[i + 7] as String?).flatMap(LanguageCode.init(rawValue:)),
-                           evidence: row[i + 8])
+                           published: row.optionalText(i + 6), language: row.value(i + 7, in: ColumnTables.languages),
+                           evidence: row.text(i + 8))
     }
 
     /// Reports of each event, by publication date.
@@ -98,23 +114,26 @@ struct Hydration {
         var found: [Int64: [(published: String?, id: Int64, source: EventSource)]] = [:]
         found.reserveCapacity(ids.count)
         var names = SourceNames(db: db)
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+        let statement = RawStatement(try db.cachedStatement(sql: """
             SELECT e.id, e.r_start IS NOT NULL, \(Self.ownSourceColumns), r.id, \(Self.sourceColumns)
             FROM json_each(?) j JOIN events e ON e.id = j.value JOIN documents k ON k.id = e.document
             LEFT JOIN reports r ON e.more > 0 AND r.id BETWEEN e.id << \(SchemaV4.reportShift)
                                                       AND (e.id << \(SchemaV4.reportShift)) + \(SchemaV4.maxReportsPerEvent - 1)
             LEFT JOIN documents d ON d.id = r.document
             ORDER BY e.id, r.id
-            """), arguments: [Self.json(ids)])
+            """))
         var last: Int64?
-        while let row = try rows.next() {
-            let id: Int64 = row[0]
-            if id != last, row[1] {
-                found[id, default: []].append((row[8], id << Int64(SchemaV4.reportShift), try Self.source(row, at: 2, names: &names)))
+        try statement.forEach({ $0.text(Self.json(ids)) }) { row in
+            let id = row.int64(0)
+            if id != last, row.bool(1) {
+                let source = try Self.source(row, at: 2, names: &names)
+                found[id, default: []].append((source.published, id << Int64(SchemaV4.reportShift), source))
             }
             last = id
-            guard let report: Int64 = row[11] else { continue }
-            found[id, default: []].append((row[18], report, try Self.source(row, at: 12, names: &names)))
+            guard let report = row.optionalInt64(11) else { return true }
+            let source = try Self.source(row, at: 12, names: &names)
+            found[id, default: []].append((source.published, report, source))
+            return true
         }
         return found.mapValues(Self.byPublication)
     }
@@ -135,18 +154,21 @@ struct Hydration {
         out.reserveCapacity(ids.count)
         if ids.count <= Self.fewLabels {
             // A handful: one cached lookup each costs less than building and reading a JSON array.
-            let statement = try db.cachedStatement(sql: "SELECT key, label, label_en, label_ar FROM nodes WHERE id = ?")
+            let statement = RawStatement(try db.cachedStatement(sql: "SELECT key, label, label_en, label_ar FROM nodes WHERE id = ?"))
             for id in ids {
-                if let row = try Row.fetchOne(statement, arguments: [id]) {
-                    out[id] = (row[0], row[1], ActorNames(en: row[2], ar: row[3]))
+                try statement.forEach({ $0.int(id) }) { row in
+                    out[id] = (row.text(0), row.text(1), ActorNames(en: row.optionalText(2), ar: row.optionalText(3)))
+                    return false
                 }
             }
             return out
         }
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+        try RawStatement(db.cachedStatement(sql: """
             SELECT n.id, n.key, n.label, n.label_en, n.label_ar FROM json_each(?) j JOIN nodes n ON n.id = j.value
-            """), arguments: [Self.json(ids)])
-        while let row = try rows.next() { out[row[0]] = (row[1], row[2], ActorNames(en: row[3], ar: row[4])) }
+            """)).forEach({ $0.text(Self.json(ids)) }) { row in
+            out[row.int64(0)] = (row.text(1), row.text(2), ActorNames(en: row.optionalText(3), ar: row.optionalText(4)))
+            return true
+        }
         return out
     }
 
@@ -161,33 +183,35 @@ struct Hydration {
         var pending: [Int64: Pending] = [:]
         pending.reserveCapacity(ids.count)
         var sourceNames = SourceNames(db: db)
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT e.id, 'ev:' || k.key || ':' || e.local,
+        let statement = RawStatement(try db.cachedStatement(sql: """
+            SELECT e.id, e.local,
               e.type, e.cameo, e.date, e.grain, e.first_day, e.report_date, e.planned, e.members,
               e.r_start IS NOT NULL, \(Self.ownSourceColumns), r.id, \(Self.sourceColumns)
             FROM json_each(?) j JOIN events e ON e.id = j.value JOIN documents k ON k.id = e.document
             LEFT JOIN reports r ON e.more > 0 AND r.id BETWEEN e.id << \(SchemaV4.reportShift)
                                            AND (e.id << \(SchemaV4.reportShift)) + \(SchemaV4.maxReportsPerEvent - 1)
             LEFT JOIN documents d ON d.id = r.document
-            """), arguments: [Self.json(ids)])
-        while let row = try rows.next() {
-            let id: Int64 = row[0]
+            """))
+        try statement.forEach({ $0.text(Self.json(ids)) }) { row in
+            let id = row.int64(0)
             if pending[id] == nil {
-                let grain = (row[5] as String?).flatMap(DateGrain.init(rawValue:))
-                let firstDay: Int? = row[6]
-                let isReportDate: Bool = row[7]
+                let grain = row.value(5, in: ColumnTables.grains)
+                let firstDay = row.optionalInt(6)
+                let isReportDate = row.bool(7)
+                let report = row.bool(10) ? try Self.source(row, at: 11, names: &sourceNames) : nil
                 var new = Pending(row: EventRow(
-                    id: id, key: row[1], type: EventType(rawValue: row[2]) ?? .other, cameo: row[3],
-                    date: SchemaV4.date(stored: row[4], grain: grain, firstDay: firstDay, isReportDate: isReportDate),
-                    grain: grain, firstDay: firstDay, lastDay: nil, isReportDate: isReportDate, isPlanned: row[8],
-                    members: SchemaV4.members(row[9])))
-                if row[10] {
-                    new.sources.append((row[17], id << Int64(SchemaV4.reportShift), try Self.source(row, at: 11, names: &sourceNames)))
-                }
+                    id: id, key: "ev:" + (report?.key ?? row.text(11)) + ":" + row.text(1),
+                    type: row.value(2, in: ColumnTables.eventTypes) ?? .other, cameo: row.text(3),
+                    date: SchemaV4.date(stored: row.optionalText(4), grain: grain, firstDay: firstDay, isReportDate: isReportDate),
+                    grain: grain, firstDay: firstDay, lastDay: nil, isReportDate: isReportDate, isPlanned: row.bool(8),
+                    members: SchemaV4.members(row.text(9))))
+                if let report { new.sources.append((report.published, id << Int64(SchemaV4.reportShift), report)) }
                 pending[id] = new
             }
-            guard let report: Int64 = row[20] else { continue }
-            pending[id]?.sources.append((row[27], report, try Self.source(row, at: 21, names: &sourceNames)))
+            guard let report = row.optionalInt64(20) else { return true }
+            let source = try Self.source(row, at: 21, names: &sourceNames)
+            pending[id]?.sources.append((source.published, report, source))
+            return true
         }
         var members = Set<Int64>()
         for p in pending.values { members.formUnion(p.row.members) }

@@ -131,31 +131,53 @@ final class IngestBuffer {
                          ON CONFLICT(node, document) DO UPDATE SET count = count + excluded.count,
                           offsets = CASE WHEN offsets = '' THEN excluded.offsets WHEN excluded.offsets = '' THEN offsets
                                          ELSE offsets || ';' || excluded.offsets END
-                        """) { [$0.node, $0.document, $0.count, $0.offsets] }
+                        """) { b, row in
+            b.int(row.node)
+            b.int(row.document)
+            b.int(row.count)
+            b.text(row.offsets)
+        }
         mentions.removeAll(keepingCapacity: true)
         try Self.insert(db, rows: links, columns: 5, prefix: "INSERT INTO links_load(a, kind, event, b, outgoing) VALUES ",
-                        suffix: "") { [$0.a, $0.kind, $0.event, $0.b, $0.outgoing] }
+                        suffix: "") { b, row in
+            b.int(row.a)
+            b.int(row.kind)
+            b.int(row.event)
+            b.int(row.b)
+            b.int(row.outgoing)
+        }
         links.removeAll(keepingCapacity: true)
     }
 
     private func flushNodes(_ db: Database) throws {
-        let update = try db.cachedStatement(sql: """
+        let update = RawStatement(try db.cachedStatement(sql: """
             UPDATE nodes SET documents = documents + ?, languages = languages | ?,
               label_en = COALESCE(label_en, ?), label_ar = COALESCE(label_ar, ?),
               label = CASE WHEN language = ? AND length(?) > length(label) AND instr(?, label) > 0 THEN ? ELSE label END
               WHERE id = ?
-            """)
-        let grow = try db.cachedStatement(sql: """
+            """))
+        let grow = RawStatement(try db.cachedStatement(sql: """
             UPDATE nodes SET label = CASE WHEN language = ? AND length(?) > length(label) AND instr(?, label) > 0
                                           THEN ? ELSE label END
               WHERE id = ?
-            """)
+            """))
         for node in tallies.keys.sorted() {
             guard let tally = tallies[node], let first = tally.names.first else { continue }
-            try update.execute(arguments: [tally.documents, tally.languages, tally.nameEN, tally.nameAR,
-                                           first.language, first.name, first.name, first.name, node])
+            try update.execute { b in
+                b.int(tally.documents)
+                b.int(tally.languages)
+                b.text(tally.nameEN)
+                b.text(tally.nameAR)
+                b.text(first.language)
+                for _ in 0..<3 { b.text(first.name) }
+                b.int(node)
+            }
             for next in tally.names.dropFirst() {
-                try grow.execute(arguments: [next.language, next.name, next.name, next.name, node])
+                try grow.execute { b in
+                    b.text(next.language)
+                    for _ in 0..<3 { b.text(next.name) }
+                    b.int(node)
+                }
             }
         }
         tallies.removeAll(keepingCapacity: true)
@@ -166,16 +188,23 @@ final class IngestBuffer {
 
     /// Inserts `rows` with multi-row statements of up to ``rowsPerStatement`` rows.
     private static func insert<Row>(_ db: Database, rows: [Row], columns: Int, prefix: String, suffix: String,
-                                    values: (Row) -> [any DatabaseValueConvertible]) throws {
+                                    values: (inout RawStatement.Bindings, Row) -> Void) throws {
         var start = 0
+        let tuple = "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")"
+        var full: RawStatement?
         while start < rows.count {
             let count = min(rowsPerStatement, rows.count - start)
-            let tuple = "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")"
-            let sql = prefix + Array(repeating: tuple, count: count).joined(separator: ",") + suffix
-            var arguments: [any DatabaseValueConvertible] = []
-            arguments.reserveCapacity(count * columns)
-            for row in rows[start..<(start + count)] { arguments.append(contentsOf: values(row)) }
-            try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(arguments))
+            let statement: RawStatement
+            if count == rowsPerStatement, let full {
+                statement = full
+            } else {
+                let sql = prefix + Array(repeating: tuple, count: count).joined(separator: ",") + suffix
+                statement = RawStatement(try db.cachedStatement(sql: sql))
+                if count == rowsPerStatement { full = statement }
+            }
+            try statement.execute { b in
+                for row in rows[start..<(start + count)] { values(&b, row) }
+            }
             start += count
         }
     }

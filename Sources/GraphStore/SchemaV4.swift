@@ -139,7 +139,26 @@ enum SchemaV4 {
     /// Participant ids as stored in `events.members`.
     static func membersText(_ members: [Int64]) -> String { members.map(String.init).joined(separator: ",") }
 
-    static func members(_ text: String) -> [Int64] { text.split(separator: ",").compactMap { Int64($0) } }
+    static func members(_ text: String) -> [Int64] {
+        // Stored lists are plain digits and commas: read them without splitting into substrings.
+        var out: [Int64] = []
+        var value: Int64 = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ",") {
+                if digits > 0 { out.append(value) }
+                value = 0
+                digits = 0
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18 {
+                value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else {
+                return text.split(separator: ",").compactMap { Int64($0) }
+            }
+        }
+        if digits > 0 { out.append(value) }
+        return out
+    }
 
     /// The 16 bytes of `documents.hash` from a hex SHA-256.
     static func hashBytes(hex: String) -> [UInt8] {

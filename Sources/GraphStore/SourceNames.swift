@@ -14,7 +14,12 @@ struct SourceNames {
     /// The document as its user knows it: the input id, else the file name of its path, else the key.
     static func document(inputID: String?, path: String?, key: String) -> String {
         if let inputID, !inputID.isEmpty {
-            // Most ids have nothing to trim: no Foundation bridging for them.
+            // Most ids have nothing to trim: no Foundation bridging for them, and for printable
+            // ASCII ends no look-up of Unicode properties either.
+            if let first = inputID.utf8.first, let last = inputID.utf8.last,
+               (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+                return inputID
+            }
             if let first = inputID.unicodeScalars.first, let last = inputID.unicodeScalars.last,
                !first.properties.isWhitespace, !last.properties.isWhitespace {
                 return inputID

@@ -16,7 +16,7 @@ struct TalkQuery {
 
     static let sql = """
         SELECT l.event, l.b, l.day, e.type, e.cameo, e.date, e.grain, e.first_day, e.last_day, e.report_date,
-          'ev:' || k.key || ':' || e.local, e.r_start IS NOT NULL, \(Hydration.ownSourceColumns),
+          e.local, e.r_start IS NOT NULL, \(Hydration.ownSourceColumns),
           r.id, \(Hydration.sourceColumns)
         FROM links l
         JOIN events e ON e.id = l.event
@@ -48,10 +48,10 @@ struct TalkQuery {
             }
         }
         var sourceNames = SourceNames(db: db)
-        let statement = try db.cachedStatement(sql: Self.sql)
+        let statement = RawStatement(try db.cachedStatement(sql: Self.sql))
+        let shift = Int64(SchemaV4.reportShift)
         for node in nodes {
             guard let own = names[node] else { continue }
-            let rows = try Row.fetchCursor(statement, arguments: [node, lowest, highest, from, type?.rawValue])
             var current: Keyed?
             var sources: [(published: String?, id: Int64, source: EventSource)] = []
             func close() {
@@ -62,26 +62,34 @@ struct TalkQuery {
                 current = nil
                 sources.removeAll(keepingCapacity: true)
             }
-            while let row = try rows.next() {
-                let event: Int64 = row[0], b: Int64 = row[1]
+            try statement.forEach({ v in
+                v.int(node)
+                v.int(lowest)
+                v.int(highest)
+                v.int(from)
+                v.text(type?.rawValue)
+            }) { row in
+                let event = row.int64(0), b = row.int64(1)
                 if current?.event != event || current?.b != b {
                     close()
-                    if let others, !others.contains(b) { continue }
+                    if let others, !others.contains(b) { return true }
                     if nodes.count > 1 {
-                        guard !nodes.contains(b), seen.insert([event, b]).inserted else { continue }
+                        guard !nodes.contains(b), seen.insert([event, b]).inserted else { return true }
                     }
-                    let grain = (row[6] as String?).flatMap(DateGrain.init(rawValue:))
-                    let date = SchemaV4.date(stored: row[5], grain: grain, firstDay: row[7], isReportDate: row[9])
-                    current = Keyed(day: row[2], event: event, a: node, b: b, record: TalkRecord(
-                        event: row[10], type: EventType(rawValue: row[3]) ?? .other, cameo: row[4], date: date, grain: grain,
-                        a: own.key, b: "", aName: own.label, bName: "", aNames: own.names, bNames: nil, sources: []))
-                    if row[11] {
-                        sources.append((row[18], event << Int64(SchemaV4.reportShift),
-                                        try Hydration.source(row, at: 12, names: &sourceNames)))
-                    }
+                    let grain = row.value(6, in: ColumnTables.grains)
+                    let date = SchemaV4.date(stored: row.optionalText(5), grain: grain, firstDay: row.optionalInt(7),
+                                             isReportDate: row.bool(9))
+                    let report = row.bool(11) ? try Hydration.source(row, at: 12, names: &sourceNames) : nil
+                    current = Keyed(day: row.int(2), event: event, a: node, b: b, record: TalkRecord(
+                        event: "ev:" + (report?.key ?? row.text(12)) + ":" + row.text(10),
+                        type: row.value(3, in: ColumnTables.eventTypes) ?? .other, cameo: row.text(4), date: date,
+                        grain: grain, a: own.key, b: "", aName: own.label, bName: "", aNames: own.names, bNames: nil, sources: []))
+                    if let report { sources.append((report.published, event << shift, report)) }
                 }
-                guard current != nil, let report: Int64 = row[21] else { continue }
-                sources.append((row[28], report, try Hydration.source(row, at: 22, names: &sourceNames)))
+                guard current != nil, let report = row.optionalInt64(21) else { return true }
+                let source = try Hydration.source(row, at: 22, names: &sourceNames)
+                sources.append((source.published, report, source))
+                return true
             }
             close()
         }
