@@ -425,7 +425,8 @@ extension ParticipantFinder {
             // `أجرى اتصالات بـA وB`, `phoned A and B`: a call or a letter goes to one person at a
             // time; the people called did not speak to each other.
             if type == .call || type == .letter, trigger.frame != .passive, split.isEmpty, subject.count == 1 {
-                let people = objects.filter { $0.kind == .person }
+                // Two mentions of one person (`Russian Foreign Minister Sergei Lavrov`) are one call.
+                let people = unique(objects.filter { $0.kind == .person && $0.actorID != subject[0].actorID })
                 if people.count >= 2 {
                     split = people.dropFirst().map { unique(subject + [$0]).map(\.actorID) }
                     objects = objects.filter { $0.kind != .person || $0.actorID == people[0].actorID }
