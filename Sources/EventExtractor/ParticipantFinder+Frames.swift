@@ -397,7 +397,7 @@ extension ParticipantFinder {
             // `ترعى روسيا وإيران … محادثات آستانا`: a bare event noun whose subject is not holding it.
             let compound = subject.count >= 2 && subject.allSatisfy { $0.first == hit.first - 1 }   // `Reagan-Gorbachev summit`
             if trigger.frame == .nominal, objects.isEmpty, !compound, !byDual,
-               !view.has(.support, in: max(left, hit.first - 8), hit.first) {
+               !view.has(.support, in: max(left, hit.first - 12), hit.first) {
                 subject = Array(subject.prefix(1))
             }
             // `with A …, and with B`: one event per link word, A and B did not speak to each other.
@@ -422,16 +422,6 @@ extension ParticipantFinder {
                 split += subject.dropFirst().map { v in unique([v] + objects.filter { !Self.placeKinds.contains($0.kind) }).map(\.actorID) }
                 subject = [subject[0]]
             }
-            // `أجرى اتصالات بـA وB`, `phoned A and B`: a call or a letter goes to one person at a
-            // time; the people called did not speak to each other.
-            if type == .call || type == .letter, trigger.frame != .passive, split.isEmpty, subject.count == 1 {
-                // Two mentions of one person (`Russian Foreign Minister Sergei Lavrov`) are one call.
-                let people = unique(objects.filter { $0.kind == .person && $0.actorID != subject[0].actorID })
-                if people.count >= 2 {
-                    split = people.dropFirst().map { unique(subject + [$0]).map(\.actorID) }
-                    objects = objects.filter { $0.kind != .person || $0.actorID == people[0].actorID }
-                }
-            }
             if trigger.frame == .passive {
                 source = objects.first
                 target = subject.first
@@ -449,6 +439,15 @@ extension ParticipantFinder {
                 source = from
                 target = to
                 split = []
+            } else if type == .call || type == .letter, trigger.frame != .passive, split.isEmpty, subject.count == 1 {
+                // `أجرى اتصالات بـA وB`, `phoned A and B`: a call or a letter goes to one person at a
+                // time; the people called did not speak to each other. Two mentions of the one person
+                // called (`Russian Foreign Minister Sergei Lavrov`) are one call.
+                let people = unique(objects.filter { $0.kind == .person && $0.actorID != subject[0].actorID })
+                if people.count >= 2 {
+                    split = people.dropFirst().map { unique(subject + [$0]).map(\.actorID) }
+                    parties = parties.filter { p in !people.dropFirst().contains { $0.actorID == p.actorID } }
+                }
             }
         }
 

@@ -190,6 +190,9 @@ struct ParticipantFinder {
             let t = view.tokens[k].token
             if language == .ar, t.form.hasPrefix("و"), view.tokens[k].readings.contains(where: { $0.prefix == "و" }),
                view.mentions.contains(where: { $0.first == k }) { return true }
+            // `السيسي والملك عبدالله الثاني`: و on the title before the next name.
+            if language == .ar, t.form.hasPrefix("و"), view.tokens[k].readings.contains(where: { $0.prefix == "و" }),
+               view.has(.title, at: k), next.first > k, next.first - k <= 4 { return true }
         }
         if view.triggers.contains(where: { $0.first >= lo && $0.first < hi }) { return true }
         return false
