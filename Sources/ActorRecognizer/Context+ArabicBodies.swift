@@ -71,6 +71,7 @@ extension Context {
             guard stems(tokens[i]).contains(where: { lexicon.outletCues.contains([$0]) }) else { continue }
             var p = tokens[i].end
             while p < scalars.count, scalars[p] == " " { p += 1 }
+            if claimAgency(after: i, &state) { continue }
             guard p < scalars.count, "\"“«'‘".unicodeScalars.contains(scalars[p]) else {
                 claimUnquotedOutlet(after: i, &state)
                 continue
@@ -88,6 +89,40 @@ extension Context {
             let key = state.upsert(d)
             state.claim(a, end, key: key, form: .name)
         }
+    }
+
+    /// `وكالة أنباء فارس`, `وكالة أنباء "فارس"`, `وكالة مهر للأنباء`: words that say "news agency"
+    /// around one or two free words name the agency by them. Returns whether one was claimed.
+    func claimAgency(after i: Int, _ state: inout DocumentState) -> Bool {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        guard tokens[i].stems.contains(where: { $0.stem == "وكاله" && !$0.prefix.hasSuffix("ال") }), i + 2 < tokens.count else { return false }
+        func nameWord(_ k: Int) -> Bool {
+            k < tokens.count && state.owner[k] == nil && !lexicon.stopwords.contains(tokens[k].form)
+                && !Context.arabicTimeWords.contains(tokens[k].form) && !Context.arabicRelatives.contains(tokens[k].form)
+                && !isCommonWord(tokens[k].form)
+        }
+        /// Only spaces and quotes between two tokens.
+        func near(_ a: Int, _ b: Int) -> Bool {
+            state.text.substring(tokens[a].end, tokens[b].start).unicodeScalars.allSatisfy { $0 == " " || "\"“”«»".unicodeScalars.contains($0) }
+        }
+        var a = i + 1, end = i + 1
+        if stems(tokens[i + 1]).contains("انباء"), Gazetteer.joined(tokens[i], tokens[i + 1], scalars: scalars) {
+            // `وكالة أنباء فارس`: one or two words after.
+            a = i + 2
+            end = a
+            while end < tokens.count, end - a < 2, nameWord(end), near(end - 1, end) { end += 1 }
+        } else if stems(tokens[i + 2]).contains("للانباء") || tokens[i + 2].form == "للانباء" {
+            // `وكالة مهر للأنباء`: the word between.
+            guard nameWord(i + 1), near(i, i + 1), near(i + 1, i + 2) else { return false }
+            end = i + 2
+        }
+        guard end > a else { return false }
+        let name = state.text.substring(tokens[a].start, tokens[end - 1].end)
+        var d = ActorDraft(key: "outlet:\(MatchingForm.key(name))", kind: .outlet, name: name)
+        d.nameFromText = true
+        let key = state.upsert(d)
+        state.claim(a, end, key: key, form: .name)
+        return true
     }
 
     /// `صحيفة الوطن`, `قناة الميادين`: a paper or channel cue (without the article) followed by
