@@ -96,6 +96,14 @@ extension Context {
                 if ["عبد", "ابو"].contains(f) || compoundSecond(end) { if compoundSecond(end) { end += 1 } }
                 continue
             }
+            // `إسماعيل ولد الشيخ أحمد`: between a connector and a name `الشيخ` is part of the family name.
+            if Context.arabicConnectors.contains(f), end + 2 < tokens.count, tokens[end + 1].form == "الشيخ",
+               state.owner[end + 1] == nil, state.owner[end + 2] == nil,
+               Gazetteer.joined(tokens[end], tokens[end + 1], scalars: scalars), Gazetteer.joined(tokens[end + 1], tokens[end + 2], scalars: scalars),
+               !isNameBoundary(end + 2, state), !isCommonWord(tokens[end + 2].form) {
+                end += 3; family = true; viaConnector = true
+                continue
+            }
             // `فهد بن` with no name after the connector: the name ends before it.
             if Context.arabicConnectors.contains(f) { break }
             if isNameBoundary(end, state) { break }
