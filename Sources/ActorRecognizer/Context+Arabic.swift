@@ -300,6 +300,8 @@ extension Context {
         let tokens = state.text.tokens
         guard t.kind != .counterpart else { return attachCounterpart(from: i, end: t.end, &state) }
         var j = t.end, roleEnd = t.end, affiliation: String?, steps = 0
+        // `معالي وزير الخارجية الأستاذ …`: a role after an honorific is the role, from its own first word.
+        var roleFirst: Int? = t.kind == .role ? i : nil
         let sentence = state.text.sentence(containing: tokens[i].start)
         while j < tokens.count, steps < 7 {
             if let s = sentence, tokens[j].start >= s.end { break }
@@ -318,11 +320,15 @@ extension Context {
                 continue
             }
             // `رئيس وزراء جمهورية باكستان الإسلامية`: the state's formal name around its country.
-            if t.kind == .role, stems(tokens[j]).contains(where: { ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"].contains($0) }) {
+            if roleFirst != nil, stems(tokens[j]).contains(where: { ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"].contains($0) }) {
                 j += 1; roleEnd = j; steps += 1
                 continue
             }
-            if let more = title(at: j, state) { j = more.end; if t.kind == .role && more.kind == .role { roleEnd = j }; steps += 1; continue }
+            if let more = title(at: j, state) {
+                // An honorific between two roles (`الرئيس معالي وزير المالية`): the second role is the name's.
+                if more.kind == .role && (roleFirst == nil ? roleEnd == j : roleEnd < j) { roleFirst = j }
+                j = more.end; if roleFirst != nil && more.kind == .role { roleEnd = j }; steps += 1; continue
+            }
             // `سفير اليابان لدى المملكة`: a place after لدى, even one no actor names.
             if tokens[j].form == "لدي", j + 1 < tokens.count, state.owner[j + 1] == nil, tokens[j + 1].form.hasPrefix("ال"),
                Gazetteer.joined(tokens[j], tokens[j + 1], scalars: state.text.scalars) {
@@ -337,20 +343,20 @@ extension Context {
                 continue
             }
             let s = stems(tokens[j])
-            if t.kind == .role, s.contains(where: { $0.hasPrefix("ال") }), !s.contains(where: { lexicon.givenNames.contains($0) }),
+            if roleFirst != nil, roleEnd == j, s.contains(where: { $0.hasPrefix("ال") }), !s.contains(where: { lexicon.givenNames.contains($0) }),
                !Context.arabicTimeWords.contains(tokens[j].form), !Context.arabicRelatives.contains(tokens[j].form) {
                 j += 1; roleEnd = j; steps += 1
                 continue
             }
             break
         }
-        let role = t.kind == .role ? state.text.substring(titleStart(i, state), tokens[roleEnd - 1].end) : nil
+        let role = roleFirst.map { state.text.substring(titleStart($0, state), tokens[roleEnd - 1].end) }
         if let c = state.claim(at: j), let d = state.drafts[c.key], d.kind == .person {
             if let role { addRole(role, to: c.key, affiliation: affiliation, &state) }
             return c.endToken
         }
         // `دولة` is an honorific only before a title or a known name (`دولة الرئيس`), else "state".
-        let relaxed = t.kind == .role || !stems(tokens[i]).contains("دوله")
+        let relaxed = roleFirst != nil || !stems(tokens[i]).contains("دوله")
         let royal = j == i + 1 && stems(tokens[i]).contains(where: { Self.royalTitles.contains($0) })
         if let end = arabicNameEnd(from: j, state, loose: true, afterTitle: relaxed, royal: royal) {
             // `الجنرال كيم مفاوض…`: the first name of someone already named, followed by a common word.
@@ -365,8 +371,8 @@ extension Context {
             claimPerson(j, end, role: role, affiliation: affiliation, &state)
             return end
         }
-        if t.kind == .role {
-            state.pendingRoles.append(PendingRole(first: i, end: roleEnd, kind: .role, affiliation: affiliation))
+        if let first = roleFirst {
+            state.pendingRoles.append(PendingRole(first: first, end: roleEnd, kind: .role, affiliation: affiliation))
         }
         return max(i + 1, roleEnd)
     }

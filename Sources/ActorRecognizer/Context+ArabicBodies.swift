@@ -19,15 +19,19 @@ extension Context {
         let tokens = state.text.tokens
         for i in tokens.indices where state.owner[i] == nil {
             guard stems(tokens[i]).contains(where: { Self.portfolios.contains($0) }), i + 1 < tokens.count,
-                  let c = state.claim(at: i + 1), c.form == .demonym, c.endToken == i + 2,
-                  tokens[i + 1].form.hasSuffix("يه") else { continue }
+                  let c = state.claim(at: i + 1), c.endToken == i + 2, tokens[i + 1].form.hasSuffix("يه"),
+                  // `الخارجية السعودية`: a country whose name is also its adjective.
+                  c.form == .demonym || c.form == .name && c.firstToken == i + 1 && tokens[i + 1].form.hasPrefix("ال") else { continue }
             var first = i
             if i > 0, state.owner[i - 1] == nil, stems(tokens[i - 1]).contains("وزاره") { first = i - 1 }
             if first == i, i > 0, stems(tokens[i - 1]).contains(where: { Self.ministerNouns.contains($0) }) { continue }
             let r = tokens[first].stems.first { ["وزاره", "الخارجيه", "الدفاع", "الداخليه"].contains($0.stem) } ?? tokens[first].stems[0]
             let start = Gazetteer.stemStart(tokens[first], reading: r, scalars: state.text.scalars)
             let name = state.text.substring(start, tokens[i + 1].end)
-            var d = ActorDraft(key: "government:\(MatchingForm.key(name))", kind: .government, name: name)
+            // One ministry with or without `وزارة`: the key is the portfolio and the adjective.
+            let p = tokens[i].stems.first { Self.portfolios.contains($0.stem) } ?? tokens[i].stems[0]
+            let portfolio = state.text.substring(Gazetteer.stemStart(tokens[i], reading: p, scalars: state.text.scalars), tokens[i + 1].end)
+            var d = ActorDraft(key: "government:\(MatchingForm.key(portfolio))", kind: .government, name: name)
             d.nameFromText = true
             d.affiliationKey = c.key
             state.unclaim(at: i + 1)

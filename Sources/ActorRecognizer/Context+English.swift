@@ -69,8 +69,10 @@ extension Context {
                     e += 1; continue
                 }
                 let f = tokens[e].form
+                // `Committee on Foreign Relations`, not `Medical Center on Tuesday`.
                 if Context.nameParticles.contains(f) || Context.orgConnectors.contains(f), e + 1 < tokens.count,
-                   isNameWord(tokens[e + 1]), state.owner[e + 1] == nil, Gazetteer.joined(tokens[e], tokens[e + 1], scalars: scalars) {
+                   isNameWord(tokens[e + 1]), state.owner[e + 1] == nil, Gazetteer.joined(tokens[e], tokens[e + 1], scalars: scalars),
+                   !Context.calendarWords.contains(bare(tokens[e + 1])) {
                     e += 2
                     continue
                 }

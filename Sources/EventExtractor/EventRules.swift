@@ -132,6 +132,12 @@ enum CueKind: String, Sendable, CaseIterable {
     case dual
     /// A gathering (`اجتماع`, `جلسة`, `مؤتمر`, `ندوة`): what `ضم`/`جمع` bring people together in.
     case gathering
+    /// Whom a statement is made to when it is made to no one in particular (`told reporters`,
+    /// `told a news conference`, `للصحفيين`): a person named after it is what was said, not the addressee.
+    case audience
+    /// Right before a body, makes it the venue of what is told (`at the`, `inside the`): a place,
+    /// not a party.
+    case venue
 }
 
 /// The rules of one language, loaded from `Resources/<lang>/`.

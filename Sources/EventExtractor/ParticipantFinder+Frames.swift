@@ -191,7 +191,9 @@ extension ParticipantFinder {
             }
             source = speaker
             let reach = speaker.map { max(hit.end, $0.end) } ?? hit.end
-            if let addressee = after.first(where: { $0.first <= reach + 3 && $0.kind == .person }), let s = speaker,
+            // `told reporters the Iraqi leader had agreed`: no addressee after an audience.
+            let audience = view.has(.audience, in: hit.end, reach + 2)
+            if !audience, let addressee = after.first(where: { $0.first <= reach + 3 && $0.kind == .person }), let s = speaker,
                s.kind == .person, s.actorID != addressee.actorID {
                 parties = [s, addressee]
                 target = addressee
@@ -334,9 +336,12 @@ extension ParticipantFinder {
                           let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
                     subject = [m]
                     carried = true
-                } else if trigger.frame == .nominal, !objects.isEmpty, let s = frontedPhraseSubject(hit, eligible: eligible) {
-                    // `After a meeting with King Hussein, Bush said`: the main clause's subject held it.
+                } else if trigger.frame == .nominal || trigger.frame == .subjectObject && hit.first == 0, !objects.isEmpty,
+                          let s = frontedPhraseSubject(hit, eligible: eligible) {
+                    // `After a meeting with King Hussein, Bush said`, `After meeting Annan, Aziz said`:
+                    // the main clause's subject held it; the object is before the comma.
                     subject = [s]
+                    objects = objects.filter { $0.first < s.first }
                 } else if language == .ar, !objects.isEmpty, let p = previousSubject, lefts.isEmpty, sentenceSubject == nil,
                           trigger.frame == .subjectWithObject || (trigger.frame == .nominal && view.has(.support, in: max(0, hit.first - 3), hit.first)),
                           !objects.contains(where: { $0.actorID == p }),
@@ -416,6 +421,16 @@ extension ParticipantFinder {
             if type == .visit, subject.count >= 2, trigger.frame != .passive {
                 split += subject.dropFirst().map { v in unique([v] + objects.filter { !Self.placeKinds.contains($0.kind) }).map(\.actorID) }
                 subject = [subject[0]]
+            }
+            // `أجرى اتصالات بـA وB`, `phoned A and B`: a call or a letter goes to one person at a
+            // time; the people called did not speak to each other.
+            if type == .call || type == .letter, trigger.frame != .passive, split.isEmpty, subject.count == 1 {
+                // Two mentions of one person (`Russian Foreign Minister Sergei Lavrov`) are one call.
+                let people = unique(objects.filter { $0.kind == .person && $0.actorID != subject[0].actorID })
+                if people.count >= 2 {
+                    split = people.dropFirst().map { unique(subject + [$0]).map(\.actorID) }
+                    objects = objects.filter { $0.kind != .person || $0.actorID == people[0].actorID }
+                }
             }
             if trigger.frame == .passive {
                 source = objects.first

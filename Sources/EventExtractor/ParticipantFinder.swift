@@ -80,11 +80,13 @@ struct ParticipantFinder {
 
     /// A body or country in the occasion of a meeting (`on the sidelines of the UN General Assembly`,
     /// `على هامش أعمال مجلس وزراء خارجية منظمة الأمن والتعاون`): up to eight words after the cue,
-    /// with no comma between.
+    /// with no comma between; or the venue right after `at the` (`at the Muhimbili Medical Center`).
     func isSetting(_ m: PlacedMention) -> Bool {
         guard m.kind != .person else { return false }
         return view.cues.contains { c in
             c.value == .setting && c.end <= m.first && m.first - c.end <= 8 && !view.hasComma(in: c.end, m.first)
+                // `met victims at the Muhimbili Medical Center`: the body right after `at the` is the venue.
+                || c.value == .venue && c.end == m.first
         }
     }
 

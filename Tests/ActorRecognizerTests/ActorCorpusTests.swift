@@ -7,12 +7,18 @@ import TextAnalysis
 func checkExpected(_ row: ActorCorpusRow) throws {
     let found = try Shipped.recognize(row.sentence, row.language)
     let summary = found.actors.map { "\($0.kind.rawValue) \($0.key) \($0.mentions.map(\.text))" }.joined(separator: "; ")
-    for item in row.expected.components(separatedBy: " ; ") {
+    for entry in row.expected.components(separatedBy: " ; ") {
+        // `kind key = mention|mention @ role`: the role, where given, must be among the actor's roles.
+        let roleParts = entry.components(separatedBy: " @ ")
+        let item = roleParts[0]
         let parts = item.components(separatedBy: " = ")
         let head = parts[0].split(separator: " ", maxSplits: 1).map(String.init)
         try #require(head.count == 2, "\(row): malformed expectation «\(item)»")
         let actor = found.actors.first { $0.kind.rawValue == head[0] && $0.key == head[1] }
         #expect(actor != nil, "\(row): missing \(item); found \(summary)")
+        if let actor, roleParts.count > 1 {
+            #expect(actor.roles.contains(roleParts[1]), "\(row): \(head[1]) lacks role «\(roleParts[1])»; has \(actor.roles)")
+        }
         if let actor, parts.count > 1 {
             for text in parts[1].components(separatedBy: "|") {
                 #expect(actor.mentions.contains { $0.text == text }, "\(row): \(head[1]) lacks mention «\(text)»; found \(summary)")

@@ -30,6 +30,12 @@ func matches(_ events: [NewsEvent], _ row: CorpusRow) -> Bool {
 /// Whether an event says two parties or more spoke to each other (a visit to a place alone does not).
 func isPair(_ e: NewsEvent) -> Bool { e.type.isInteraction && e.participants.count >= 2 }
 
+/// Whether two interactions of one type join the same parties: one event told once is one event.
+func hasDuplicate(_ events: [NewsEvent]) -> Bool {
+    let keys = events.filter(isPair).map { "\($0.type.rawValue) \(Set($0.participants).sorted())" }
+    return Set(keys).count != keys.count
+}
+
 func describe(_ events: [NewsEvent]) -> String {
     events.map { "\($0.type.rawValue)(\($0.participants.joined(separator: "+")), \($0.date ?? "-"))\($0.isPlanned ? " planned" : "")" }
         .joined(separator: "; ")
@@ -41,6 +47,7 @@ struct ArabicEventCorpusTests {
     func yieldsEvent(_ row: CorpusRow) throws {
         let events = try extract(row, language: .ar)
         #expect(matches(events, row), "\(row.testDescription) → \(describe(events))")
+        #expect(!hasDuplicate(events), "\(row.testDescription): one event told twice → \(describe(events))")
     }
 
     @Test("No pair who spoke comes out of a negative row", arguments: try CorpusRow.load("ar/negative.tsv"))
@@ -56,6 +63,7 @@ struct EnglishEventCorpusTests {
     func yieldsEvent(_ row: CorpusRow) throws {
         let events = try extract(row, language: .en)
         #expect(matches(events, row), "\(row.testDescription) → \(describe(events))")
+        #expect(!hasDuplicate(events), "\(row.testDescription): one event told twice → \(describe(events))")
     }
 
     @Test("No pair who spoke comes out of a negative row", arguments: try CorpusRow.load("en/negative.tsv"))
