@@ -33,6 +33,15 @@ enum ContentIdentity {
             }
             return out
         }
+        if let plain = normalizedWithoutNFC(text) { return plain }
+        return normalizedThroughNFC(text)
+    }
+
+    /// The general path: NFC through Foundation, Unicode's white-space property per scalar.
+    static func normalizedThroughNFC(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
         for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar == "\u{FEFF}" || scalar == "\u{200B}" { continue }
             if scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
@@ -46,6 +55,88 @@ enum ContentIdentity {
             out.append(contentsOf: UTF8.encode(scalar)!)
         }
         return out
+    }
+
+    /// The normalised bytes of a text that NFC leaves as it is, or nil when it has a scalar that
+    /// NFC might change or join with its neighbour (then ``normalizedThroughNFC(_:)`` decides).
+    ///
+    /// Every scalar of such a text is NFC-inert (``isInert(_:)``: NFC quick-check Yes, combining
+    /// class 0) or an Arabic vowel mark right after one (``isLoneMark(_:)``), so the text is in NFC
+    /// already (UAX #15 quick check: all Yes, classes in order) and its own UTF-8 bytes are copied;
+    /// white space is Unicode's `White_Space` list.
+    static func normalizedWithoutNFC(_ text: String) -> [UInt8]? {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        // Whether the scalar before is of combining class 0 (the text's start counts as a mark).
+        var afterBase = false
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            var value: UInt32
+            var length: Int
+            switch lead {
+            case 0..<0x80: value = UInt32(lead); length = 1
+            case 0xC0..<0xE0: value = UInt32(lead & 0x1F); length = 2
+            case 0xE0..<0xF0: value = UInt32(lead & 0x0F); length = 3
+            default: return nil      // four-byte scalars (and anything else): the general path
+            }
+            guard i + length <= bytes.count else { return nil }
+            for k in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            if value == 0xFEFF || value == 0x200B {
+                i += length
+                continue
+            }
+            if isLoneMark(value) {
+                // A mark NFC neither composes nor reorders when it follows a scalar of class 0.
+                guard afterBase else { return nil }
+                afterBase = false
+            } else {
+                guard isInert(value) else { return nil }
+                afterBase = true
+            }
+            if isWhiteSpace(value) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                out.append(contentsOf: bytes[i..<(i + length)])
+            }
+            i += length
+        }
+        return out
+    }
+
+    /// Scalars whose NFC quick-check value is Yes and whose canonical combining class is 0, among
+    /// those news text is made of: Latin below the combining diacritics, Arabic letters, digits and
+    /// punctuation (not its marks, nor the hamza and madda above and below, which compose), general
+    /// punctuation and spaces (not U+2000 and U+2001, which NFC maps to U+2002 and U+2003), and
+    /// Arabic presentation forms (compatibility decompositions only).
+    static func isInert(_ v: UInt32) -> Bool {
+        switch v {
+        case 0..<0x300: return true
+        case 0x600...0x60F, 0x61B...0x61F, 0x621...0x64A, 0x660...0x66F, 0x671...0x6D5, 0x6DD, 0x6DE, 0x6E5, 0x6E6,
+             0x6E9, 0x6EE...0x6FF: return true
+        case 0x2002...0x202F, 0x2030...0x205F: return true
+        case 0xFB50...0xFDFF, 0xFE70...0xFEFE: return true
+        default: return false
+        }
+    }
+
+    /// The Arabic vowel marks (fathatan … sukun, U+064B–U+0652): NFC quick-check Yes, combining
+    /// classes 27–34, never part of a canonical composition; alone after a letter, NFC keeps them
+    /// where they are (two in a row may be reordered: the general path decides).
+    static func isLoneMark(_ v: UInt32) -> Bool { (0x64B...0x652).contains(v) }
+
+    /// Unicode's `White_Space` scalars.
+    static func isWhiteSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// The hex SHA-256 of the normalised text.

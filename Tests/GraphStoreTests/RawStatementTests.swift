@@ -1,4 +1,5 @@
 import EventGraphModel
+import EventGraphTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -106,5 +107,52 @@ struct RawStatementTests {
     func json() {
         #expect(Hydration.json([]) == "[]")
         #expect(Hydration.json([1, 22, -3, Int64.max, Int64.min]) == "[1,22,-3,\(Int64.max),\(Int64.min)]")
+    }
+}
+
+/// The normalisation of document texts without Foundation's NFC (``ContentIdentity/normalizedWithoutNFC(_:)``)
+/// gives the bytes the general path gives, whenever it answers.
+@Suite("Graph store · content identity without NFC")
+struct ContentIdentityFastPathTests {
+    static func agrees(_ text: String) -> Bool {
+        guard let fast = ContentIdentity.normalizedWithoutNFC(text) else { return true }
+        return fast == ContentIdentity.normalizedThroughNFC(text)
+    }
+
+    @Test("Every scalar of the Basic Multilingual Plane, alone and between letters and spaces")
+    func everyScalar() {
+        var answered = 0
+        for value in UInt32(0x80)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let s = String(Character(scalar))
+            for text in [s, "a" + s + "b", " " + s + "\u{00A0}", "ب" + s + " ا", s + s, "ب\u{64B}" + s, "ب" + s + "\u{64E}"] {
+                #expect(Self.agrees(text), "U+\(String(value, radix: 16))")
+            }
+            if ContentIdentity.normalizedWithoutNFC(s) != nil { answered += 1 }
+        }
+        #expect(answered > 1_000)
+    }
+
+    @Test("Texts that NFC changes or that hold other scalars take the general path", arguments: [
+        "e\u{301}", "آ", "ا\u{653}", "ا\u{654}", "و\u{654}", "ي\u{654}", "ه\u{654}", "قالَ لافروف", "\u{2000}x\u{2001}",
+        "한국", "emoji 😀", "\u{FB1D}", "Å", "A\u{30A}", "جداً", "\u{64B}أيضاً", "بَّ", "بَّ", "ب\u{651}\u{64E}", "ب\u{64E}\u{651}",
+        "ا\u{64B}\u{653}", " \u{650}x",
+    ])
+    func generalPath(text: String) {
+        #expect(Self.agrees(text))
+        #expect(ContentIdentity.normalizedUTF8(text) == ContentIdentity.normalizedThroughNFC(text))
+    }
+
+    @Test("The project's articles hash as through the general path")
+    func articles() throws {
+        let folder = TestPaths.packageRoot.appendingPathComponent("Fixtures")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+        #expect(!names.isEmpty)
+        for name in names {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(ContentIdentity.normalizedUTF8(text) == ContentIdentity.normalizedThroughNFC(text), "\(name)")
+            let spaced = "\u{FEFF}  " + text.replacingOccurrences(of: "\n", with: "\u{2028}\u{00A0}\u{200B}\r\n") + " \u{2029}"
+            #expect(ContentIdentity.normalizedUTF8(spaced) == ContentIdentity.normalizedThroughNFC(spaced), "\(name)")
+        }
     }
 }
