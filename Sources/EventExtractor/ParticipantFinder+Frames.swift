@@ -400,6 +400,11 @@ extension ParticipantFinder {
                !view.has(.support, in: max(left, hit.first - 12), hit.first) {
                 subject = Array(subject.prefix(1))
             }
+            // `رسالة خطية لوزير الخارجية X`, `رسالة موجهة للملك Y`: ل on a letter's addressee or its title.
+            if language == .ar, type == .letter, !objects.contains(where: { $0.kind == .person }), subject.count == 1,
+               let addressee = arabicAddressee(after: hit.end, right: right, speaker: subject[0]) {
+                objects.insert(addressee, at: 0)
+            }
             // `with A …, and with B`: one event per link word, A and B did not speak to each other.
             var groups: [[PlacedMention]] = []
             if trigger.frame == .nominal || trigger.frame == .subjectWithObject, !subject.isEmpty {
