@@ -272,8 +272,9 @@ extension ParticipantFinder {
                         }
                     }
                 }
-                // `لقاء حفتر بالسراج`: the noun's genitive is its subject.
-                if language == .ar, let g = rights.first, g.first == hit.end, !isLinked(g, after: hit.end),
+                // `لقاء حفتر بالسراج`: the noun's genitive is its subject; a name with ل is no genitive
+                // (`رسالة لنظيره`: to whom).
+                if language == .ar, let g = rights.first, g.first == hit.end, !isLinked(g, after: hit.end), !g.clitic.hasPrefix("ل"),
                    !objects.contains(where: { $0.first == g.first }) {
                     subject = [g]
                 }
