@@ -106,13 +106,7 @@ struct EventWriter {
             """)).execute { b in
                 b.int(next)
                 b.int(documentID)
-                b.text(columns.outlet)
-                b.text(columns.date)
-                b.text(columns.dateText)
-                b.int(columns.start)
-                b.int(columns.end)
-                b.text(columns.evidence)
-                b.int(columns.confidence)
+                b.report(columns, confidence: columns.confidence)
             }
         try db.cachedStatement(sql: "UPDATE events SET more = more + 1 WHERE id = ?").execute(arguments: [match.id])
         try index(rowid: SchemaV6.rowid(report: next), evidence: evidence)
@@ -231,13 +225,7 @@ struct EventWriter {
                 b.int(target)
                 b.int(signature)
                 b.int(confidence)
-                b.text(report.outlet)
-                b.text(report.date)
-                b.text(report.dateText)
-                b.int(report.start)
-                b.int(report.end)
-                b.text(report.evidence)
-                b.int(Self.ownConfidence(report.confidence, event: confidence))
+                b.report(report, confidence: Self.ownConfidence(report.confidence, event: confidence))
             }
         let id = db.lastInsertedRowID
         let day = dating.firstDay ?? SchemaV4.unknownDay
@@ -281,5 +269,19 @@ struct EventWriter {
             for other in ordered.dropFirst() { try link(SchemaV4.eventLink, first, other) }
         }
         return Outcome(event: id, created: true, edges: edges)
+    }
+}
+
+extension RawStatement.Bindings {
+    /// A report's columns in table order (outlet, date, date text, evidence offsets, evidence copy),
+    /// then the confidence to store with it.
+    mutating func report(_ r: EventWriter.Report, confidence: Int?) {
+        text(r.outlet)
+        text(r.date)
+        text(r.dateText)
+        int(r.start)
+        int(r.end)
+        text(r.evidence)
+        int(confidence)
     }
 }

@@ -20,19 +20,7 @@ struct RawStatement {
     ///
     /// - Throws: `DatabaseError` when SQLite fails (a constraint, a full disk …).
     func execute(_ bind: (inout Bindings) -> Void) throws {
-        let h = handle
-        sqlite3_reset(h)
-        var bindings = Bindings(handle: h)
-        bind(&bindings)
-        defer {
-            sqlite3_reset(h)
-            sqlite3_clear_bindings(h)
-        }
-        while true {
-            let code = sqlite3_step(h)
-            if code == SQLITE_DONE { return }
-            if code != SQLITE_ROW { throw error(code) }
-        }
+        try forEach(bind) { _ in true }
     }
 
     /// Steps through the rows of the statement with the values `bind` gives; `body` reads each row
