@@ -127,7 +127,7 @@ extension Gazetteer {
             let token = tokens[i]
             if token.script == .arabic {
                 for reading in token.stems {
-                    let article = reading.prefix.hasSuffix("ال") && !reading.stem.hasPrefix("ال")
+                    let article = reading.prefix.hasLetterSuffix("ال") && !reading.stem.hasLetterPrefix("ال")
                     consider(reading.stem, article: article) { Gazetteer.stemStart(token, reading: reading, scalars: text.scalars) }
                 }
             } else if !Gazetteer.hasLatinVariants(token) {

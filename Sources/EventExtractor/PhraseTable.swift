@@ -21,7 +21,7 @@ struct SentenceToken: Sendable {
         }
         if token.script == .arabic, let first = token.form.unicodeScalars.first, first == "س" || first == "و" || first == "ف" {
             // سيلتقي، وسيزور، فستعقد: the future prefix before an imperfect verb.
-            for lead in ["س", "وس", "فس"] where token.form.hasPrefix(lead) {
+            for lead in ["س", "وس", "فس"] where token.form.hasLetterPrefix(lead) {
                 let rest = String(token.form.unicodeScalars.dropFirst(lead.unicodeScalars.count))
                 if let first = rest.unicodeScalars.first, "يتنا".unicodeScalars.contains(first), rest.unicodeScalars.count >= 3 {
                     out.append(TokenReading(prefix: lead, stem: rest, isFuture: true))

@@ -56,7 +56,7 @@ struct SentenceView: Sendable {
             let frame = hit.value.frame
             let verbal = frame == .subjectWithObject || frame == .statement || frame == .address
                 || (frame == .subjectObject && !at[hit.first].contains(.masdar))
-            if verbal && (hit.reading.prefix.hasSuffix("ال") || hit.reading.prefix.hasSuffix("لل")) { return false }
+            if verbal && (hit.reading.prefix.hasLetterSuffix("ال") || hit.reading.prefix.hasLetterSuffix("لل")) { return false }
             // English event nouns are verbs after a subject pronoun or `to` (`what he calls`, `to talk`).
             if rules.language == .en, frame == .nominal || frame == .betweenPair, hit.first > 0,
                ["he", "she", "it", "they", "we", "i", "you", "to", "who", "which"].contains(tokens[hit.first - 1].token.form) {

@@ -192,7 +192,7 @@ enum Scanner {
             // Byte test first (ا ل), then exactly what `@def` asks of the string.
             var definite = false
             if arabic, form.count >= 4, form[0] == 0xD8, form[1] == 0xA7, form[2] == 0xD9, form[3] == 0x84 {
-                definite = key.string.hasPrefix("ال") && key.string.unicodeScalars.count >= 4
+                definite = key.string.hasLetterPrefix("ال") && key.string.unicodeScalars.count >= 4
             }
             out.append(ScanToken(kind: kind, start: first, end: last, key: key,
                                  spaceBefore: space, lineBefore: line,

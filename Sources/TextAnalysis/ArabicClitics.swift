@@ -12,7 +12,7 @@ public enum ArabicClitics {
             self.stem = stem
         }
         /// Whether the reading keeps the definite article on the stem (`ال…`).
-        public var isDefinite: Bool { stem.hasPrefix("ال") }
+        public var isDefinite: Bool { stem.hasLetterPrefix("ال") }
     }
 
     /// Proclitic sequences, longest first. `لل` stands for ل + ال (للرئيس → الرئيس).
