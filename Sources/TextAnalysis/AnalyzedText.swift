@@ -90,11 +90,22 @@ public struct AnalyzedText: Sendable {
     /// The original text between two scalar offsets.
     public func substring(_ start: Int, _ end: Int) -> String {
         let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
-        // Through UTF-8 bytes: appending scalars to a `String.UnicodeScalarView` costs far more.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(4 * (e - s))
-        for k in s..<e { UTF8Buffer.append(scalars[k], to: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
+        guard e > s else { return "" }
+        // Written as UTF-8 straight into the string's storage: appending scalars to a
+        // `String.UnicodeScalarView` costs far more, and a byte array first costs an allocation
+        // even for the short gaps between tokens (a string of up to 15 bytes needs none).
+        return scalars.withUnsafeBufferPointer { source in
+            var count = 0
+            for k in s..<e {
+                let v = source[k].value
+                count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            }
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var b = 0
+                for k in s..<e { b = UTF8Buffer.write(source[k], to: buffer, at: b) }
+                return b
+            }
+        }
     }
 
     /// A span of the original text.
