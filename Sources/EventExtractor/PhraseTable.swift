@@ -81,6 +81,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 if ok { out.append(PhraseMatch(value: value, first: i, end: i + words.count, reading: reading)) }
             }
         }
+        // Most tokens start no phrase and most that do start one: nothing to sort.
+        if out.count < 2 { return out }
         return out.sorted {
             ($0.end - $0.first, -$0.reading.prefix.count) > ($1.end - $1.first, -$1.reading.prefix.count)
         }
@@ -125,7 +127,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Every phrase of a token array, allowing several at one place (cues of different kinds).
     func scanAll(_ tokens: [SentenceToken]) -> [PhraseMatch<Value>] {
         var out: [PhraseMatch<Value>] = []
-        for i in tokens.indices { out.append(contentsOf: matches(tokens, at: i)) }
+        for i in tokens.indices {
+            let found = matches(tokens, at: i)
+            if !found.isEmpty { out.append(contentsOf: found) }
+        }
         return out
     }
 }
