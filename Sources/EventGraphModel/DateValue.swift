@@ -69,6 +69,23 @@ public struct DateValue: Hashable, Sendable, CustomStringConvertible {
     /// The grain of a value and, when `days` is true, its first and last days.
     private static func parse(_ raw: String, days: Bool) -> (grain: DateGrain, first: String?, last: String?) {
         func day(_ y: Int, _ m: Int, _ d: Int) -> String? { days ? DateValue.day(y, m, d) : nil }
+        if let plain = plainNumeric(raw) {
+            // `YYYY`, `YYYY-MM`, `YYYY-MM-DD` in ASCII digits: the answers of the general reading
+            // below, without splitting into `Substring`s and testing `Character`s.
+            switch plain {
+            case let (y, nil, nil):
+                return (.year, day(y, 1, 1), day(y, 12, 31))
+            case let (y, m?, nil):
+                guard (1...12).contains(m) else { return (.unknown, nil, nil) }
+                return (.month, day(y, m, 1), day(y, m, daysIn(month: m, year: y)))
+            case let (y, m?, d?):
+                guard (1...12).contains(m), (1...daysIn(month: m, year: y)).contains(d) else { return (.unknown, nil, nil) }
+                let s = day(y, m, d)
+                return (.day, s, s)
+            default:
+                break
+            }
+        }
         let v = raw.split(separator: "T", maxSplits: 1)
         let datePart = v.first ?? ""
         let hasTime = v.count == 2
@@ -121,6 +138,28 @@ public struct DateValue: Hashable, Sendable, CustomStringConvertible {
         else { return (.unknown, nil, nil) }
         let s = day(y, m, d)
         return (hasTime ? .time : .day, s, s)
+    }
+
+    /// The numbers of a value written `DDDD`, `DDDD-DD` or `DDDD-DD-DD` in ASCII digits, else `nil`.
+    private static func plainNumeric(_ raw: String) -> (year: Int, month: Int?, day: Int?)? {
+        var raw = raw
+        return raw.withUTF8 { b -> (year: Int, month: Int?, day: Int?)? in
+            guard b.count == 4 || b.count == 7 || b.count == 10 else { return nil }
+            func number(_ lo: Int, _ hi: Int) -> Int? {
+                var n = 0
+                for i in lo..<hi {
+                    guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+                    n = n * 10 + Int(b[i] - 0x30)
+                }
+                return n
+            }
+            guard let y = number(0, 4) else { return nil }
+            if b.count == 4 { return (y, nil, nil) }
+            guard b[4] == UInt8(ascii: "-"), let m = number(5, 7) else { return nil }
+            if b.count == 7 { return (y, m, nil) }
+            guard b[7] == UInt8(ascii: "-"), let d = number(8, 10) else { return nil }
+            return (y, m, d)
+        }
     }
 
     /// `parse(_:days:).grain` read off the bytes of a value of printable ASCII (what the temporal

@@ -27,6 +27,16 @@ struct DateValueTests {
         Row(value: "XXXX-11-05", grain: .unknown, first: nil, last: nil),
         Row(value: "2022-02-30", grain: .unknown, first: nil, last: nil),
         Row(value: "2022-13", grain: .unknown, first: nil, last: nil),
+        // Plain numeric values, which take a byte-level path: bounds of months and days, short years.
+        Row(value: "2024-02-29", grain: .day, first: "2024-02-29", last: "2024-02-29"),
+        Row(value: "2022-04-31", grain: .unknown, first: nil, last: nil),
+        Row(value: "2022-11-00", grain: .unknown, first: nil, last: nil),
+        Row(value: "2022-00", grain: .unknown, first: nil, last: nil),
+        Row(value: "2022-12", grain: .month, first: "2022-12-01", last: "2022-12-31"),
+        Row(value: "0999", grain: .year, first: "0999-01-01", last: "0999-12-31"),
+        Row(value: "0045-03-01", grain: .day, first: "0045-03-01", last: "0045-03-01"),
+        Row(value: "2022-1a", grain: .unknown, first: nil, last: nil),
+        Row(value: "20a2", grain: .unknown, first: nil, last: nil),
     ]
 
     @Test("Each value has its grain and its first and last day", arguments: rows)
