@@ -1,33 +1,56 @@
 /// A word or number of a text, with its place and its matching form.
+///
+/// The fields live in one shared, immutable object: a token is copied wherever it is read
+/// (arrays of tokens, sentence views, look-ups), and a copy then costs one reference count
+/// instead of one for each string and the readings.
 public struct Token: Hashable, Sendable {
+    @usableFromInline
+    final class Storage: Sendable {
+        @usableFromInline let start: Int
+        @usableFromInline let end: Int
+        @usableFromInline let text: String
+        @usableFromInline let form: String
+        @usableFromInline let script: Script
+        @usableFromInline let isCapitalized: Bool
+        @usableFromInline let stems: [ArabicClitics.Reading]
+
+        init(start: Int, end: Int, text: String, form: String, script: Script, isCapitalized: Bool,
+             stems: [ArabicClitics.Reading]) {
+            self.start = start
+            self.end = end
+            self.text = text
+            self.form = form
+            self.script = script
+            self.isCapitalized = isCapitalized
+            self.stems = stems
+        }
+    }
+
+    @usableFromInline let storage: Storage
+
     /// Scalar offset of the first scalar.
-    public let start: Int
+    @inlinable public var start: Int { storage.start }
     /// Scalar offset one past the last scalar.
-    public let end: Int
+    @inlinable public var end: Int { storage.end }
     /// The token as written.
-    public let text: String
+    @inlinable public var text: String { storage.text }
     /// The matching form (see ``MatchingForm``).
-    public let form: String
+    @inlinable public var form: String { storage.form }
     /// What the token is made of.
-    public let script: Script
+    @inlinable public var script: Script { storage.script }
     /// Whether the token starts with an upper-case letter (Latin script).
-    public let isCapitalized: Bool
+    @inlinable public var isCapitalized: Bool { storage.isCapitalized }
     /// For an Arabic token, its readings with proclitics removed (see ``ArabicClitics``),
     /// the whole form first; for other tokens just the form. Computed once, when the token is
     /// made: the recognizer and the extractor read them many times per token.
-    public let stems: [ArabicClitics.Reading]
+    @inlinable public var stems: [ArabicClitics.Reading] { storage.stems }
 
     /// The writing system of a token.
     public enum Script: Sendable, Hashable { case arabic, latin, digits, other }
 
     public init(start: Int, end: Int, text: String, form: String, script: Script, isCapitalized: Bool) {
-        self.start = start
-        self.end = end
-        self.text = text
-        self.form = form
-        self.script = script
-        self.isCapitalized = isCapitalized
-        self.stems = script == .arabic ? ArabicClitics.readings(of: form) : [ArabicClitics.Reading(prefix: "", stem: form)]
+        storage = Storage(start: start, end: end, text: text, form: form, script: script, isCapitalized: isCapitalized,
+                          stems: script == .arabic ? ArabicClitics.readings(of: form) : [ArabicClitics.Reading(prefix: "", stem: form)])
     }
 
     // Equality and hashing on what the token is; `stems` follows from `form` and `script`.
@@ -47,7 +70,14 @@ public struct Token: Hashable, Sendable {
 
     /// Whether every letter is upper case (headline or wire-copy capitals).
     public var isAllCaps: Bool {
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
+        var letters = false
+        for u in text.unicodeScalars {
+            let v = u.value
+            let flags = v < ScalarTable.limit ? ScalarTable.flags[Int(v)] : nil
+            guard flags.map({ $0 & ScalarTable.alphabetic != 0 }) ?? u.properties.isAlphabetic else { continue }
+            guard flags.map({ $0 & ScalarTable.upper != 0 }) ?? u.properties.isUppercase else { return false }
+            letters = true
+        }
+        return letters
     }
 }
