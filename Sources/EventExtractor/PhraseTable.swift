@@ -7,18 +7,33 @@ struct TokenReading: Hashable, Sendable {
     let isFuture: Bool
 }
 
+/// The readings of a token: its clitic readings (``Token/stems``), then those that remove a
+/// future prefix. Read from the token's own readings, so that making one allocates nothing
+/// unless the token carries a future prefix.
+struct TokenReadings: RandomAccessCollection, Sendable {
+    let stems: [ArabicClitics.Reading]
+    let future: [TokenReading]
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { stems.count + future.count }
+
+    subscript(i: Int) -> TokenReading {
+        if i < stems.count {
+            let r = stems[i]
+            return TokenReading(prefix: r.prefix, stem: r.stem, isFuture: false)
+        }
+        return future[i - stems.count]
+    }
+}
+
 /// A token of a sentence with its readings, ready for phrase matching.
 struct SentenceToken: Sendable {
     let token: Token
-    let readings: [TokenReading]
+    let readings: TokenReadings
 
     init(_ token: Token) {
         self.token = token
         var out: [TokenReading] = []
-        out.reserveCapacity(token.stems.count)
-        for r in token.stems {
-            out.append(TokenReading(prefix: r.prefix, stem: r.stem, isFuture: false))
-        }
         if token.script == .arabic, let first = token.form.unicodeScalars.first, first == "س" || first == "و" || first == "ف" {
             // سيلتقي، وسيزور، فستعقد: the future prefix before an imperfect verb.
             for lead in ["س", "وس", "فس"] where token.form.hasLetterPrefix(lead) {
@@ -28,11 +43,13 @@ struct SentenceToken: Sendable {
                 }
             }
         }
-        readings = out
+        readings = TokenReadings(stems: token.stems, future: out)
     }
 
     /// Whether one of the readings has this stem.
-    func has(_ stem: String) -> Bool { readings.contains { $0.stem == stem } }
+    func has(_ stem: String) -> Bool {
+        readings.stems.contains { $0.stem == stem } || readings.future.contains { $0.stem == stem }
+    }
 }
 
 /// A phrase found at a token position.

@@ -66,7 +66,9 @@ public enum ArabicClitics {
         guard scalarCount >= 2 else { return [whole] }
         var form = form
         return form.withUTF8 { bytes in
-            var out = [whole]
+            var out: [Reading] = []
+            out.reserveCapacity(6)
+            out.append(whole)
             // A candidate stem: `ال` (when `article`) then the bytes of the form from `offset` on.
             var seen: [(article: Bool, offset: Int)] = [(false, 0)]
             func same(_ a: (article: Bool, offset: Int), _ b: (article: Bool, offset: Int)) -> Bool {
@@ -95,7 +97,12 @@ public enum ArabicClitics {
             func startsWithArticle(at i: Int) -> Bool {
                 i + 4 <= bytes.count && bytes[i] == 0xD8 && bytes[i + 1] == 0xA7 && bytes[i + 2] == 0xD9 && bytes[i + 3] == 0x84
             }
-            for p in proclitics where bytes.starts(with: p.bytes) {
+            func starts(with p: [UInt8]) -> Bool {
+                guard bytes.count >= p.count else { return false }
+                for i in p.indices where bytes[i] != p[i] { return false }
+                return true
+            }
+            for p in proclitics where starts(with: p.bytes) {
                 let k = p.bytes.count, restLetters = scalarCount - k / 2
                 if p.restoresArticle {
                     add(p.surface, article: true, offset: k, letters: restLetters + 2)
