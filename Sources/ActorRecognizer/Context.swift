@@ -70,7 +70,7 @@ struct Context {
                 end = hit.start + surface.unicodeScalars.count
             }
             if hit.form == .name {
-                d.name = surface.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                d.name = MatchingForm.joinedWords(surface)
                 for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where d.name.hasSuffix(suffix) { d.name = String(d.name.dropLast(suffix.count)); break }
                 d.nameFromText = true
             }

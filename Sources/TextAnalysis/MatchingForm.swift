@@ -64,6 +64,12 @@ public enum MatchingForm {
         return collapsingPlainSpaces(folded) ?? folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
+    /// `s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")`: the words of `s`
+    /// with single spaces between them, read scalar by scalar when `s` is ASCII and Arabic letters.
+    public static func joinedWords(_ s: String) -> String {
+        collapsingPlainSpaces(s) ?? s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
     /// `s` split at white space and joined with single spaces, as ``key(_:)`` does, when every
     /// scalar is ASCII or an Arabic letter (U+0621–U+063A, U+0641–U+064A): then each scalar is a
     /// `Character` of its own (but CR LF, white space either way), so splitting at white-space
