@@ -83,6 +83,8 @@ extension Gazetteer {
     func hits(in text: AnalyzedText, language: LanguageCode) -> [GazetteerHit] {
         let tokens = text.tokens
         let table = index[language] ?? StringTable([:])
+        // No key of this index has an Arabic scalar: a stem with one cannot be found in it.
+        let arabicStemsMiss = !indexHasArabic.contains(language)
         var out: [GazetteerHit] = []
         var i = 0
         while i < tokens.count {
@@ -101,7 +103,7 @@ extension Gazetteer {
                         nextKeys = Gazetteer.hasLatinVariants(next) ? Gazetteer.keys(of: next, scalars: text.scalars).map(\.key) : [next.form]
                     }
                 }
-                return nextKeys?.contains(second) ?? false
+                return nextKeys?.contains { $0.sameText(second) } ?? false
             }
             // The phrases under one key of token `i`; where the stem starts is only needed for a match.
             func consider(_ key: String, article: Bool = false, stemStart: () -> Int) {
@@ -127,6 +129,7 @@ extension Gazetteer {
             let token = tokens[i]
             if token.script == .arabic {
                 for reading in token.stems {
+                    if arabicStemsMiss && Gazetteer.hasArabicScalar(reading.stem) { continue }
                     let article = reading.prefix.hasLetterSuffix("ال") && !reading.stem.hasLetterPrefix("ال")
                     consider(reading.stem, article: article) { Gazetteer.stemStart(token, reading: reading, scalars: text.scalars) }
                 }
@@ -149,11 +152,17 @@ extension Gazetteer {
     /// the other stems start.
     static func firstKey(_ key: String, of token: Token, scalars: [Unicode.Scalar]) -> (key: String, start: Int)? {
         if token.script == .arabic {
-            guard let r = token.stems.first(where: { $0.stem == key }) else { return nil }
+            guard let r = token.stems.first(where: { $0.stem.sameText(key) }) else { return nil }
             return (r.stem, stemStart(token, reading: r, scalars: scalars))
         }
         if !hasLatinVariants(token) { return token.form == key ? (token.form, token.start) : nil }
         return keys(of: token, scalars: scalars).first { $0.key == key }
+    }
+
+    /// Whether a string has a scalar of the Arabic block (U+0600–U+06FF: UTF-8 lead bytes D8–DB).
+    /// Such a string is canonically equivalent to no string without one.
+    static func hasArabicScalar(_ s: String) -> Bool {
+        s.utf8.contains { $0 >= 0xD8 && $0 <= 0xDB }
     }
 
     /// Whether a token that is not Arabic has keys besides its form: an apostrophe or a hyphen.
@@ -163,7 +172,7 @@ extension Gazetteer {
 
     /// Whether `key` is one of `Gazetteer.keys(of: token, scalars:)`.
     static func hasKey(_ token: Token, _ key: String, scalars: [Unicode.Scalar]) -> Bool {
-        if token.script == .arabic { return token.stems.contains { $0.stem == key } }
+        if token.script == .arabic { return token.stems.contains { $0.stem.sameText(key) } }
         if !hasLatinVariants(token) { return token.form == key }
         return keys(of: token, scalars: scalars).contains { $0.key == key }
     }
@@ -176,7 +185,7 @@ extension Gazetteer {
             let t = tokens[i + k]
             if k > 0 {
                 guard Gazetteer.joined(tokens[i + k - 1], t, scalars: text.scalars) else { return nil }
-                let ok = language == .ar ? t.form == phrase.steps[k].form
+                let ok = language == .ar ? t.form.sameText(phrase.steps[k].form)
                     : Gazetteer.hasKey(t, phrase.steps[k].form, scalars: text.scalars)
                 guard ok else { return nil }
             }

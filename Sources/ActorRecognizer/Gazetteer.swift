@@ -46,6 +46,9 @@ public struct Gazetteer: Sendable {
     /// Entry ids in load order.
     public let order: [String]
     let index: [LanguageCode: StringTable<[Phrase]>]
+    /// The languages whose index has a key with an Arabic-block scalar (U+0600–U+06FF); in the
+    /// others an Arabic word is looked up in vain (the English scan of an Arabic text).
+    let indexHasArabic: Set<LanguageCode>
     /// Outlet entries by the matching key of each of their names (for the document's outlet).
     let outletsByKey: [String: String]
     /// People by the matching form of the last word of each full name (`bush`, `بوش`).
@@ -159,6 +162,10 @@ public struct Gazetteer: Sendable {
             for d in e.demonymsAR { for form in Gazetteer.arabicDemonymForms(d) { add(form, id, .demonym, .ar) } }
         }
         self.index = [.ar: StringTable(ar), .en: StringTable(en)]
+        var withArabic: Set<LanguageCode> = []
+        if ar.keys.contains(where: Gazetteer.hasArabicScalar) { withArabic.insert(.ar) }
+        if en.keys.contains(where: Gazetteer.hasArabicScalar) { withArabic.insert(.en) }
+        self.indexHasArabic = withArabic
         var outlets: [String: String] = [:]
         for e in ordered where e.kind == .outlet {
             let id = e.id

@@ -74,3 +74,43 @@ public enum LetterAffix {
         b[i - 1] < 0x80 || (i >= 2 && isArabicLetter(b[i - 2], b[i - 1]))
     }
 }
+
+extension String {
+    /// `self == other`, answered on UTF-8 bytes when that gives `String`'s answer: equal bytes are
+    /// equal strings, and two strings made only of ASCII and Arabic letters are in NFC, where
+    /// canonically equivalent means byte for byte equal. `String` itself compares two different
+    /// non-ASCII strings by normalising them (hundreds of instructions for two words).
+    @inlinable
+    public func sameText(_ other: String) -> Bool {
+        var a = self, b = other
+        let answer: Bool? = a.withUTF8 { x in
+            b.withUTF8 { y in
+                if x.count == y.count, x.elementsEqual(y) { return true }
+                return LetterAffix.isPlain(x) && LetterAffix.isPlain(y) ? false : nil
+            }
+        }
+        return answer ?? (self == other)
+    }
+}
+
+extension LetterAffix {
+    /// Whether two strings have the same UTF-8 bytes.
+    @inlinable
+    public static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && x.elementsEqual(y) } }
+    }
+
+    /// Whether the bytes are ASCII and Arabic letters (U+0621–U+063A, U+0641–U+064A) only.
+    @inlinable
+    public static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            if b[i] < 0x80 { i += 1; continue }
+            guard i + 1 < n, isArabicLetter(b[i], b[i + 1]) else { return false }
+            i += 2
+        }
+        return true
+    }
+}

@@ -18,8 +18,25 @@ struct LetterAffixTests {
         for p in Self.affixes { #expect(s.hasLetterPrefix(p) == s.hasPrefix(p), "\(s) / \(p)") }
     }
 
+    @Test("sameText is ==", arguments: strings)
+    func equality(_ s: String) {
+        let others = Self.strings + ["e\u{301}", "\u{E9}", "ﻻ", "لا", "ا\u{654}", "أ", "Kelvin \u{212A}", "Kelvin K", "abc", "ABC"]
+        for t in others { #expect(s.sameText(t) == (s == t), "\(s) / \(t)") }
+        #expect("e\u{301}".sameText("\u{E9}") && "ا\u{654}".sameText("أ") && "\u{212A}".sameText("K"))
+    }
+
     @Test("hasLetterSuffix is hasSuffix", arguments: strings)
     func suffixes(_ s: String) {
         for p in Self.affixes { #expect(s.hasLetterSuffix(p) == s.hasSuffix(p), "\(s) / \(p)") }
+    }
+}
+
+@Suite("MatchingForm.joinedWords · the words with single spaces", .tags(.arabic))
+struct JoinedWordsTests {
+    @Test("joinedWords is split at white space, joined with spaces", arguments: [
+        "", " ", "Jake  Sullivan", " جيك\tسوليفان \n", "a\r\nb", "e\u{301} x", "Wang\u{3000}Yi", "\u{A0}x\u{A0}", "x\u{85}y", "ﻻ ﺍ",
+    ])
+    func joined(_ s: String) {
+        #expect(MatchingForm.joinedWords(s) == s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
     }
 }
