@@ -17,6 +17,9 @@ struct TokenReadings: RandomAccessCollection, Sendable {
     var startIndex: Int { 0 }
     var endIndex: Int { stems.count + future.count }
 
+    /// The stem of reading `i` (without making the reading).
+    func stem(at i: Int) -> String { i < stems.count ? stems[i].stem : future[i - stems.count].stem }
+
     subscript(i: Int) -> TokenReading {
         if i < stems.count {
             let r = stems[i]
@@ -30,9 +33,14 @@ struct TokenReadings: RandomAccessCollection, Sendable {
 struct SentenceToken: Sendable {
     let token: Token
     let readings: TokenReadings
+    /// Whether the form is ASCII and Arabic letters only, and so every reading (a suffix of the
+    /// form, with or without `ال` before it): such strings are in NFC, where equal means the same bytes.
+    let isPlain: Bool
 
     init(_ token: Token) {
         self.token = token
+        var form = token.form
+        isPlain = form.withUTF8 { LetterAffix.isPlain($0) }
         var out: [TokenReading] = []
         if token.script == .arabic, let first = token.form.unicodeScalars.first, first == "س" || first == "و" || first == "ف" {
             // سيلتقي، وسيزور، فستعقد: the future prefix before an imperfect verb.
@@ -49,6 +57,16 @@ struct SentenceToken: Sendable {
     /// Whether one of the readings has this stem.
     func has(_ stem: String) -> Bool {
         readings.stems.contains { $0.stem == stem } || readings.future.contains { $0.stem == stem }
+    }
+
+    /// ``has(_:)`` for a word of ASCII and Arabic letters whose UTF-8 is `count` bytes long:
+    /// compared byte for byte when this token is plain too (most readings differ in length).
+    @inline(__always)
+    func has(plain word: String, count: Int) -> Bool {
+        guard isPlain else { return has(word) }
+        for r in readings.stems where r.stem.utf8.count == count && LetterAffix.sameBytes(r.stem, word) { return true }
+        for r in readings.future where r.stem.utf8.count == count && LetterAffix.sameBytes(r.stem, word) { return true }
+        return false
     }
 }
 
@@ -68,13 +86,17 @@ struct PhraseMatch<Value: Sendable>: Sendable {
 /// Arabic tokens match through their clitic readings (`والتقى` matches `التقى`); later words of a
 /// phrase match the same way.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private let byFirst: StringTable<[(words: [String], value: Value)]>
+    /// An entry: its words, whether all of them are ASCII and Arabic letters (then compared by
+    /// bytes, see ``SentenceToken/has(plain:count:)``), the UTF-8 length of each, and its value.
+    typealias Entry = (words: [String], plain: Bool, counts: [Int], value: Value)
+    private let byFirst: StringTable<[Entry]>
 
     init(_ entries: [([String], Value)]) {
-        var map: [String: [(words: [String], value: Value)]] = [:]
+        var map: [String: [Entry]] = [:]
         for (words, value) in entries {
             guard let head = words.first else { continue }
-            map[head, default: []].append((words, value))
+            let plain = words.allSatisfy { w in var w = w; return w.withUTF8 { LetterAffix.isPlain($0) } }
+            map[head, default: []].append((words, plain, words.map(\.utf8.count), value))
         }
         for key in map.keys { map[key]?.sort { $0.words.count > $1.words.count } }
         byFirst = StringTable(map)
@@ -82,20 +104,27 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Whether the words of an entry after its first one follow token `i`.
     @inline(__always)
-    static func follows(_ words: [String], in tokens: [SentenceToken], at i: Int) -> Bool {
+    static func follows(_ entry: Entry, in tokens: [SentenceToken], at i: Int) -> Bool {
+        let words = entry.words
         guard i + words.count <= tokens.count else { return false }
-        for k in 1..<max(1, words.count) where !tokens[i + k].has(words[k]) { return false }
+        if entry.plain {
+            for k in 1..<max(1, words.count) where !tokens[i + k].has(plain: words[k], count: entry.counts[k]) { return false }
+        } else {
+            for k in 1..<max(1, words.count) where !tokens[i + k].has(words[k]) { return false }
+        }
         return true
     }
 
     /// Every entry that starts at token `i`, longest first.
     func matches(_ tokens: [SentenceToken], at i: Int) -> [PhraseMatch<Value>] {
         var out: [PhraseMatch<Value>] = []
-        for reading in tokens[i].readings {
-            guard let entries = byFirst[reading.stem] else { continue }
-            for (words, value) in entries {
-                let ok = Self.follows(words, in: tokens, at: i)
-                if ok { out.append(PhraseMatch(value: value, first: i, end: i + words.count, reading: reading)) }
+        let readings = tokens[i].readings
+        for r in readings.indices {
+            guard let entries = byFirst[readings.stem(at: r)] else { continue }
+            let reading = readings[r]
+            for entry in entries {
+                let ok = Self.follows(entry, in: tokens, at: i)
+                if ok { out.append(PhraseMatch(value: entry.value, first: i, end: i + entry.words.count, reading: reading)) }
             }
         }
         // Most tokens start no phrase and most that do start one: nothing to sort.
@@ -110,15 +139,18 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func best(_ tokens: [SentenceToken], at i: Int) -> PhraseMatch<Value>? {
         var best: PhraseMatch<Value>?
         var bestRank = (0, 0)
-        for reading in tokens[i].readings {
-            guard let entries = byFirst[reading.stem] else { continue }
+        let readings = tokens[i].readings
+        for r in readings.indices {
+            guard let entries = byFirst[readings.stem(at: r)] else { continue }
+            let reading = readings[r]
             let prefixLength = -reading.prefix.count
-            for (words, value) in entries {
-                let ok = Self.follows(words, in: tokens, at: i)
+            for entry in entries {
                 // The sort of `matches` is stable: of equal ranks, the one found first stays first.
-                let rank = (words.count, prefixLength)
-                if ok, best == nil || rank > bestRank {
-                    best = PhraseMatch(value: value, first: i, end: i + words.count, reading: reading)
+                // An entry that cannot outrank the best so far is not matched.
+                let rank = (entry.words.count, prefixLength)
+                guard best == nil || rank > bestRank else { continue }
+                if Self.follows(entry, in: tokens, at: i) {
+                    best = PhraseMatch(value: entry.value, first: i, end: i + entry.words.count, reading: reading)
                     bestRank = rank
                 }
             }
