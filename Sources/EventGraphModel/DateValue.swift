@@ -62,6 +62,23 @@ public struct DateValue: Hashable, Sendable, CustomStringConvertible {
     }
 
     static func day(_ y: Int, _ m: Int, _ d: Int) -> String {
+        if (0...9999).contains(y), (0...99).contains(m), (0...99).contains(d) {
+            // Four digits, two, two, written as bytes: what the general formatting below gives
+            // for these ranges, without interpolating strings.
+            return String(unsafeUninitializedCapacity: 10) { b in
+                b[0] = UInt8(0x30 + y / 1000)
+                b[1] = UInt8(0x30 + y / 100 % 10)
+                b[2] = UInt8(0x30 + y / 10 % 10)
+                b[3] = UInt8(0x30 + y % 10)
+                b[4] = UInt8(ascii: "-")
+                b[5] = UInt8(0x30 + m / 10)
+                b[6] = UInt8(0x30 + m % 10)
+                b[7] = UInt8(ascii: "-")
+                b[8] = UInt8(0x30 + d / 10)
+                b[9] = UInt8(0x30 + d % 10)
+                return 10
+            }
+        }
         let ys = String(y), ms = m < 10 ? "0\(m)" : "\(m)", ds = d < 10 ? "0\(d)" : "\(d)"
         return String(repeating: "0", count: max(0, 4 - ys.count)) + ys + "-" + ms + "-" + ds
     }
