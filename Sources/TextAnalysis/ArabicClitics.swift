@@ -65,12 +65,15 @@ public enum ArabicClitics {
         let scalarCount = form.unicodeScalars.count
         guard scalarCount >= 2 else { return [whole] }
         var form = form
-        return form.withUTF8 { bytes in
+        // The candidates already taken (at most 1 + 2 × 20 + 1), kept on the stack.
+        return withUnsafeTemporaryAllocation(of: (article: Bool, offset: Int).self, capacity: 48) { seenStorage in
+        form.withUTF8 { bytes in
             var out: [Reading] = []
             out.reserveCapacity(6)
             out.append(whole)
             // A candidate stem: `ال` (when `article`) then the bytes of the form from `offset` on.
-            var seen: [(article: Bool, offset: Int)] = [(false, 0)]
+            seenStorage[0] = (false, 0)
+            var seenCount = 1
             func same(_ a: (article: Bool, offset: Int), _ b: (article: Bool, offset: Int)) -> Bool {
                 if a.article == b.article { return a.offset == b.offset }
                 // `ال` + suffix(k) equals suffix(j) when j = k - 4 and the form has `ال` at j.
@@ -79,8 +82,9 @@ public enum ArabicClitics {
             }
             func add(_ prefix: String, article: Bool, offset: Int, letters: Int) {
                 let candidate = (article: article, offset: offset)
-                guard letters >= 2, !seen.contains(where: { same($0, candidate) }) else { return }
-                seen.append(candidate)
+                guard letters >= 2, !seenStorage[0..<seenCount].contains(where: { same($0, candidate) }) else { return }
+                seenStorage[seenCount] = candidate
+                seenCount += 1
                 let rest = UnsafeBufferPointer(rebasing: bytes[offset...])
                 let stem: String
                 if article {
@@ -117,6 +121,7 @@ public enum ArabicClitics {
             }
             if startsWithArticle(at: 0) { add(article, article: false, offset: 4, letters: scalarCount - 2) }
             return out
+        }
         }
     }
 
