@@ -28,7 +28,7 @@ struct EventDating {
             guard let p = published, p.count >= 4 else { return nil }
             return (String(p.prefix(4)), .year)
         }
-        let value = String(t.value.split(separator: "T", maxSplits: 1).first ?? "")
+        let value = Self.datePart(of: t.value)
         let grain = DateValue(value).grain
         if grain == .year, isSeasonLabel(t) { return nil }
         guard grain != .unknown, !value.hasPrefix("X") else { return nil }
@@ -45,6 +45,18 @@ struct EventDating {
             return (Self.month(ofDayAfter: first, adding: value.hasSuffix("-WE") ? 0 : 3), .month)
         }
         return (value, grain)
+    }
+
+    /// `String(value.split(separator: "T", maxSplits: 1).first ?? "")`: the first piece of the
+    /// value that is not `T`, up to the next `T`; read on bytes when the value is ASCII (each byte
+    /// a `Character` of its own; CR LF, the one exception, holds no `T`).
+    static func datePart(of value: String) -> String {
+        let b = value.utf8
+        guard b.allSatisfy({ $0 < 0x80 }) else { return String(value.split(separator: "T", maxSplits: 1).first ?? "") }
+        let t = UInt8(ascii: "T")
+        guard let lo = b.firstIndex(where: { $0 != t }) else { return "" }
+        let hi = b[lo...].firstIndex(of: t) ?? b.endIndex
+        return String(value[lo..<hi])
     }
 
     /// The month (`YYYY-MM`) of the day `n` days after `day` (`YYYY-MM-DD`).
