@@ -454,7 +454,7 @@ extension ParticipantFinder {
         // an earlier phrase (`… المقبلة، ضم الاجتماع`).
         var phraseStart = hit.first
         while phraseStart > 0, hit.first - phraseStart < 12,
-              !view.gap(after: phraseStart - 1, before: phraseStart).contains(where: { ",،;:".contains($0) }) { phraseStart -= 1 }
+              !view.gapHas(after: phraseStart - 1, before: phraseStart, anyOf: ",،;:") { phraseStart -= 1 }
         if view.has(.planned, in: phraseStart, hit.first) || view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
             planned = true
         }

@@ -117,6 +117,29 @@ struct SentenceView: Sendable {
         return text.substring(tokens[a].token.end, tokens[b].token.start)
     }
 
+    /// `gap(after: a, before: b).contains(where: { characters.contains($0) })` for characters of
+    /// ASCII punctuation and Arabic commas, without building the gap when none of its scalars can
+    /// make such a character: scalars below U+0370 (but the targets), Arabic (U+0600–U+06FF) and
+    /// general punctuation (U+2000–U+206F) are canonically equivalent to no ASCII or Arabic
+    /// character, so a gap of those without a target scalar holds none. Otherwise asked of the gap.
+    func gapHas(after a: Int, before b: Int, anyOf characters: String) -> Bool {
+        guard a >= 0, b < tokens.count, a < b else { return false }
+        let lo = tokens[a].token.end, hi = tokens[b].token.start
+        var unsure = false
+        if lo < hi {
+            for k in lo..<hi {
+                let u = text.scalars[k], v = u.value
+                if characters.unicodeScalars.contains(u)
+                    || !(v < 0x0370 || (0x0600...0x06FF).contains(v) || (0x2000...0x206F).contains(v)) {
+                    unsure = true
+                    break
+                }
+            }
+        }
+        guard unsure else { return false }
+        return gap(after: a, before: b).contains(where: { characters.contains($0) })
+    }
+
     /// Whether a comma or semicolon (Latin or Arabic) stands before any token of `lo..<hi`.
     func hasComma(in lo: Int, _ hi: Int) -> Bool {
         lo < hi && (lo..<hi).contains { k in gap(after: k - 1, before: k).contains { ",،;".contains($0) } }
