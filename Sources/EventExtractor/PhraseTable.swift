@@ -86,31 +86,42 @@ struct PhraseMatch<Value: Sendable>: Sendable {
 /// Arabic tokens match through their clitic readings (`والتقى` matches `التقى`); later words of a
 /// phrase match the same way.
 struct PhraseTable<Value: Sendable>: Sendable {
-    /// An entry: its words, whether all of them are ASCII and Arabic letters (then compared by
-    /// bytes, see ``SentenceToken/has(plain:count:)``), the UTF-8 length of each, and its value.
-    typealias Entry = (words: [String], plain: Bool, counts: [Int], value: Value)
+    /// An entry: where its words are in ``words`` and how many there are, whether all of them are
+    /// ASCII and Arabic letters (then compared by bytes, see ``SentenceToken/has(plain:count:)``),
+    /// and its value. The words of every entry are kept in one array, so that going through the
+    /// entries under a first word copies no array.
+    typealias Entry = (start: Int, count: Int, plain: Bool, value: Value)
     private let byFirst: StringTable<[Entry]>
+    /// The words of all entries, each entry's in a run.
+    private let words: [String]
+    /// The UTF-8 length of each of ``words``.
+    private let byteCounts: [Int]
 
     init(_ entries: [([String], Value)]) {
         var map: [String: [Entry]] = [:]
+        var all: [String] = []
         for (words, value) in entries {
             guard let head = words.first else { continue }
             let plain = words.allSatisfy { w in var w = w; return w.withUTF8 { LetterAffix.isPlain($0) } }
-            map[head, default: []].append((words, plain, words.map(\.utf8.count), value))
+            map[head, default: []].append((all.count, words.count, plain, value))
+            all.append(contentsOf: words)
         }
-        for key in map.keys { map[key]?.sort { $0.words.count > $1.words.count } }
+        for key in map.keys { map[key]?.sort { $0.count > $1.count } }
         byFirst = StringTable(map)
+        words = all
+        byteCounts = all.map(\.utf8.count)
     }
 
     /// Whether the words of an entry after its first one follow token `i`.
     @inline(__always)
-    static func follows(_ entry: Entry, in tokens: [SentenceToken], at i: Int) -> Bool {
-        let words = entry.words
-        guard i + words.count <= tokens.count else { return false }
+    func follows(_ entry: Entry, in tokens: [SentenceToken], at i: Int) -> Bool {
+        guard i + entry.count <= tokens.count else { return false }
         if entry.plain {
-            for k in 1..<max(1, words.count) where !tokens[i + k].has(plain: words[k], count: entry.counts[k]) { return false }
+            for k in 1..<max(1, entry.count) where !tokens[i + k].has(plain: words[entry.start + k], count: byteCounts[entry.start + k]) {
+                return false
+            }
         } else {
-            for k in 1..<max(1, words.count) where !tokens[i + k].has(words[k]) { return false }
+            for k in 1..<max(1, entry.count) where !tokens[i + k].has(words[entry.start + k]) { return false }
         }
         return true
     }
@@ -123,8 +134,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
             guard let entries = byFirst[readings.stem(at: r)] else { continue }
             let reading = readings[r]
             for entry in entries {
-                let ok = Self.follows(entry, in: tokens, at: i)
-                if ok { out.append(PhraseMatch(value: entry.value, first: i, end: i + entry.words.count, reading: reading)) }
+                let ok = follows(entry, in: tokens, at: i)
+                if ok { out.append(PhraseMatch(value: entry.value, first: i, end: i + entry.count, reading: reading)) }
             }
         }
         // Most tokens start no phrase and most that do start one: nothing to sort.
@@ -147,10 +158,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
             for entry in entries {
                 // The sort of `matches` is stable: of equal ranks, the one found first stays first.
                 // An entry that cannot outrank the best so far is not matched.
-                let rank = (entry.words.count, prefixLength)
+                let rank = (entry.count, prefixLength)
                 guard best == nil || rank > bestRank else { continue }
-                if Self.follows(entry, in: tokens, at: i) {
-                    best = PhraseMatch(value: entry.value, first: i, end: i + entry.words.count, reading: reading)
+                if follows(entry, in: tokens, at: i) {
+                    best = PhraseMatch(value: entry.value, first: i, end: i + entry.count, reading: reading)
                     bestRank = rank
                 }
             }
