@@ -92,7 +92,9 @@ extension Gazetteer {
             // What the second step of a phrase must be to match at `i` (see `match`): the next
             // token's form in Arabic, one of its keys in English; computed once for all phrases.
             var nextKeys: [String]?
-            func secondMatches(_ second: String) -> Bool {
+            /// Whether every key in `nextKeys` is ASCII and Arabic letters only.
+            var nextKeysPlain = false
+            func secondMatches(_ phrases: [Phrase], _ p: Int) -> Bool {
                 if nextKeys == nil {
                     let next = tokens[i + 1]
                     if language == .ar {
@@ -102,19 +104,27 @@ extension Gazetteer {
                     } else {
                         nextKeys = Gazetteer.hasLatinVariants(next) ? Gazetteer.keys(of: next, scalars: text.scalars).map(\.key) : [next.form]
                     }
+                    nextKeysPlain = nextKeys?.allSatisfy { k in var k = k; return k.withUTF8 { LetterAffix.isPlain($0) } } ?? false
                 }
-                return nextKeys?.contains { $0.sameText(second) } ?? false
+                guard let keys = nextKeys, let second = phrases[p].second else { return false }
+                // Two plain strings are equal exactly when their bytes are (most differ in length).
+                if nextKeysPlain && phrases[p].secondIsPlain {
+                    let n = phrases[p].secondBytes
+                    return keys.contains { $0.utf8.count == n && LetterAffix.sameBytes($0, second) }
+                }
+                return keys.contains { $0.sameText(second) }
             }
             // The phrases under one key of token `i`; where the stem starts is only needed for a match.
             func consider(_ key: String, article: Bool = false, stemStart: () -> Int) {
                 guard let phrases = table[key] else { return }
-                for phrase in phrases {
+                for p in phrases.indices {
                     // A name written without the article does not take it (`ألباريس` is no `باريس`);
                     // an adjective does (`الروسي`).
-                    if article, phrase.form != .demonym { continue }
-                    if let second = phrase.second {
-                        guard i + phrase.count <= tokens.count, secondMatches(second) else { continue }
+                    if article, phrases[p].form != .demonym { continue }
+                    if phrases[p].second != nil {
+                        guard i + phrases[p].count <= tokens.count, secondMatches(phrases, p) else { continue }
                     }
+                    let phrase = phrases[p]
                     guard let end = match(phrase, at: i, tokens: tokens, text: text, language: language) else { continue }
                     let hit = GazetteerHit(firstToken: i, endToken: end, start: stemStart(), end: tokens[end - 1].end,
                                            entryID: phrase.entryID, form: phrase.form)

@@ -31,13 +31,20 @@ public struct Gazetteer: Sendable {
         /// reading their steps.
         let count: Int
         let second: String?
+        /// Whether `second` is ASCII and Arabic letters only, and its UTF-8 length: such a word is
+        /// compared with a plain token by length and bytes (see ``Gazetteer/hits(in:language:)``).
+        let secondIsPlain: Bool
+        let secondBytes: Int
 
         init(steps: [Step], entryID: String, form: PhraseForm) {
             self.steps = steps
             self.entryID = entryID
             self.form = form
             self.count = steps.count
-            self.second = steps.count > 1 ? steps[1].form : nil
+            var second = steps.count > 1 ? steps[1].form : nil
+            self.second = second
+            self.secondIsPlain = second?.withUTF8 { LetterAffix.isPlain($0) } ?? false
+            self.secondBytes = second?.utf8.count ?? 0
         }
     }
 
