@@ -107,6 +107,15 @@ struct CompactRowTests {
         #expect(Days.number(day) == CivilDays.number(day))
     }
 
+    @Test("A window bound that is a plain day covers that day, as its date value says", arguments: [
+        "2015-03-14", "2024-02-29", "2023-02-29", "2015-02-30", "0000-03-01", "9999-12-31", "2015-13-01", "2015-03-1",
+        "2015-03", "2015", "2015-W11", "2015-03-14T10:00", "+015-03-14",
+    ])
+    func windowBounds(value: String) {
+        #expect(Days.first(of: value) == DateValue(value).firstDay)
+        #expect(Days.last(of: value) == DateValue(value).lastDay)
+    }
+
     func describe(_ value: Either<Int, String>?) -> String? {
         switch value {
         case .left(let n): "\(n)"
