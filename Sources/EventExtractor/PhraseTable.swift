@@ -114,7 +114,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Whether the words of an entry after its first one follow token `i`.
     @inline(__always)
-    func follows(_ entry: Entry, in tokens: [SentenceToken], at i: Int) -> Bool {
+    func follows(_ entry: Entry, in tokens: UnsafeBufferPointer<SentenceToken>, at i: Int) -> Bool {
         guard i + entry.count <= tokens.count else { return false }
         if entry.plain {
             for k in 1..<max(1, entry.count) where !tokens[i + k].has(plain: words[entry.start + k], count: byteCounts[entry.start + k]) {
@@ -128,11 +128,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Every entry that starts at token `i`, longest first.
     func matches(_ tokens: [SentenceToken], at i: Int) -> [PhraseMatch<Value>] {
+        tokens.withUnsafeBufferPointer { matches($0, at: i) }
+    }
+
+    // The scans read the tokens in place (through a buffer pointer): a token copied out of the
+    // array costs a reference count for each of its token and readings.
+    private func matches(_ tokens: UnsafeBufferPointer<SentenceToken>, at i: Int) -> [PhraseMatch<Value>] {
         var out: [PhraseMatch<Value>] = []
-        let readings = tokens[i].readings
-        for r in readings.indices {
-            guard let entries = byFirst[readings.stem(at: r)] else { continue }
-            let reading = readings[r]
+        for r in 0..<tokens[i].readings.count {
+            guard let entries = byFirst[tokens[i].readings.stem(at: r)] else { continue }
+            let reading = tokens[i].readings[r]
             for entry in entries {
                 let ok = follows(entry, in: tokens, at: i)
                 if ok { out.append(PhraseMatch(value: entry.value, first: i, end: i + entry.count, reading: reading)) }
@@ -148,12 +153,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The first of ``matches(_:at:)`` (the longest entry at token `i`, with the shortest
     /// proclitic), found without collecting and sorting the others.
     func best(_ tokens: [SentenceToken], at i: Int) -> PhraseMatch<Value>? {
+        tokens.withUnsafeBufferPointer { best($0, at: i) }
+    }
+
+    private func best(_ tokens: UnsafeBufferPointer<SentenceToken>, at i: Int) -> PhraseMatch<Value>? {
         var best: PhraseMatch<Value>?
         var bestRank = (0, 0)
-        let readings = tokens[i].readings
-        for r in readings.indices {
-            guard let entries = byFirst[readings.stem(at: r)] else { continue }
-            let reading = readings[r]
+        for r in 0..<tokens[i].readings.count {
+            guard let entries = byFirst[tokens[i].readings.stem(at: r)] else { continue }
+            let reading = tokens[i].readings[r]
             let prefixLength = -reading.prefix.count
             for entry in entries {
                 // The sort of `matches` is stable: of equal ranks, the one found first stays first.
@@ -171,26 +179,30 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Every phrase of a token array, leftmost-longest, not overlapping.
     func scan(_ tokens: [SentenceToken]) -> [PhraseMatch<Value>] {
-        var out: [PhraseMatch<Value>] = []
-        var i = 0
-        while i < tokens.count {
-            if let m = best(tokens, at: i) {
-                out.append(m)
-                i = m.end
-            } else {
-                i += 1
+        tokens.withUnsafeBufferPointer { tokens in
+            var out: [PhraseMatch<Value>] = []
+            var i = 0
+            while i < tokens.count {
+                if let m = best(tokens, at: i) {
+                    out.append(m)
+                    i = m.end
+                } else {
+                    i += 1
+                }
             }
+            return out
         }
-        return out
     }
 
     /// Every phrase of a token array, allowing several at one place (cues of different kinds).
     func scanAll(_ tokens: [SentenceToken]) -> [PhraseMatch<Value>] {
-        var out: [PhraseMatch<Value>] = []
-        for i in tokens.indices {
-            let found = matches(tokens, at: i)
-            if !found.isEmpty { out.append(contentsOf: found) }
+        tokens.withUnsafeBufferPointer { tokens in
+            var out: [PhraseMatch<Value>] = []
+            for i in tokens.indices {
+                let found = matches(tokens, at: i)
+                if !found.isEmpty { out.append(contentsOf: found) }
+            }
+            return out
         }
-        return out
     }
 }
