@@ -23,7 +23,7 @@ extension Context {
     static let royalTitles: StringSet = ["الملك", "الامير", "الشيخ", "السلطان", "الاميره", "الشيخه", "ملك", "امير"]
 
     /// The clitic readings of a token, whole form first.
-    func stems(_ t: Token) -> [String] { t.script == .arabic ? t.stems.map(\.stem) : [t.form] }
+    func stems(_ t: Token) -> [String] { t.stemForms }          // `stems.map(\.stem)`; `[form]` for other scripts
 
     /// The longest title that starts at token `i`, with its end token and kind.
     func title(at i: Int, _ state: DocumentState) -> (end: Int, kind: Lexicon.TitleKind)? {

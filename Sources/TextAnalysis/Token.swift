@@ -13,6 +13,7 @@ public struct Token: Hashable, Sendable {
         @usableFromInline let script: Script
         @usableFromInline let isCapitalized: Bool
         @usableFromInline let stems: [ArabicClitics.Reading]
+        @usableFromInline let stemForms: [String]
 
         init(start: Int, end: Int, text: String, form: String, script: Script, isCapitalized: Bool,
              stems: [ArabicClitics.Reading]) {
@@ -23,6 +24,7 @@ public struct Token: Hashable, Sendable {
             self.script = script
             self.isCapitalized = isCapitalized
             self.stems = stems
+            self.stemForms = stems.map(\.stem)
         }
     }
 
@@ -44,6 +46,9 @@ public struct Token: Hashable, Sendable {
     /// the whole form first; for other tokens just the form. Computed once, when the token is
     /// made: the recognizer and the extractor read them many times per token.
     @inlinable public var stems: [ArabicClitics.Reading] { storage.stems }
+    /// The stems of ``stems`` (`stems.map(\.stem)`), made once: the recognizer asks for them
+    /// at every token it tries as a title, name or cue.
+    @inlinable public var stemForms: [String] { storage.stemForms }
 
     /// The writing system of a token.
     public enum Script: Sendable, Hashable { case arabic, latin, digits, other }

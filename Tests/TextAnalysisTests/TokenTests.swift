@@ -20,6 +20,9 @@ struct TokenTests {
         #expect(a == b && a.hashValue == b.hashValue)
         #expect(a.start == 3 && a.end == 10 && a.text == "والرئيس" && a.script == .arabic && !a.isCapitalized)
         #expect(a.stems == ArabicClitics.readings(of: "والرئيس"))
+        #expect(a.stemForms == a.stems.map(\.stem))
+        let latin = Token(start: 0, end: 5, text: "Putin", form: "putin", script: .latin, isCapitalized: true)
+        #expect(latin.stemForms == ["putin"] && latin.stems.map(\.stem) == ["putin"])
         let c = Token(start: 3, end: 10, text: "والرئيس", form: "والرئيس", script: .arabic, isCapitalized: true)
         #expect(a != c)
     }
