@@ -11,7 +11,9 @@ extension ParticipantFinder {
         if k > 0 { left = max(left, view.triggers[k - 1].end) }
         var right = min(view.tokens.count, hit.end + Self.maxRight)
         for c in view.cues where (c.value == .stop || c.value == .relative) && c.first >= hit.end { right = min(right, c.first) }
-        if k + 1 < view.triggers.count { right = min(right, view.triggers[k + 1].first) }
+        if k + 1 < view.triggers.count, !(hit.value.type.isInteraction && isMannerCall(k + 1, within: .max)) {
+            right = min(right, view.triggers[k + 1].first)
+        }
         // `by` ends the parties of an active verb (`meets X … by Frederik Balfour`, a byline).
         if hit.value.frame != .passive, hit.value.frame != .betweenPair,
            let by = view.cues.first(where: { c in
@@ -42,6 +44,11 @@ extension ParticipantFinder {
         return (left, max(right, hit.end))
     }
 
+    /// Whether trigger `k` is a call that tells the manner of a verb (`by phone`), starting before `limit`.
+    func isMannerCall(_ k: Int, within limit: Int) -> Bool {
+        k < view.triggers.count && view.triggers[k].first < limit && view.triggers[k].value.id.hasPrefix("en.call.manner.")
+    }
+
     /// The candidate event of trigger `k` of the sentence, or `nil` when it is negated.
     func candidate(_ k: Int) -> EventCandidate? {
         let hit = view.triggers[k]
@@ -68,6 +75,8 @@ extension ParticipantFinder {
                 if ["a", "an", "the", "his", "her", "their"].contains(next) || gap.contains(where: { "\"“'‘".contains($0) }) { return nil }
             }
         }
+        // `spoke with Yeltsin by telephone`: the manner of an interaction just before is that event's.
+        if isMannerCall(k, within: .max), k > 0, view.triggers[k - 1].value.type.isInteraction { return nil }
         if trigger.type == .agreement, trigger.frame != .subjectWithObject {
             let link = view.cues.filter { [CueKind.with, .from, .between].contains($0.value) && $0.first >= hit.end && $0.first < right }
                 .map(\.first).min() ?? right
@@ -262,7 +271,13 @@ extension ParticipantFinder {
                     for c in view.cues where c.value == .stop && c.first >= rel.end { end = min(end, c.first) }
                     if !view.triggers.contains(where: { $0.first >= rel.end && $0.first < end }) {
                         let inside = eligible.map { view.mentions[$0] }.filter { $0.first >= rel.end && $0.first < end }
-                        if let link = firstLink(in: rel.end, end) {
+                        // `الاتصال الهاتفي الذي جرى بين X وY`: the clause names the pair after `between`.
+                        let between = view.first(.between, in: rel.end, min(end, rel.end + 3))
+                        let pair = between.map { b in forwardGroup(inside.filter { $0.first >= b.end }) } ?? []
+                        if pair.count >= 2 {
+                            subject = [pair[0]]
+                            objects = Array(pair.dropFirst())
+                        } else if let link = firstLink(in: rel.end, end) {
                             let linked = inside.filter { $0.first >= link }
                             let agents = inside.filter { $0.first < link }
                             if !linked.isEmpty, let a = agents.first {
@@ -271,6 +286,14 @@ extension ParticipantFinder {
                             }
                         }
                     }
+                }
+                // `congratulated Yeltsin by phone`, `urged Yeltsin in a telephone call`: a call that says
+                // how the verb reached its object joins the clause's subject and that object.
+                if trigger.id.hasPrefix("en.call.manner."), objects.isEmpty, let object = lefts.last(where: { $0.kind == .person }),
+                   let s = lefts.first(where: { $0.kind == .person && $0.actorID != object.actorID }) ?? sentenceSubject,
+                   s.actorID != object.actorID, s.first < object.first {
+                    subject = [s]
+                    objects = [object]
                 }
                 // `لقاء حفتر بالسراج`: the noun's genitive is its subject; a name with ل is no genitive
                 // (`رسالة لنظيره`: to whom).
@@ -466,7 +489,7 @@ extension ParticipantFinder {
 
         var type2 = type
         if trigger.frame == .address || addressed { type2 = addressed ? .talk : .statement }
-        if type == .talk, view.has(.phone, in: hit.end, min(right, hit.end + 12)) { type2 = .call }
+        if type == .talk, view.has(.phone, in: hit.end, min(right, hit.end + 12)) || isMannerCall(k + 1, within: hit.end + 12) { type2 = .call }
         // Parties who sign or reach an agreement together negotiated it (CAMEO 057 kept).
         if type == .agreement, parties.count >= 2, parties.allSatisfy({ $0.kind == .person || Self.placeKinds.contains($0.kind) }) {
             type2 = .negotiate
