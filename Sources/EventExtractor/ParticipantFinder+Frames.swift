@@ -312,6 +312,13 @@ extension ParticipantFinder {
                     // `اللقاء الذي جمع X بـY`: the relative clause has its own parties.
                     subject = [first]
                     objects.removeFirst()
+                } else if language == .ar, trigger.frame == .subjectObject, objects.count >= 2, let first = objects.first,
+                          first.first - hit.end <= 1, !isLinked(first, after: hit.end),
+                          let second = objects.first(where: { $0.actorID != first.actorID }),
+                          !isCoordinated(from: first.end, to: second.first, next: second) {
+                    // `…، فيما التقى وزير الخارجية X نظيره Y`: verb, subject, object; nothing is carried.
+                    subject = [first]
+                    objects.removeFirst()
                 } else if let s = sentenceSubject, left > 0 {
                     subject = [s]
                     carried = true
