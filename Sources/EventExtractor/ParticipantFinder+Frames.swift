@@ -10,9 +10,13 @@ extension ParticipantFinder {
         for c in view.cues where (c.value == .stop || c.value == .relative) && c.end <= hit.first { left = max(left, c.end) }
         if k > 0 { left = max(left, view.triggers[k - 1].end) }
         var right = min(view.tokens.count, hit.end + Self.maxRight)
-        for c in view.cues where (c.value == .stop || c.value == .relative) && c.first >= hit.end { right = min(right, c.first) }
-        if k + 1 < view.triggers.count, !(hit.value.type.isInteraction && isMannerCall(k + 1, within: .max)) {
-            right = min(right, view.triggers[k + 1].first)
+        let aside = language == .ar ? parentheticalAfter(hit.end, before: right) : nil
+        for c in view.cues where (c.value == .stop || c.value == .relative) && c.first >= hit.end && c.first != aside?.lo { right = min(right, c.first) }
+        // The next trigger ends the clause, unless it tells the manner of this one or stands in a
+        // relative clause set off by commas (`التقى X، الذي يزور باريس، Y`).
+        if let next = view.triggers[(k + 1)...].first(where: { t in !(aside.map { t.first >= $0.lo && t.first < $0.hi } ?? false) }),
+           !(hit.value.type.isInteraction && next.value.id.contains(".call.manner.")) {
+            right = min(right, next.first)
         }
         // `by` ends the parties of an active verb (`meets X … by Frederik Balfour`, a byline).
         if hit.value.frame != .passive, hit.value.frame != .betweenPair,
@@ -46,7 +50,7 @@ extension ParticipantFinder {
 
     /// Whether trigger `k` is a call that tells the manner of a verb (`by phone`), starting before `limit`.
     func isMannerCall(_ k: Int, within limit: Int) -> Bool {
-        k < view.triggers.count && view.triggers[k].first < limit && view.triggers[k].value.id.hasPrefix("en.call.manner.")
+        k < view.triggers.count && view.triggers[k].first < limit && view.triggers[k].value.id.contains(".call.manner.")
     }
 
     /// The candidate event of trigger `k` of the sentence, or `nil` when it is negated.
@@ -124,6 +128,9 @@ extension ParticipantFinder {
         var rights = eligible.filter { view.mentions[$0].first >= hit.end && view.mentions[$0].first < right }
             .map { view.mentions[$0] }
             .filter { language == .ar || trigger.frame == .report || !speakers.contains($0.end) }
+        if language == .ar, let aside = parentheticalAfter(hit.end, before: right) {
+            rights.removeAll { $0.first >= aside.lo && $0.first < aside.hi }
+        }
         // `استعراض التعاون القائم بين المملكة واليابان`, `discussed relations between the two
         // countries`: the pair after a relation noun's `between` is the relation's, not the event's.
         for rb in view.cues where rb.value == .between && rb.first >= hit.end && rb.first < right
@@ -287,9 +294,16 @@ extension ParticipantFinder {
                         }
                     }
                 }
+                // `لقاء في مكتب الوزير X مع Y`, `a meeting at the residence of X with Y`: the holder hosts.
+                if objects.isEmpty, let place = view.cues.first(where: { $0.value == .hostVenue && $0.first >= hit.end && $0.first <= hit.end + 2 }),
+                   let host = rights.first(where: { $0.first >= place.end && $0.first <= place.end + 3 && $0.kind == .person }),
+                   let link = firstLink(in: host.end, min(right, host.end + 8)) {
+                    subject = [host]
+                    objects = rights.filter { $0.first >= link && $0.actorID != host.actorID }
+                }
                 // `congratulated Yeltsin by phone`, `urged Yeltsin in a telephone call`: a call that says
                 // how the verb reached its object joins the clause's subject and that object.
-                if trigger.id.hasPrefix("en.call.manner."), objects.isEmpty, let object = lefts.last(where: { $0.kind == .person }),
+                if trigger.id.contains(".call.manner."), objects.isEmpty, let object = lefts.last(where: { $0.kind == .person }),
                    let s = lefts.first(where: { $0.kind == .person && $0.actorID != object.actorID }) ?? sentenceSubject,
                    s.actorID != object.actorID, s.first < object.first {
                     subject = [s]
@@ -313,7 +327,7 @@ extension ParticipantFinder {
                     subject = [first]
                     objects.removeFirst()
                 } else if language == .ar, trigger.frame == .subjectObject, objects.count >= 2, let first = objects.first,
-                          first.first - hit.end <= 1, !isLinked(first, after: hit.end),
+                          first.first - hit.end <= 4, !isLinked(first, after: hit.end),
                           let second = objects.first(where: { $0.actorID != first.actorID }),
                           !isCoordinated(from: first.end, to: second.first, next: second) {
                     // `…، فيما التقى وزير الخارجية X نظيره Y`: verb, subject, object; nothing is carried.
