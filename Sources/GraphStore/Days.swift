@@ -1,7 +1,29 @@
 /// Day arithmetic on `YYYY-MM-DD` strings (proleptic Gregorian), for date windows and spans.
 enum Days {
     /// Days since 0000-03-01, or `nil` when `day` is not `YYYY-MM-DD`.
-    static func number(_ day: String) -> Int? { CivilDays.number(day) }
+    ///
+    /// Ten ASCII bytes `DDDD-DD-DD` (what the store writes and reads) are read from their bytes;
+    /// anything else goes through ``CivilDays/number(_:)``, which gives the same number for them.
+    static func number(_ day: String) -> Int? {
+        var text = day
+        return text.withUTF8(plainDay) ?? CivilDays.number(day)
+    }
+
+    /// The day number of `DDDD-DD-DD`, or nil when the bytes are not of that form.
+    private static func plainDay(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        func digits(_ range: Range<Int>) -> Int? {
+            var v = 0
+            for i in range {
+                let d = b[i] &- UInt8(ascii: "0")
+                guard d < 10 else { return nil }
+                v = v * 10 + Int(d)
+            }
+            return v
+        }
+        guard let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
+        return CivilDays.number(year: y, month: m, day: d)
+    }
 
     /// The `YYYY-MM-DD` of a day number.
     static func string(_ n: Int) -> String {

@@ -68,7 +68,8 @@ struct EventWriter {
     struct Report {
         var outlet: String?
         var date: String?
-        var dateText: String?
+        /// As ``SchemaV7/storedDateText(_:evidence:)`` stores it.
+        var dateText: Either<Int, String>?
         /// The evidence as offsets into the document's text (both 0 when `evidence` holds a copy).
         var start: Int
         var end: Int
@@ -82,7 +83,8 @@ struct EventWriter {
         let atOffsets = evidence.start >= 0 && evidence.start <= evidence.end && evidence.end <= text.count
             && text[evidence.start..<evidence.end].elementsEqual(evidence.text.unicodeScalars)
         return Report(outlet: reportedOutlet == outlet ? nil : reportedOutlet, date: e.date == eventDate ? nil : e.date,
-                      dateText: e.dateText, start: atOffsets ? evidence.start : 0, end: atOffsets ? evidence.end : 0,
+                      dateText: SchemaV7.storedDateText(e.dateText, evidence: evidence.text),
+                      start: atOffsets ? evidence.start : 0, end: atOffsets ? evidence.end : 0,
                       evidence: atOffsets ? nil : evidence.text, confidence: SchemaV4.confidence(e.confidence))
     }
 
@@ -101,8 +103,8 @@ struct EventWriter {
         }
         guard next < base + Int64(SchemaV4.maxReportsPerEvent) else { return }
         try RawStatement(db.cachedStatement(sql: """
-            INSERT INTO reports(id, document, outlet, date, date_text, evidence_start, evidence_end, evidence, confidence)
-            VALUES (?,?,?,?,?,?,?,?,?)
+            INSERT INTO reports(id, document, outlet, date, date_text, date_at, evidence_start, evidence_end, evidence, confidence)
+            VALUES (?,?,?,?,?,?,?,?,?,?)
             """)).execute { b in
                 b.int(next)
                 b.int(documentID)
@@ -150,7 +152,7 @@ struct EventWriter {
             let isReportDate = row.bool(6)
             let other = EventDating(date: SchemaV4.date(stored: row.optionalText(1), grain: grain, firstDay: first,
                                                         isReportDate: isReportDate),
-                                    dateEnd: row.optionalText(2), grain: grain, start: Days.string(first), end: Days.string(last),
+                                    dateEnd: row.optionalText(2), grain: grain, firstDay: first, lastDay: last,
                                     isReportDate: isReportDate)
             guard dating.isCompatible(with: other) else { return true }
             found = Candidate(id: row.int64(0), dating: other, day: first, members: stored, document: row.int64(10),
@@ -207,8 +209,8 @@ struct EventWriter {
         try RawStatement(db.cachedStatement(sql: """
             INSERT INTO events(document, local, type, cameo, date, date_end, grain, first_day, last_day,
               report_date, planned, members, target, sig, confidence,
-              r_outlet, r_date, r_date_text, r_start, r_end, r_evidence, r_confidence)
-              VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+              r_outlet, r_date, r_date_text, r_date_at, r_start, r_end, r_evidence, r_confidence)
+              VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)).execute { b in
                 b.int(documentID)
                 b.text(event.id)
@@ -273,12 +275,12 @@ struct EventWriter {
 }
 
 extension RawStatement.Bindings {
-    /// A report's columns in table order (outlet, date, date text, evidence offsets, evidence copy),
-    /// then the confidence to store with it.
+    /// A report's columns in table order (outlet, date, date text and its reference, evidence
+    /// offsets, evidence copy), then the confidence to store with it.
     mutating func report(_ r: EventWriter.Report, confidence: Int?) {
         text(r.outlet)
         text(r.date)
-        text(r.dateText)
+        textOrReference(r.dateText)
         int(r.start)
         int(r.end)
         text(r.evidence)

@@ -44,16 +44,13 @@ extension GraphStore {
             let ingester = try Ingester(db: db, storePath: path, resuming: ingestMemo.current)
             var results: [Result<IngestReport, StoreError>] = []
             results.reserveCapacity(prepared.count)
+            let savepoint = try DocumentSavepoint(db)
             for i in 0..<prepared.count {
                 let doc = prepared[i]
-                var report: IngestReport?
                 do {
-                    try db.inSavepoint {
-                        report = try ingester.ingest(doc)
-                        return .commit
-                    }
+                    let report = try savepoint.run { try ingester.ingest(doc) }
                     ingester.commit()
-                    if let report { results.append(.success(report)) }
+                    results.append(.success(report))
                 } catch let error as StoreError {
                     ingester.discard()
                     results.append(.failure(error))
@@ -112,15 +109,15 @@ struct Ingester {
         let d = doc.document
         // A stored text (same hash) inserts nothing: the document is a duplicate.
         try RawStatement(db.cachedStatement(sql: """
-            INSERT INTO documents(hash, key, input_id, path, url, title, outlet, published, language, text)
-            VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(hash) DO NOTHING
+            INSERT INTO documents(hash, key, input_id, path, url, title, title_chars, outlet, published, language, text)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(hash) DO NOTHING
             """)).execute { b in
                 b.blob(doc.hashBytes)
                 b.text(doc.key)
                 b.text(d.id)
                 b.text(d.path)
                 b.text(d.url ?? doc.extraction.document.url)
-                b.text(d.title ?? doc.extraction.document.title)
+                b.textOrReference(SchemaV7.storedTitle(d.title ?? doc.extraction.document.title, text: d.text))
                 b.text(d.outlet ?? doc.extraction.document.outlet)
                 b.text(doc.published)
                 b.text(d.language.rawValue)
@@ -258,5 +255,35 @@ struct Ingester {
             try db.cachedStatement(sql: "UPDATE nodes SET country = id WHERE id = ?").execute(arguments: [node])
         }
         return (node, true)
+    }
+}
+
+/// The savepoint of one document in a batch's transaction, through cached statements (the batch
+/// runs it once per document; `Database.inSavepoint` parses its SQL each time).
+struct DocumentSavepoint {
+    let begin: Statement
+    let release: Statement
+    let rollback: Statement
+
+    init(_ db: Database) throws {
+        begin = try db.cachedStatement(sql: "SAVEPOINT document")
+        release = try db.cachedStatement(sql: "RELEASE SAVEPOINT document")
+        rollback = try db.cachedStatement(sql: "ROLLBACK TRANSACTION TO SAVEPOINT document")
+    }
+
+    /// Runs `body` inside the savepoint: released when it returns, rolled back (then released)
+    /// when it throws, and its error rethrown (the first error, as `inSavepoint` does).
+    func run<T>(_ body: () throws -> T) throws -> T {
+        try begin.execute()
+        let value: T
+        do {
+            value = try body()
+        } catch {
+            try? rollback.execute()
+            try? release.execute()
+            throw error
+        }
+        try release.execute()
+        return value
     }
 }

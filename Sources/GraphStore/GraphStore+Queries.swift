@@ -148,7 +148,8 @@ extension GraphStore {
             // (rowid: its id + offset, see SchemaV6); equal ranks keep the order of report ids.
             let offset = SchemaV6.rowOffset
             let rows = try Row.fetchAll(db, sql: """
-                SELECT \(Hydration.eventKey) AS event, e.type, d.key AS document, d.input_id, d.path, d.title,
+                SELECT \(Hydration.eventKey) AS event, e.type, d.key AS document, d.input_id, d.path,
+                  \(SchemaV7.title("d")) AS title,
                   d.outlet AS publisher,
                   CASE WHEN r.id IS NULL THEN COALESCE(e.r_outlet, d.outlet) ELSE COALESCE(r.outlet, d.outlet) END AS outlet,
                   d.published, d.language,

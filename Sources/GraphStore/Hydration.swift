@@ -86,13 +86,13 @@ struct Hydration {
     /// The columns of a source, for `reports r JOIN documents d`: key, input id, path, title,
     /// publisher, the outlets the report names, published, language, evidence (9 columns).
     static let sourceColumns = """
-        d.key, d.input_id, d.path, d.title, d.outlet, COALESCE(r.outlet, d.outlet), d.published, d.language,
+        d.key, d.input_id, d.path, \(SchemaV7.title("d")), d.outlet, COALESCE(r.outlet, d.outlet), d.published, d.language,
         COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start))
         """
 
     /// The same nine columns for the report an `events` row holds (`events e JOIN documents k ON k.id = e.document`).
     static let ownSourceColumns = """
-        k.key, k.input_id, k.path, k.title, k.outlet, COALESCE(e.r_outlet, k.outlet), k.published, k.language,
+        k.key, k.input_id, k.path, \(SchemaV7.title("k")), k.outlet, COALESCE(e.r_outlet, k.outlet), k.published, k.language,
         \(SchemaV5.evidence(event: "e", document: "k"))
         """
 

@@ -127,9 +127,13 @@ struct EventDating: Sendable, Hashable {
     var dateEnd: String?
     var grain: DateGrain?
     /// First and last day covered (or the report day when undated); nil when nothing is known.
-    var start: String?
-    var end: String?
+    let start: String?
+    let end: String?
     var isReportDate: Bool
+    /// `start` and `end` as day numbers (days since 0000-03-01), read once: ingest asks for them
+    /// several times per event and per candidate.
+    let firstDay: Int?
+    let lastDay: Int?
 
     init(date: String?, dateEnd: String?, grain: DateGrain?, start: String?, end: String?, isReportDate: Bool) {
         self.date = date
@@ -138,35 +142,37 @@ struct EventDating: Sendable, Hashable {
         self.start = start
         self.end = end
         self.isReportDate = isReportDate
+        firstDay = start.flatMap(Days.number)
+        lastDay = end.flatMap(Days.number)
+    }
+
+    /// A stored event's dating, from its day numbers.
+    init(date: String?, dateEnd: String?, grain: DateGrain?, firstDay: Int, lastDay: Int, isReportDate: Bool) {
+        self.date = date
+        self.dateEnd = dateEnd
+        self.grain = grain
+        start = Days.string(firstDay)
+        end = Days.string(lastDay)
+        self.isReportDate = isReportDate
+        self.firstDay = firstDay
+        self.lastDay = lastDay
     }
 
     init(event: NewsEvent, published: String?) {
-        if let raw = event.date, let first = DateValue(raw).firstDay, let last = DateValue(raw).lastDay {
-            date = raw
-            dateEnd = event.dateEnd
-            grain = event.grain ?? DateValue(raw).grain
-            start = first
-            end = max(last, event.dateEnd.flatMap { DateValue($0).lastDay } ?? last)
-            isReportDate = false
+        let value = event.date.map(DateValue.init)
+        if let raw = event.date, let value, let first = value.firstDay, let last = value.lastDay {
+            self.init(date: raw, dateEnd: event.dateEnd, grain: event.grain ?? value.grain, start: first,
+                      end: max(last, event.dateEnd.flatMap { DateValue($0).lastDay } ?? last), isReportDate: false)
         } else {
-            date = nil
-            dateEnd = nil
-            grain = nil
-            start = published
-            end = published
-            isReportDate = true
+            self.init(date: nil, dateEnd: nil, grain: nil, start: published, end: published, isReportDate: true)
         }
     }
 
     var isDated: Bool { !isReportDate && start != nil }
 
-    /// `start` and `end` as day numbers (days since 0000-03-01).
-    var firstDay: Int? { start.flatMap(Days.number) }
-    var lastDay: Int? { end.flatMap(Days.number) }
-
     /// Days covered minus one (0 for a day).
     var span: Int {
-        guard let start, let end, let a = Days.number(start), let b = Days.number(end) else { return 0 }
+        guard let a = firstDay, let b = lastDay else { return 0 }
         return max(0, b - a)
     }
 
@@ -180,8 +186,7 @@ struct EventDating: Sendable, Hashable {
     func isCompatible(with other: EventDating) -> Bool {
         guard let s0 = start, let e0 = end, let s1 = other.start, let e1 = other.end else { return false }
         if isDated && other.isDated { return s0 <= e1 && s1 <= e0 }
-        guard let a0 = Days.number(s0), let a1 = Days.number(e0), let b0 = Days.number(s1),
-              let b1 = Days.number(e1) else { return false }
+        guard let a0 = firstDay, let a1 = lastDay, let b0 = other.firstDay, let b1 = other.lastDay else { return false }
         let w = EventDating.undatedWindow
         return a0 - w <= b1 && b0 - w <= a1
     }

@@ -97,6 +97,21 @@ struct RawStatement {
             if let value { text(value) } else { null() }
         }
 
+        /// A text or its reference (``SchemaV7``) as two columns: the text, or NULL and the reference.
+        mutating func textOrReference(_ value: Either<Int, String>?) {
+            switch value {
+            case .left(let reference):
+                null()
+                int(reference)
+            case .right(let string):
+                text(string)
+                null()
+            case nil:
+                null()
+                null()
+            }
+        }
+
         mutating func blob(_ bytes: [UInt8]) {
             bytes.withUnsafeBytes { raw in
                 withUnsafePointer(to: 0 as UInt8) { empty in

@@ -26,6 +26,9 @@ enum Schema {
         migrator.registerMigration("v6") { db in
             try SchemaV6.migrate(db)
         }
+        migrator.registerMigration("v7") { db in
+            try SchemaV7.migrate(db)
+        }
         return migrator
     }
 

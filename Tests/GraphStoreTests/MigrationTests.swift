@@ -7,7 +7,8 @@ import Testing
 
 /// Upgrading a store made by an earlier EventGraph: `Fixtures/store-v1.sqlite` is the six articles
 /// of the project's `Fixtures/` ingested by the release whose schema was `v1`, `Fixtures/store-v4.sqlite`
-/// the same articles ingested by the release whose schema was `v4`; `Fixtures/store-vN.answers.txt`
+/// the same articles ingested by the release whose schema was `v4`, `Fixtures/store-v6.sqlite` that
+/// store upgraded by the release whose schema was `v6` (`main` at 252c245); `Fixtures/store-vN.answers.txt`
 /// holds what that store answers (events, talks, actors, graph, paths, search), one line per answer.
 /// Set `EVENTGRAPH_RECORD_ANSWERS=1` to write the files again after a deliberate change of the answers.
 @Suite("Graph store · migration")
@@ -64,7 +65,8 @@ struct MigrationTests {
     }
 
     @Test("A store made by an earlier release is upgraded and answers as before",
-          arguments: [("store-v1", ["v1"]), ("store-v4", ["v1", "v2", "v3", "v4"])])
+          arguments: [("store-v1", ["v1"]), ("store-v4", ["v1", "v2", "v3", "v4"]),
+                      ("store-v6", ["v1", "v2", "v3", "v4", "v5", "v6"])])
     func upgradeKeepsAnswers(fixture: String, migrations: [String]) throws {
         // Given a copy of the store made by that release
         let path = try Self.copy(fixture)
@@ -94,6 +96,41 @@ struct MigrationTests {
         let report = try store.ingest(Document(path: "again.txt", text: crlf, published: "2022-11-08", language: .en),
                                       Extraction(document: .init(Document(text: crlf, language: .en)), actors: [], events: []))
         #expect(report.isDuplicate)
+    }
+
+    @Test("An upgraded store keeps titles and date texts as references (v7), and the same texts")
+    func compactRows() throws {
+        // Given the v6 store and the texts it stores
+        let path = try Self.copy("store-v6")
+        let before = try DatabaseQueue(path: path).read { db in try Self.texts(db, v7: false) }
+        // When it is upgraded
+        let store = try GraphStore(path: path)
+        // Then every title and most date texts are references, and each reads as before
+        let counts = try store.writer.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT (SELECT COUNT(*) FROM documents WHERE title IS NOT NULL OR title_chars IS NULL),
+                       (SELECT COUNT(*) FROM events WHERE r_date_at IS NOT NULL),
+                       (SELECT COUNT(*) FROM events WHERE r_date_text IS NOT NULL),
+                       (SELECT COUNT(*) FROM sqlite_master WHERE name = 'evidence_fts_docsize')
+                """).map { [$0[0], $0[1], $0[2], $0[3]] as [Int] }
+        }
+        #expect(counts?[0] == 0 && (counts?[1] ?? 0) > (counts?[2] ?? 0) && counts?[3] == 0)
+        let after = try store.writer.read { db in try Self.texts(db, v7: true) }
+        #expect(after == before)
+    }
+
+    /// Titles, then the date texts of events, then those of `reports`, one string each.
+    static func texts(_ db: Database, v7: Bool) throws -> [String] {
+        let own = SchemaV5.evidence(event: "e", document: "d")
+        let other = "COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start))"
+        let sql = """
+            SELECT (SELECT group_concat(t, '¦') FROM (SELECT \(v7 ? SchemaV7.title("d") : "d.title") AS t FROM documents d ORDER BY id)),
+                   (SELECT group_concat(coalesce(x, '-'), '¦') FROM (SELECT \(v7 ? SchemaV7.dateText("e.r_date_text", at: "e.r_date_at", evidence: own) : "e.r_date_text") AS x
+                      FROM events e JOIN documents d ON d.id = e.document ORDER BY e.id)),
+                   (SELECT group_concat(coalesce(x, '-'), '¦') FROM (SELECT \(v7 ? SchemaV7.dateText("r.date_text", at: "r.date_at", evidence: other) : "r.date_text") AS x
+                      FROM reports r JOIN documents d ON d.id = r.document ORDER BY r.id))
+            """
+        return try Row.fetchOne(db, sql: sql).map { [$0[0], $0[1], $0[2]] } ?? []
     }
 
     @Test("A v4 event whose first report is from another document keeps that report in reports")
