@@ -49,6 +49,9 @@ extension Context {
             while k > 0, isCap(tokens[k - 1]), state.owner[k - 1] == nil, Gazetteer.joined(tokens[k - 1], tokens[k], scalars: scalars) {
                 k -= 1
             }
+            // `The Wall Street Journal`: a capitalised word after the head makes a longer name.
+            if e + 1 < tokens.count, isCap(tokens[e + 1]), Gazetteer.joined(tokens[e], tokens[e + 1], scalars: scalars) { continue }
+            if tokens[k].form == "the" { k += 1 }
             guard k < e, state.isFree(k, e + 1) else { continue }
             state.claim(k, e + 1, key: "", form: .metonym)
         }
