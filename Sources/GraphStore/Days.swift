@@ -56,13 +56,22 @@ enum Days {
     /// The first day covered by an ISO prefix of any grain (`2022-03` → `2022-03-01`).
     static func first(of value: String?) -> String? {
         guard let value, !value.isEmpty else { return nil }
+        if isPlainDay(value) { return value }
         return DateWindow.value(value).firstDay
     }
 
     /// The last day covered by an ISO prefix of any grain (`2022-03` → `2022-03-31`).
     static func last(of value: String?) -> String? {
         guard let value, !value.isEmpty else { return nil }
+        if isPlainDay(value) { return value }
         return DateWindow.value(value).lastDay
+    }
+
+    /// Whether `value` is a calendar day written `YYYY-MM-DD` (it covers itself alone), told
+    /// without parsing it as a date value.
+    static func isPlainDay(_ value: String) -> Bool {
+        guard value.utf8.count == 10, let n = number(value) else { return false }
+        return string(n) == value
     }
 }
 

@@ -185,9 +185,9 @@ struct EventWriter {
     func refine(_ match: Candidate, to dating: EventDating) throws {
         let day = dating.firstDay ?? SchemaV4.unknownDay
         try db.cachedStatement(sql: """
-            UPDATE events SET date = ?, date_end = ?, grain = ?, first_day = ?, last_day = ?, report_date = 0 WHERE id = ?
-            """).execute(arguments: [SchemaV4.storedDate(dating), dating.dateEnd, dating.grain?.rawValue, dating.firstDay,
-                                     dating.lastDay, match.id])
+            UPDATE events SET date = ?, date_end = ?, grain_code = ?, first_day = ?, last_day = ?, report_date = 0 WHERE id = ?
+            """).execute(arguments: [SchemaV4.storedDate(dating), dating.dateEnd, SchemaV8.grainCode(dating.grain?.rawValue),
+                                     dating.firstDay, dating.lastDay, match.id])
         guard day != match.day else { return }
         for member in match.members {
             try db.cachedStatement(sql: "UPDATE members SET day = ? WHERE actor = ? AND day = ? AND event = ?")
@@ -207,18 +207,18 @@ struct EventWriter {
         let target = participants.first { roles[$0] == "target" }
         let confidence = SchemaV4.confidence(event.confidence)
         try RawStatement(db.cachedStatement(sql: """
-            INSERT INTO events(document, local, type, cameo, date, date_end, grain, first_day, last_day,
+            INSERT INTO events(document, local, type_code, cameo_code, date, date_end, grain_code, first_day, last_day,
               report_date, planned, members, target, sig, confidence,
               r_outlet, r_date, r_date_text, r_date_at, r_start, r_end, r_evidence, r_confidence)
               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)).execute { b in
                 b.int(documentID)
                 b.text(event.id)
-                b.text(event.type.rawValue)
-                b.text(event.cameo)
+                b.text(SchemaV8.typeCode(event.type.rawValue))
+                b.text(SchemaV8.cameoCode(event.cameo, type: event.type.rawValue))
                 b.text(SchemaV4.storedDate(dating))
                 b.text(dating.dateEnd)
-                b.text(dating.grain?.rawValue)
+                b.text(SchemaV8.grainCode(dating.grain?.rawValue))
                 b.int(dating.firstDay)
                 b.int(dating.lastDay)
                 b.bool(dating.isReportDate)

@@ -185,7 +185,7 @@ struct Hydration {
         var sourceNames = SourceNames(db: db)
         let statement = RawStatement(try db.cachedStatement(sql: """
             SELECT e.id, e.local,
-              e.type, e.cameo, e.date, e.grain, e.first_day, e.report_date, e.planned, e.members,
+              e.type_code, e.cameo_code, e.date, e.grain_code, e.first_day, e.report_date, e.planned, e.members,
               e.r_start IS NOT NULL, \(Self.ownSourceColumns), r.id, \(Self.sourceColumns)
             FROM json_each(?) j JOIN events e ON e.id = j.value JOIN documents k ON k.id = e.document
             LEFT JOIN reports r ON e.more > 0 AND r.id BETWEEN e.id << \(SchemaV4.reportShift)
@@ -195,13 +195,14 @@ struct Hydration {
         try statement.forEach({ $0.text(Self.json(ids)) }) { row in
             let id = row.int64(0)
             if pending[id] == nil {
-                let grain = row.value(5, in: ColumnTables.grains)
+                let grain = row.value(5, in: ColumnTables.grainCodes)
+                let type = row.value(2, in: ColumnTables.eventTypeCodes)
                 let firstDay = row.optionalInt(6)
                 let isReportDate = row.bool(7)
                 let report = row.bool(10) ? try Self.source(row, at: 11, names: &sourceNames) : nil
                 var new = Pending(row: EventRow(
                     id: id, key: "ev:" + (report?.key ?? row.text(11)) + ":" + row.text(1),
-                    type: row.value(2, in: ColumnTables.eventTypes) ?? .other, cameo: row.text(3),
+                    type: type ?? .other, cameo: SchemaV8.cameo(code: row.text(3), type: type),
                     date: SchemaV4.date(stored: row.optionalText(4), grain: grain, firstDay: firstDay, isReportDate: isReportDate),
                     grain: grain, firstDay: firstDay, lastDay: nil, isReportDate: isReportDate, isPlanned: row.bool(8),
                     members: SchemaV4.members(row.text(9))))

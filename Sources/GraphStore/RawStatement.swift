@@ -179,4 +179,12 @@ enum ColumnTables {
     static let eventTypes = ColumnValues<EventType>()
     static let grains = ColumnValues<DateGrain>()
     static let languages = ColumnValues<LanguageCode>()
+    /// Event types and grains by their `v8` codes (``SchemaV8``), then by their names (a type or
+    /// grain the codes do not cover is stored by name).
+    static let eventTypeCodes = ColumnValues<EventType>(
+        entries: SchemaV8.types.compactMap { t in EventType(rawValue: t.name).map { (Array(t.code.utf8), $0) } }
+            + ColumnValues<EventType>().entries)
+    static let grainCodes = ColumnValues<DateGrain>(
+        entries: SchemaV8.grains.compactMap { g in DateGrain(rawValue: g.name).map { (Array(g.code.utf8), $0) } }
+            + ColumnValues<DateGrain>().entries)
 }

@@ -29,6 +29,9 @@ enum Schema {
         migrator.registerMigration("v7") { db in
             try SchemaV7.migrate(db)
         }
+        migrator.registerMigration("v8") { db in
+            try SchemaV8.migrate(db)
+        }
         return migrator
     }
 

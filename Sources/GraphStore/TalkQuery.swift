@@ -15,7 +15,7 @@ struct TalkQuery {
     let type: EventType?
 
     static let sql = """
-        SELECT l.event, l.b, l.day, e.type, e.cameo, e.date, e.grain, e.first_day, e.last_day, e.report_date,
+        SELECT l.event, l.b, l.day, e.type_code, e.cameo_code, e.date, e.grain_code, e.first_day, e.last_day, e.report_date,
           e.local, e.r_start IS NOT NULL, \(Hydration.ownSourceColumns),
           r.id, \(Hydration.sourceColumns)
         FROM links l
@@ -76,13 +76,14 @@ struct TalkQuery {
                     if nodes.count > 1 {
                         guard !nodes.contains(b), seen.insert([event, b]).inserted else { return true }
                     }
-                    let grain = row.value(6, in: ColumnTables.grains)
+                    let grain = row.value(6, in: ColumnTables.grainCodes)
+                    let type = row.value(3, in: ColumnTables.eventTypeCodes)
                     let date = SchemaV4.date(stored: row.optionalText(5), grain: grain, firstDay: row.optionalInt(7),
                                              isReportDate: row.bool(9))
                     let report = row.bool(11) ? try Hydration.source(row, at: 12, names: &sourceNames) : nil
                     current = Keyed(day: row.int(2), event: event, a: node, b: b, record: TalkRecord(
                         event: "ev:" + (report?.key ?? row.text(12)) + ":" + row.text(10),
-                        type: row.value(3, in: ColumnTables.eventTypes) ?? .other, cameo: row.text(4), date: date,
+                        type: type ?? .other, cameo: SchemaV8.cameo(code: row.text(4), type: type), date: date,
                         grain: grain, a: own.key, b: "", aName: own.label, bName: "", aNames: own.names, bNames: nil, sources: []))
                     if let report { sources.append((report.published, event << shift, report)) }
                 }

@@ -107,11 +107,64 @@ struct CompactRowTests {
         #expect(Days.number(day) == CivilDays.number(day))
     }
 
+    @Test("A window bound that is a plain day covers that day, as its date value says", arguments: [
+        "2015-03-14", "2024-02-29", "2023-02-29", "2015-02-30", "0000-03-01", "9999-12-31", "2015-13-01", "2015-03-1",
+        "2015-03", "2015", "2015-W11", "2015-03-14T10:00", "+015-03-14",
+    ])
+    func windowBounds(value: String) {
+        #expect(Days.first(of: value) == DateValue(value).firstDay)
+        #expect(Days.last(of: value) == DateValue(value).lastDay)
+    }
+
     func describe(_ value: Either<Int, String>?) -> String? {
         switch value {
         case .left(let n): "\(n)"
         case .right(let s): s
         case nil: nil
+        }
+    }
+}
+
+/// `v8` stores an event's type, CAMEO code and grain as codes; the generated columns read them back.
+@Suite("Graph store · event codes (v8)")
+struct EventCodeTests {
+    @Test("Every type and grain of the model has a code of one character, each its own")
+    func tables() {
+        #expect(Set(SchemaV8.types.map(\.name)) == Set(EventType.allCases.map(\.rawValue)))
+        #expect(Set(SchemaV8.grains.map(\.name)) == Set(DateGrain.allCases.map(\.rawValue)))
+        #expect(Set(SchemaV8.types.map(\.code)).count == SchemaV8.types.count)
+        #expect(Set(SchemaV8.grains.map(\.code)).count == SchemaV8.grains.count)
+        #expect((SchemaV8.types.map(\.code) + SchemaV8.grains.map(\.code)).allSatisfy { $0.count == 1 })
+        for type in SchemaV8.types { #expect(EventType(rawValue: type.name)?.defaultCAMEO == type.cameo) }
+    }
+
+    @Test("Types, CAMEO codes and grains read back as written", arguments: [
+        (EventType.statement, nil as String?, "2015-03-14" as String?), (.statement, "012", "2015-03"), (.meet, "043", "2015"),
+        (.attack, "", "2015-03-14"), (.protest, "=x", "2015-W11"), (.other, "=", nil), (.declineComment, "014", "2015-Q1"),
+    ])
+    func roundTrip(type: EventType, cameo: String?, date: String?) throws {
+        // Given an event of that type, CAMEO code and date, stored one way or the other
+        for bulk in [false, true] {
+            let store = try GraphStore.inMemory()
+            if bulk { #expect(try store.beginBulkLoad()) }
+            let text = "Lavrov said something."
+            let doc = Fixture.document(text, published: "2015-03-20")
+            let event = NewsEvent(id: "e1", type: type, cameo: cameo, participants: ["a1"], source: "a1", date: date,
+                                  confidence: 0.9, evidence: TextSpan(start: 0, end: text.unicodeScalars.count, text: text))
+            _ = try store.ingest(batch: [(doc, Fixture.extraction(doc, [Fixture.actor("a1", "Lavrov", in: text)], [event]))])
+            if bulk { try store.finishBulkLoad() }
+            // Then the timeline gives them back, and the row holds codes of one character
+            let entry = try #require(try store.events(EventFilter()).first)
+            #expect(entry.type == type)
+            #expect(entry.cameo == event.cameo)
+            #expect(entry.grain == (date == nil ? .day : event.grain))
+            let stored = try store.writer.read { db in
+                try Row.fetchOne(db, sql: "SELECT type_code, cameo_code, grain_code, type, cameo, grain FROM events")
+            }
+            #expect((stored?[0] as String?)?.count == 1)
+            #expect((stored?[1] as String?) == (cameo == nil || cameo == type.defaultCAMEO ? "" : SchemaV8.cameoCode(event.cameo, type: type.rawValue)))
+            #expect((stored?[4] as String?) == event.cameo)
+            #expect((stored?[5] as String?) == (date == nil ? nil : event.grain?.rawValue))
         }
     }
 }

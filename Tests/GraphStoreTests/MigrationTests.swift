@@ -8,7 +8,8 @@ import Testing
 /// Upgrading a store made by an earlier EventGraph: `Fixtures/store-v1.sqlite` is the six articles
 /// of the project's `Fixtures/` ingested by the release whose schema was `v1`, `Fixtures/store-v4.sqlite`
 /// the same articles ingested by the release whose schema was `v4`, `Fixtures/store-v6.sqlite` that
-/// store upgraded by the release whose schema was `v6` (`main` at 252c245); `Fixtures/store-vN.answers.txt`
+/// store upgraded by the release whose schema was `v6` (`main` at 252c245), `Fixtures/store-v7.sqlite`
+/// that one upgraded by the release whose schema was `v7` (`main` at 1389170); `Fixtures/store-vN.answers.txt`
 /// holds what that store answers (events, talks, actors, graph, paths, search), one line per answer.
 /// Set `EVENTGRAPH_RECORD_ANSWERS=1` to write the files again after a deliberate change of the answers.
 @Suite("Graph store · migration")
@@ -66,7 +67,8 @@ struct MigrationTests {
 
     @Test("A store made by an earlier release is upgraded and answers as before",
           arguments: [("store-v1", ["v1"]), ("store-v4", ["v1", "v2", "v3", "v4"]),
-                      ("store-v6", ["v1", "v2", "v3", "v4", "v5", "v6"])])
+                      ("store-v6", ["v1", "v2", "v3", "v4", "v5", "v6"]),
+                      ("store-v7", ["v1", "v2", "v3", "v4", "v5", "v6", "v7"])])
     func upgradeKeepsAnswers(fixture: String, migrations: [String]) throws {
         // Given a copy of the store made by that release
         let path = try Self.copy(fixture)
@@ -131,6 +133,24 @@ struct MigrationTests {
                       FROM reports r JOIN documents d ON d.id = r.document ORDER BY r.id))
             """
         return try Row.fetchOne(db, sql: sql).map { [$0[0], $0[1], $0[2]] } ?? []
+    }
+
+    @Test("An upgraded store keeps event types, CAMEO codes and grains as codes (v8), read as before")
+    func eventCodes() throws {
+        // Given the v7 store and its events' types, CAMEO codes and grains
+        let path = try Self.copy("store-v7")
+        let sql = "SELECT group_concat(type || '/' || cameo || '/' || coalesce(grain, '-'), ' ') FROM (SELECT * FROM events ORDER BY id)"
+        let before = try DatabaseQueue(path: path).read { db in try String.fetchOne(db, sql: sql) }
+        // When it is upgraded
+        let store = try GraphStore(path: path)
+        // Then they are codes of one character (an empty CAMEO code for a type's default) and read as before
+        let after = try store.writer.read { db in try String.fetchOne(db, sql: sql) }
+        #expect(after == before)
+        let long = try store.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE length(type_code) <> 1 OR length(coalesce(grain_code, 'x')) <> 1")
+        }
+        #expect(long == 0)
+        #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE cameo_code = ''") } ?? 0 > 0)
     }
 
     @Test("A v4 event whose first report is from another document keeps that report in reports")
