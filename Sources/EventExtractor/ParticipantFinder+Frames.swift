@@ -149,6 +149,13 @@ extension ParticipantFinder {
         var split: [[String]] = []
         // The carrier frame's clause is only the relative clause, so its date is its own.
         var clauseSpan = (left: left, right: right)
+        // `Clinton, who arrived Tuesday, met Yeltsin on Wednesday`: a relative clause set off by
+        // commas before the verb is a clause of its own, and its date is not the verb's.
+        if language == .en, let rel = view.cues.last(where: { $0.value == .relative && $0.end <= hit.first }), rel.first > 0, rel.end >= left,
+           view.gap(after: rel.first - 1, before: rel.first).contains(","),
+           let close = (rel.end...hit.first).last(where: { view.gap(after: $0 - 1, before: $0).contains(",") }) {
+            clauseSpan.left = max(clauseSpan.left, close)
+        }
 
         switch trigger.frame {
         case .report:
