@@ -108,7 +108,9 @@ struct DocumentState {
         let ends = PersonEnds(first: first, last: last)
         if personsByEnds[ends]?.contains(d.key) != true { personsByEnds[ends, default: []].append(d.key) }
         if personsByFirst[first]?.contains(d.key) != true { personsByFirst[first, default: []].append(d.key) }
-        if personsByLast[last]?.contains(d.key) != true { personsByLast[last, default: []].append(d.key) }
+        // `محمد بن سلمان`: the word after بن is the father's name; `سلمان` alone is someone else.
+        let nasab = Gazetteer.nasabLinks.contains(d.nameTokens[d.nameTokens.count - 2])
+        if !nasab, personsByLast[last]?.contains(d.key) != true { personsByLast[last, default: []].append(d.key) }
     }
 
     /// Whether a person draft whose name has two or more tokens ends with one of `lasts`.

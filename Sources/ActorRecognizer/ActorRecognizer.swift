@@ -120,6 +120,7 @@ public struct ActorRecognizer: Sendable {
         var state = DocumentState(text: text)
         let context = Context(recognizer: self, language: language, lexicon: lexicon, outlet: outlet,
                               year: published.flatMap { Int($0.prefix(4)) })
+        context.claimEponymousPlaces(&state)
         context.claimGazetteerHits(&state)
         context.claimDocumentOutlet(&state)
         switch language {

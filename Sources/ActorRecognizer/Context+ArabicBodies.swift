@@ -12,6 +12,10 @@ extension Context {
     static let genericPortfolioNouns: StringSet = ["الشؤون", "شؤون", "الشئون", "شئون"]
     /// Paper and channel cues that name an outlet with the definite words after them.
     static let paperCues: StringSet = ["صحيفه", "جريده", "قناه", "مجله", "اذاعه"]
+    /// Verbs of reporting, in matching form, that make a channel an outlet (`نقلت قناة …`).
+    static let reportingVerbs: StringSet = ["ذكرت", "قالت", "نقلت", "افادت", "بثت", "اوردت", "نشرت", "كشفت", "اعلنت", "اكدت", "اضافت", "عرضت"]
+    /// Words that open what a channel reports (`قالت قناة المنار إن`, `نقلت قناة X عن`).
+    static let reportedSpeechOpeners: StringSet = ["عن", "ان", "إن", "أن", "بان", "بأن"]
 
     /// A ministry named by its portfolio and its country's adjective: `وزارة الخارجية التركية`,
     /// `الخارجية السودانية` (not `وزير الخارجية السوداني`, a person's role).
@@ -129,7 +133,7 @@ extension Context {
     /// definite words names an outlet; an agency cue needs quotes or the gazetteer.
     func claimUnquotedOutlet(after i: Int, _ state: inout DocumentState) {
         let tokens = state.text.tokens, scalars = state.text.scalars
-        guard tokens[i].stems.contains(where: { Self.paperCues.contains($0.stem) && !$0.prefix.hasSuffix("ال") }) else { return }
+        guard let cue = tokens[i].stems.first(where: { Self.paperCues.contains($0.stem) && !$0.prefix.hasSuffix("ال") }) else { return }
         var end = i + 1
         while end < tokens.count, end - i <= 3, state.owner[end] == nil, tokens[end].script == .arabic,
               Gazetteer.joined(tokens[end - 1], tokens[end], scalars: scalars), tokens[end].form.hasPrefix("ال"),
@@ -138,11 +142,27 @@ extension Context {
             end += 1
         }
         guard end > i + 1 else { return }
-        let name = state.text.substring(tokens[i + 1].start, tokens[end - 1].end)
+        // A radio is named with its cue (`إذاعة الجيش`, not `الجيش`).
+        let first = cue.stem == "اذاعه" ? i : i + 1
+        // `قناة السويس` is a canal: a channel is one when it reports (`نقلت قناة الميادين عن`,
+        // `في تصريح لقناة العربية`, `قالت قناة المنار إن`).
+        if cue.stem == "قناه", !cue.prefix.contains("ل") {
+            let before = i > 0 ? stems(tokens[i - 1]) : []
+            let after = end < tokens.count ? tokens[end].form : ""
+            guard before.contains(where: { Self.reportingVerbs.contains($0) }) || Self.reportedSpeechOpeners.contains(after) else { return }
+        }
+        // `إذاعة الجيش الإسرائيلي`, `التلفزيون الرسمي السوري`: a country's adjective ends the name.
+        if end < tokens.count, end - i <= 3, Gazetteer.joined(tokens[end - 1], tokens[end], scalars: scalars),
+           let c = state.claim(at: end), c.form == .demonym, c.firstToken == end, c.endToken == end + 1 {
+            state.unclaim(at: end)
+            end += 1
+        }
+        let start = first == i ? Gazetteer.stemStart(tokens[i], reading: cue, scalars: scalars) : tokens[first].start
+        let name = state.text.substring(start, tokens[end - 1].end)
         var d = ActorDraft(key: "outlet:\(MatchingForm.key(name))", kind: .outlet, name: name)
         d.nameFromText = true
         let key = state.upsert(d)
-        state.claim(i + 1, end, key: key, form: .name)
+        state.claim(first, end, start: start, key: key, form: .name)
     }
 
     /// Bodies from head nouns in construct state: `حركة النهضة`, `مجلس النواب`, `حكومة الإنقاذ`.

@@ -36,7 +36,8 @@ struct Context {
             if entry.kind == .country && isAddress(hit, state: state) { continue }
             if isOtherCountrysBody(entry, hit, state: state) { continue }
             if isTailOfLongerName(entry, hit, state: state) { continue }
-            if hit.form == .demonym && language == .ar && text.tokens[hit.firstToken].script == .arabic && !isDefinite(hit, text: text) { continue }
+            if hit.form == .demonym && language == .ar && text.tokens[hit.firstToken].script == .arabic && !isDefinite(hit, text: text),
+               !isBilateralPair(hit, among: hits, text: text) { continue }
             var hit = hit
             if hit.form == .shortName && entry.kind == .person {
                 guard let extended = extendOverGivenName(hit, state: state) else { continue }
@@ -178,6 +179,19 @@ struct Context {
         if stem.hasPrefix("ال") { return true }
         let prefix = MatchingForm.of(text.substring(t.start, hit.start))
         return prefix.hasSuffix("ال") || prefix.hasSuffix("لل")
+    }
+
+    /// Whether an indefinite Arabic demonym stands side by side with another country's demonym
+    /// (`مباحثات سعودية أمريكية`, `علاقات روسية صينية`): a pair of adjectives names two states
+    /// dealing with each other, not a description (`شركة صينية`).
+    func isBilateralPair(_ hit: GazetteerHit, among hits: [GazetteerHit], text: AnalyzedText) -> Bool {
+        hits.contains { other in
+            guard other.form == .demonym, other.entryID != hit.entryID,
+                  other.firstToken == hit.endToken || other.endToken == hit.firstToken,
+                  text.tokens[other.firstToken].script == .arabic else { return false }
+            let (a, b) = other.firstToken == hit.endToken ? (hit, other) : (other, hit)
+            return text.substring(text.tokens[a.endToken - 1].end, text.tokens[b.firstToken].start) == " "
+        }
     }
 
     /// A surname hit right after the entry's own given name covers both (`Mr. John Kerry`,

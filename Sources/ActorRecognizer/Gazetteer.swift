@@ -172,7 +172,9 @@ public struct Gazetteer: Sendable {
             guard let e = entries[id], e.kind == .person else { continue }
             var seen: Set<String> = []
             for n in e.namesEN + e.namesAR {
-                guard let word = n.split(separator: " ").last else { continue }
+                let words = n.split(separator: " ")
+                // `محمد بن سلمان`, `Mohammed bin Salman`: the word after بن is the father's name, not a surname.
+                guard let word = words.last, words.count < 2 || !Gazetteer.nasabLinks.contains(String(words[words.count - 2])) else { continue }
                 let last = MatchingForm.key(String(word))
                 guard seen.insert(last).inserted else { continue }
                 surnames[last, default: []].append(id)
@@ -180,6 +182,9 @@ public struct Gazetteer: Sendable {
         }
         self.personsBySurname = surnames
     }
+
+    /// The words that join a name to the father's name (`بن`, `bin`).
+    static let nasabLinks: Set<String> = ["بن", "ابن", "بنت", "bin", "ibn", "bint", "ben"]
 
     /// Spelling variants that news writes interchangeably: `عبد العزيز`/`عبدالعزيز`, `أبو ظبي`/`أبوظبي`.
     static func variants(of name: String, language: LanguageCode) -> [String] {

@@ -30,6 +30,8 @@ struct Lexicon: Sendable {
     /// Outlet cue sequences (`صحيفة`, `وكالة الأنباء`) or outlet head nouns (`Journal`).
     var outletCues = StringSequenceSet()
     var locatives: StringSet = []
+    /// Head nouns of places named after people (`مطار`, `Airport`): the name with them is a place.
+    var eponymHeads: StringSet = []
     var personVerbs: StringSet = []
     /// Phrases after which a name is a person's (`led by`, `headed by`): a head of a group.
     var personLeads = StringSequenceSet()
@@ -89,6 +91,7 @@ struct Lexicon: Sendable {
                 lex.orgHeads[MatchingForm.key(form)] = kind
             case "outlet": lex.outletCues.insert(tokenForms(form))
             case "locative": lex.locatives.insert(MatchingForm.key(form))
+            case "eponym": lex.eponymHeads.insert(MatchingForm.key(form))
             case "national-body":
                 guard let kind = ActorKind(rawValue: row.cols[2]) else {
                     throw ResourceError(code: .invalidValue, path: row.path, line: row.line, reason: "unknown actor kind \(row.cols[2])")

@@ -3,13 +3,14 @@ import EventGraphModel
 import TextAnalysis
 
 /// Attaches dates to events: from the event's clause or sentence, else from the sentence it
-/// continues, else (for interactions reported as news) the month of publication.
+/// continues, else (for interactions reported as news) the month or the day of publication.
 ///
 /// Conventions, as the gold annotations of `corpus/dev` apply them:
 /// - a vague past (`خلال الأشهر الأخيرة`, `recently`: `PAST_REF`) is the publication year;
 /// - a time (`2022-11-05T14:00`) keeps its day;
-/// - an interaction the text gives no date for happened in the month of the report
-///   (`date_text` stays `nil`, so callers can tell it apart).
+/// - an interaction the text gives no date for happened in the month of the report in Arabic, on
+///   its day in English, where wire copy tells the day's news (`date_text` stays `nil`, so callers
+///   can tell it apart).
 struct EventDating {
     let dates: [TemporalExpression]
     /// Nouns of multi-day periods (`جولة`, `tour`): a day written for them starts the period.
@@ -20,6 +21,9 @@ struct EventDating {
     var sequelWords: Set<String> = []
     /// Single-word event nouns of interactions, for definite references (`the meeting`).
     var eventNouns: Set<String> = []
+    /// Whether an interaction the text gives no date for is dated to the day of publication
+    /// rather than its month.
+    var undatedOnPublicationDay = false
 
     /// The calendar value of an expression, or `nil` when it is not a date in the past or present.
     func usable(_ t: TemporalExpression) -> (value: String, grain: DateGrain)? {
@@ -177,7 +181,11 @@ struct EventDating {
                 candidates[i].confidence -= 0.05
                 continue
             }
-            if c.type.isInteraction, !c.isPlanned, let p = published, p.count >= 7 {
+            if c.type.isInteraction, !c.isPlanned, undatedOnPublicationDay, let p = published, p.count == 10 {
+                candidates[i].date = p
+                candidates[i].grain = .day
+                candidates[i].confidence -= 0.1
+            } else if c.type.isInteraction, !c.isPlanned, let p = published, p.count >= 7 {
                 candidates[i].date = String(p.prefix(7))
                 candidates[i].grain = .month
                 candidates[i].confidence -= 0.1

@@ -149,7 +149,7 @@ public struct EventExtractor: Sendable {
         for m in mentions { furthestEnd.append(max(furthestEnd[furthestEnd.count - 1], m.end)) }
         let free = dates.filter { d in furthestEnd[mentions.partitioningIndex { $0.start >= d.end }] <= d.start }
         EventDating(dates: free.sorted { $0.start < $1.start }, periodNouns: rules.periodNouns, published: published, text: text,
-                    sequelWords: rules.sequelWords, eventNouns: rules.eventNouns)
+                    sequelWords: rules.sequelWords, eventNouns: rules.eventNouns, undatedOnPublicationDay: rules.language == .en)
             .attach(&candidates, sentences: sentences)
         EventSourcing(views: views, outletMentions: outletMentions).attach(&candidates)
         return candidates

@@ -138,6 +138,9 @@ enum CueKind: String, Sendable, CaseIterable {
     /// Right before a body, makes it the venue of what is told (`at the`, `inside the`): a place,
     /// not a party.
     case venue
+    /// Right after an event noun, before a person (`في مكتب`, `بمنزل`, `at the residence of`):
+    /// the holder of the place hosts the event, and the link word after the name gives the guests.
+    case hostVenue = "host-venue"
 }
 
 /// The rules of one language, loaded from `Resources/<lang>/`.

@@ -10,8 +10,14 @@ extension ParticipantFinder {
         for c in view.cues where (c.value == .stop || c.value == .relative) && c.end <= hit.first { left = max(left, c.end) }
         if k > 0 { left = max(left, view.triggers[k - 1].end) }
         var right = min(view.tokens.count, hit.end + Self.maxRight)
-        for c in view.cues where (c.value == .stop || c.value == .relative) && c.first >= hit.end { right = min(right, c.first) }
-        if k + 1 < view.triggers.count { right = min(right, view.triggers[k + 1].first) }
+        let aside = language == .ar ? parentheticalAfter(hit.end, before: right) : nil
+        for c in view.cues where (c.value == .stop || c.value == .relative) && c.first >= hit.end && c.first != aside?.lo { right = min(right, c.first) }
+        // The next trigger ends the clause, unless it tells the manner of this one or stands in a
+        // relative clause set off by commas (`التقى X، الذي يزور باريس، Y`).
+        if let next = view.triggers[(k + 1)...].first(where: { t in !(aside.map { t.first >= $0.lo && t.first < $0.hi } ?? false) }),
+           !(hit.value.type.isInteraction && next.value.id.contains(".call.manner.")) {
+            right = min(right, next.first)
+        }
         // `by` ends the parties of an active verb (`meets X … by Frederik Balfour`, a byline).
         if hit.value.frame != .passive, hit.value.frame != .betweenPair,
            let by = view.cues.first(where: { c in
@@ -42,6 +48,11 @@ extension ParticipantFinder {
         return (left, max(right, hit.end))
     }
 
+    /// Whether trigger `k` is a call that tells the manner of a verb (`by phone`), starting before `limit`.
+    func isMannerCall(_ k: Int, within limit: Int) -> Bool {
+        k < view.triggers.count && view.triggers[k].first < limit && view.triggers[k].value.id.contains(".call.manner.")
+    }
+
     /// The candidate event of trigger `k` of the sentence, or `nil` when it is negated.
     func candidate(_ k: Int) -> EventCandidate? {
         let hit = view.triggers[k]
@@ -68,6 +79,8 @@ extension ParticipantFinder {
                 if ["a", "an", "the", "his", "her", "their"].contains(next) || gap.contains(where: { "\"“'‘".contains($0) }) { return nil }
             }
         }
+        // `spoke with Yeltsin by telephone`: the manner of an interaction just before is that event's.
+        if isMannerCall(k, within: .max), k > 0, view.triggers[k - 1].value.type.isInteraction { return nil }
         if trigger.type == .agreement, trigger.frame != .subjectWithObject {
             let link = view.cues.filter { [CueKind.with, .from, .between].contains($0.value) && $0.first >= hit.end && $0.first < right }
                 .map(\.first).min() ?? right
@@ -115,6 +128,9 @@ extension ParticipantFinder {
         var rights = eligible.filter { view.mentions[$0].first >= hit.end && view.mentions[$0].first < right }
             .map { view.mentions[$0] }
             .filter { language == .ar || trigger.frame == .report || !speakers.contains($0.end) }
+        if language == .ar, let aside = parentheticalAfter(hit.end, before: right) {
+            rights.removeAll { $0.first >= aside.lo && $0.first < aside.hi }
+        }
         // `استعراض التعاون القائم بين المملكة واليابان`, `discussed relations between the two
         // countries`: the pair after a relation noun's `between` is the relation's, not the event's.
         for rb in view.cues where rb.value == .between && rb.first >= hit.end && rb.first < right
@@ -133,6 +149,13 @@ extension ParticipantFinder {
         var split: [[String]] = []
         // The carrier frame's clause is only the relative clause, so its date is its own.
         var clauseSpan = (left: left, right: right)
+        // `Clinton, who arrived Tuesday, met Yeltsin on Wednesday`: a relative clause set off by
+        // commas before the verb is a clause of its own, and its date is not the verb's.
+        if language == .en, let rel = view.cues.last(where: { $0.value == .relative && $0.end <= hit.first }), rel.first > 0, rel.end >= left,
+           view.gap(after: rel.first - 1, before: rel.first).contains(","),
+           let close = (rel.end...hit.first).last(where: { view.gap(after: $0 - 1, before: $0).contains(",") }) {
+            clauseSpan.left = max(clauseSpan.left, close)
+        }
 
         switch trigger.frame {
         case .report:
@@ -262,7 +285,13 @@ extension ParticipantFinder {
                     for c in view.cues where c.value == .stop && c.first >= rel.end { end = min(end, c.first) }
                     if !view.triggers.contains(where: { $0.first >= rel.end && $0.first < end }) {
                         let inside = eligible.map { view.mentions[$0] }.filter { $0.first >= rel.end && $0.first < end }
-                        if let link = firstLink(in: rel.end, end) {
+                        // `الاتصال الهاتفي الذي جرى بين X وY`: the clause names the pair after `between`.
+                        let between = view.first(.between, in: rel.end, min(end, rel.end + 3))
+                        let pair = between.map { b in forwardGroup(inside.filter { $0.first >= b.end }) } ?? []
+                        if pair.count >= 2 {
+                            subject = [pair[0]]
+                            objects = Array(pair.dropFirst())
+                        } else if let link = firstLink(in: rel.end, end) {
                             let linked = inside.filter { $0.first >= link }
                             let agents = inside.filter { $0.first < link }
                             if !linked.isEmpty, let a = agents.first {
@@ -271,6 +300,21 @@ extension ParticipantFinder {
                             }
                         }
                     }
+                }
+                // `لقاء في مكتب الوزير X مع Y`, `a meeting at the residence of X with Y`: the holder hosts.
+                if objects.isEmpty, let place = view.cues.first(where: { $0.value == .hostVenue && $0.first >= hit.end && $0.first <= hit.end + 2 }),
+                   let host = rights.first(where: { $0.first >= place.end && $0.first <= place.end + 3 && $0.kind == .person }),
+                   let link = firstLink(in: host.end, min(right, host.end + 8)) {
+                    subject = [host]
+                    objects = rights.filter { $0.first >= link && $0.actorID != host.actorID }
+                }
+                // `congratulated Yeltsin by phone`, `urged Yeltsin in a telephone call`: a call that says
+                // how the verb reached its object joins the clause's subject and that object.
+                if trigger.id.contains(".call.manner."), objects.isEmpty, let object = lefts.last(where: { $0.kind == .person }),
+                   let s = lefts.first(where: { $0.kind == .person && $0.actorID != object.actorID }) ?? sentenceSubject,
+                   s.actorID != object.actorID, s.first < object.first {
+                    subject = [s]
+                    objects = [object]
                 }
                 // `لقاء حفتر بالسراج`: the noun's genitive is its subject; a name with ل is no genitive
                 // (`رسالة لنظيره`: to whom).
@@ -287,6 +331,13 @@ extension ParticipantFinder {
                     objects.removeFirst()
                 } else if afterRelative, language == .ar, trigger.frame == .subjectObject, let first = objects.first {
                     // `اللقاء الذي جمع X بـY`: the relative clause has its own parties.
+                    subject = [first]
+                    objects.removeFirst()
+                } else if language == .ar, trigger.frame == .subjectObject, objects.count >= 2, let first = objects.first,
+                          first.first - hit.end <= 4, !isLinked(first, after: hit.end),
+                          let second = objects.first(where: { $0.actorID != first.actorID }),
+                          !isCoordinated(from: first.end, to: second.first, next: second) {
+                    // `…، فيما التقى وزير الخارجية X نظيره Y`: verb, subject, object; nothing is carried.
                     subject = [first]
                     objects.removeFirst()
                 } else if let s = sentenceSubject, left > 0 {
@@ -466,7 +517,7 @@ extension ParticipantFinder {
 
         var type2 = type
         if trigger.frame == .address || addressed { type2 = addressed ? .talk : .statement }
-        if type == .talk, view.has(.phone, in: hit.end, min(right, hit.end + 12)) { type2 = .call }
+        if type == .talk, view.has(.phone, in: hit.end, min(right, hit.end + 12)) || isMannerCall(k + 1, within: hit.end + 12) { type2 = .call }
         // Parties who sign or reach an agreement together negotiated it (CAMEO 057 kept).
         if type == .agreement, parties.count >= 2, parties.allSatisfy({ $0.kind == .person || Self.placeKinds.contains($0.kind) }) {
             type2 = .negotiate

@@ -45,3 +45,18 @@ extension ParticipantFinder {
         return eligible.map { view.mentions[$0] }.first { $0.first >= after && $0.first <= after + 6 && $0.kind == .person }
     }
 }
+
+extension ParticipantFinder {
+    /// A relative clause set off by commas right after the trigger's subject (`التقى الرئيس X، الذي
+    /// يزور باريس، الرئيس Y`): the object comes after its closing comma, so the clause neither ends
+    /// the trigger's parties nor gives one. The span `[lo, hi)` of the clause, commas included.
+    func parentheticalAfter(_ from: Int, before limit: Int) -> (lo: Int, hi: Int)? {
+        guard let rel = view.cues.first(where: { $0.value == .relative && $0.first >= from && $0.first < limit }), rel.first >= 1,
+              isComma(view.gap(after: rel.first - 1, before: rel.first)),
+              let close = (rel.end..<min(limit, rel.end + 8)).first(where: { isComma(view.gap(after: $0, before: $0 + 1)) }),
+              !view.has(.stop, in: rel.end, close + 1) else { return nil }
+        return (rel.first, close + 1)
+    }
+
+    private func isComma(_ gap: String) -> Bool { gap.contains(",") || gap.contains("\u{060C}") }
+}
