@@ -507,8 +507,8 @@ extension ParticipantFinder {
         while phraseStart > 0, hit.first - phraseStart < 12,
               !view.gap(after: phraseStart - 1, before: phraseStart).contains(where: { ",،;:".contains($0) }) { phraseStart -= 1 }
         // A verb in the past tells what happened (`said he met X and would return`).
-        let pastVerb = language == .en && [.subjectObject, .subjectWithObject, .passive].contains(trigger.frame)
-            && (view.has(.pastTense, at: hit.first) || trigger.words.first?.hasSuffix("ed") == true)
+        let pastVerb = [.subjectObject, .subjectWithObject, .passive].contains(trigger.frame) && !hit.reading.isFuture
+            && (view.has(.pastTense, at: hit.first) || language == .en && trigger.words.first?.hasSuffix("ed") == true)
         if view.has(.planned, in: phraseStart, hit.first) || !pastVerb && view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
             planned = true
         }
