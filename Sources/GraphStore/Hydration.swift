@@ -138,6 +138,29 @@ struct Hydration {
         return found.mapValues(Self.byPublication)
     }
 
+    /// The reports of `events` other than each event's own (rows of `reports`, for events whose
+    /// `more` is positive), by event, in report id order: one statement for all of them, so that the
+    /// statements of a page read no report columns for the many events that have none.
+    func laterReports(_ events: [Int64], names: inout SourceNames)
+        throws -> [Int64: [(published: String?, id: Int64, source: EventSource)]] {
+        guard !events.isEmpty else { return [:] }
+        var found: [Int64: [(published: String?, id: Int64, source: EventSource)]] = [:]
+        let shift = Int64(SchemaV4.reportShift)
+        try RawStatement(db.cachedStatement(sql: """
+            SELECT r.id, \(Self.sourceColumns)
+            FROM json_each(?) j JOIN reports r ON r.id BETWEEN j.value << \(SchemaV4.reportShift)
+                                                AND (j.value << \(SchemaV4.reportShift)) + \(SchemaV4.maxReportsPerEvent - 1)
+            LEFT JOIN documents d ON d.id = r.document
+            ORDER BY r.id
+            """)).forEach({ $0.text(Self.json(events)) }) { row in
+            let report = row.int64(0)
+            let source = try Self.source(row, at: 1, names: &names)
+            found[report >> shift, default: []].append((source.published, report, source))
+            return true
+        }
+        return found
+    }
+
     /// Sources by publication date, then report id.
     static func byPublication(_ sources: [(published: String?, id: Int64, source: EventSource)]) -> [EventSource] {
         let sorted = sources.count > 1
@@ -186,12 +209,10 @@ struct Hydration {
         let statement = RawStatement(try db.cachedStatement(sql: """
             SELECT e.id, e.local,
               e.type_code, e.cameo_code, e.date, e.grain_code, e.first_day, e.report_date, e.planned, e.members,
-              e.r_start IS NOT NULL, \(Self.ownSourceColumns), r.id, \(Self.sourceColumns)
+              e.r_start IS NOT NULL, \(Self.ownSourceColumns), e.more
             FROM json_each(?) j JOIN events e ON e.id = j.value JOIN documents k ON k.id = e.document
-            LEFT JOIN reports r ON e.more > 0 AND r.id BETWEEN e.id << \(SchemaV4.reportShift)
-                                           AND (e.id << \(SchemaV4.reportShift)) + \(SchemaV4.maxReportsPerEvent - 1)
-            LEFT JOIN documents d ON d.id = r.document
             """))
+        var withMore: [Int64] = []
         try statement.forEach({ $0.text(Self.json(ids)) }) { row in
             let id = row.int64(0)
             if pending[id] == nil {
@@ -208,12 +229,11 @@ struct Hydration {
                     members: SchemaV4.members(row.text(9))))
                 if let report { new.sources.append((report.published, id << Int64(SchemaV4.reportShift), report)) }
                 pending[id] = new
+                if row.int(20) > 0 { withMore.append(id) }
             }
-            guard let report = row.optionalInt64(20) else { return true }
-            let source = try Self.source(row, at: 21, names: &sourceNames)
-            pending[id]?.sources.append((source.published, report, source))
             return true
         }
+        for (id, later) in try laterReports(withMore, names: &sourceNames) { pending[id]?.sources += later }
         var members = Set<Int64>()
         for p in pending.values { members.formUnion(p.row.members) }
         let names = try labels(Array(members))

@@ -2,9 +2,9 @@ import EventGraphModel
 import GRDB
 
 /// `talks` of an actor in one statement per actor node: the range of `links` joined with the
-/// event, its document (for its key and its own report) and any later reports, in the order of the
-/// primary key (day, event, other party), so that nothing is sorted; the other parties' names in
-/// one more statement for all of them.
+/// event and its document (for its key and its own report), in the order of the primary key (day,
+/// event, other party), so that nothing is sorted; the later reports of the few events that have
+/// them in one more statement, and the other parties' names in one more for all of them.
 struct TalkQuery {
     let db: Database
     /// Days of the window on `links.day` (the far end already widened by the widest event span).
@@ -16,17 +16,13 @@ struct TalkQuery {
 
     static let sql = """
         SELECT l.event, l.b, l.day, e.type_code, e.cameo_code, e.date, e.grain_code, e.first_day, e.last_day, e.report_date,
-          e.local, e.r_start IS NOT NULL, \(Hydration.ownSourceColumns),
-          r.id, \(Hydration.sourceColumns)
+          e.local, e.r_start IS NOT NULL, \(Hydration.ownSourceColumns), e.more
         FROM links l
         JOIN events e ON e.id = l.event
         JOIN documents k ON k.id = e.document
-        LEFT JOIN reports r ON e.more > 0 AND r.id BETWEEN l.event << \(SchemaV4.reportShift)
-                                       AND (l.event << \(SchemaV4.reportShift)) + \(SchemaV4.maxReportsPerEvent - 1)
-        LEFT JOIN documents d ON d.id = r.document
         WHERE l.a = ?1 AND l.kind = \(SchemaV4.interaction) AND l.day BETWEEN ?2 AND ?3
           AND (?4 IS NULL OR e.last_day >= ?4) AND (?5 IS NULL OR e.type = ?5)
-        ORDER BY l.day, l.event, l.b, r.id
+        ORDER BY l.day, l.event, l.b
         """
 
     /// One record per event and other party of `nodes`, by day; with `others`, only those parties.
@@ -37,6 +33,7 @@ struct TalkQuery {
             var a: Int64
             var b: Int64
             var record: TalkRecord
+            var sources: [(published: String?, id: Int64, source: EventSource)]
         }
         var out: [Keyed] = []
         var seen = Set<[Int64]>()
@@ -50,18 +47,9 @@ struct TalkQuery {
         var sourceNames = SourceNames(db: db)
         let statement = RawStatement(try db.cachedStatement(sql: Self.sql))
         let shift = Int64(SchemaV4.reportShift)
+        var withMore: Set<Int64> = []
         for node in nodes {
             guard let own = names[node] else { continue }
-            var current: Keyed?
-            var sources: [(published: String?, id: Int64, source: EventSource)] = []
-            func close() {
-                guard var done = current else { return }
-                if sources.count > 1 { sources.sort { ($0.published ?? "", $0.id) < ($1.published ?? "", $1.id) } }
-                done.record.sources = sources.map(\.source)
-                out.append(done)
-                current = nil
-                sources.removeAll(keepingCapacity: true)
-            }
             try statement.forEach({ v in
                 v.int(node)
                 v.int(lowest)
@@ -70,29 +58,32 @@ struct TalkQuery {
                 v.text(type?.rawValue)
             }) { row in
                 let event = row.int64(0), b = row.int64(1)
-                if current?.event != event || current?.b != b {
-                    close()
-                    if let others, !others.contains(b) { return true }
-                    if nodes.count > 1 {
-                        guard !nodes.contains(b), seen.insert([event, b]).inserted else { return true }
-                    }
-                    let grain = row.value(6, in: ColumnTables.grainCodes)
-                    let type = row.value(3, in: ColumnTables.eventTypeCodes)
-                    let date = SchemaV4.date(stored: row.optionalText(5), grain: grain, firstDay: row.optionalInt(7),
-                                             isReportDate: row.bool(9))
-                    let report = row.bool(11) ? try Hydration.source(row, at: 12, names: &sourceNames) : nil
-                    current = Keyed(day: row.int(2), event: event, a: node, b: b, record: TalkRecord(
-                        event: "ev:" + (report?.key ?? row.text(12)) + ":" + row.text(10),
-                        type: type ?? .other, cameo: SchemaV8.cameo(code: row.text(4), type: type), date: date,
-                        grain: grain, a: own.key, b: "", aName: own.label, bName: "", aNames: own.names, bNames: nil, sources: []))
-                    if let report { sources.append((report.published, event << shift, report)) }
+                if let others, !others.contains(b) { return true }
+                if nodes.count > 1 {
+                    guard !nodes.contains(b), seen.insert([event, b]).inserted else { return true }
                 }
-                guard current != nil, let report = row.optionalInt64(21) else { return true }
-                let source = try Hydration.source(row, at: 22, names: &sourceNames)
-                sources.append((source.published, report, source))
+                let grain = row.value(6, in: ColumnTables.grainCodes)
+                let type = row.value(3, in: ColumnTables.eventTypeCodes)
+                let date = SchemaV4.date(stored: row.optionalText(5), grain: grain, firstDay: row.optionalInt(7),
+                                         isReportDate: row.bool(9))
+                let report = row.bool(11) ? try Hydration.source(row, at: 12, names: &sourceNames) : nil
+                out.append(Keyed(day: row.int(2), event: event, a: node, b: b, record: TalkRecord(
+                    event: "ev:" + (report?.key ?? row.text(12)) + ":" + row.text(10),
+                    type: type ?? .other, cameo: SchemaV8.cameo(code: row.text(4), type: type), date: date,
+                    grain: grain, a: own.key, b: "", aName: own.label, bName: "", aNames: own.names, bNames: nil, sources: []),
+                    sources: report.map { [($0.published, event << shift, $0)] } ?? []))
+                if row.int(21) > 0 { withMore.insert(event) }
                 return true
             }
-            close()
+        }
+        if !withMore.isEmpty {
+            let later = try Hydration(db: db).laterReports(Array(withMore), names: &sourceNames)
+            for i in out.indices { if let more = later[out[i].event] { out[i].sources += more } }
+        }
+        for i in out.indices {
+            var sources = out[i].sources
+            if sources.count > 1 { sources.sort { ($0.published ?? "", $0.id) < ($1.published ?? "", $1.id) } }
+            out[i].record.sources = sources.map(\.source)
         }
         if nodes.count > 1 { out.sort { ($0.day, $0.event, $0.a, $0.b) < ($1.day, $1.event, $1.a, $1.b) } }
         let others = try Hydration(db: db).labels(Array(Set(out.map(\.b))))

@@ -55,4 +55,41 @@ struct ReportRowTests {
         }
         #expect(narrow.map { [$0[0], $0[1], $0[2]] as [Int] } == [1, 1, 900])
     }
+
+    static let zarif = ("Zarif", "gz:javad-zarif")
+
+    /// Besides the call: a meeting with Zarif reported twice (the later report published first) and
+    /// a visit reported once, on other days.
+    static let others = [
+        Fixture.interaction("Lavrov met Zarif on June 2.", lavrov, zarif, type: .meet, date: "2015-06-02", published: "2015-06-05"),
+        Fixture.interaction("Lavrov and Zarif met in Vienna on June 2.", lavrov, zarif, type: .meet, date: "2015-06-02",
+                            published: "2015-06-03"),
+        Fixture.interaction("Lavrov visited Kerry on May 9.", lavrov, kerry, type: .visit, date: "2015-05-09", published: "2015-05-10"),
+    ]
+
+    @Test("Later reports go to their own event on a page of several", arguments: [false, true])
+    func laterReportsByEvent(bulk: Bool) throws {
+        // Given three events, two of them reported more than once, stored one by one or by a bulk load
+        let store = try GraphStore.inMemory()
+        if bulk { #expect(try store.beginBulkLoad()) }
+        _ = try store.ingest(batch: Self.documents + Self.others)
+        if bulk { try store.finishBulkLoad() }
+        // Then the timeline gives each event its own reports, by publication date
+        let timeline = try store.events(EventFilter()).map { $0.sources.map(\.published) }
+        #expect(timeline == [["2015-03-15", "2015-03-16", "2015-04-02"], ["2015-05-10"], ["2015-06-03", "2015-06-05"]])
+        // And so do talks, of the actor alone, with one other party, and with a limit
+        let talks = try store.talks(TalkFilter(actor: "gz:sergey-lavrov"))
+        #expect(talks.map(\.b) == ["gz:john-kerry", "gz:john-kerry", "gz:javad-zarif"])
+        #expect(talks.map { $0.sources.map(\.evidence) } == [
+            ["Lavrov called Kerry on March 14.", "Lavrov phoned Kerry on March 14, officials said.", "Lavrov called Kerry in March."],
+            ["Lavrov visited Kerry on May 9."],
+            ["Lavrov and Zarif met in Vienna on June 2.", "Lavrov met Zarif on June 2."],
+        ])
+        let withZarif = try store.talks(TalkFilter(actor: "gz:sergey-lavrov", with: "gz:javad-zarif"))
+        #expect(withZarif.map { $0.sources.map(\.published) } == [["2015-06-03", "2015-06-05"]])
+        let first = try store.talks(TalkFilter(actor: "gz:javad-zarif", limit: 1))
+        #expect(first.map { $0.sources.count } == [2])
+        // And talks without an actor read the same reports
+        #expect(try store.talks(TalkFilter()).map(\.sources.count) == [3, 1, 2])
+    }
 }
