@@ -36,6 +36,9 @@ struct EventCandidate: Sendable {
     /// Whether the event is told in a relative clause as background (`رسالة حملها إليه X`): only
     /// a date in its own clause dates it, not the sentence's or the story's.
     var isBackground = false
+    /// Whether a verb in the past tells the event (`met`, `visited`): it happened, whatever future
+    /// date stands near it.
+    var isPast = false
     /// Whether a party was carried from an earlier sentence (`He met …`, a dropped Arabic subject):
     /// the sentence before sets the scene of the event.
     var isCarried = false

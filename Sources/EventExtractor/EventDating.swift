@@ -91,7 +91,7 @@ struct EventDating {
         // `dates` are sorted by start: those of the sentence lie from the first starting in it.
         let first = dates.partitioningIndex { $0.start >= sentence.start }
         let inSentence = dates[first...].prefix { $0.start < sentence.end }.filter { d in
-            d.end <= sentence.end && usable(d) != nil
+            d.end <= sentence.end && usable(d).map { !(c.isPast && (isFuture($0.value) || isFuture(d.value))) } ?? false
                 && (d.start < c.clauseEnd && d.end > c.clauseStart
                     || !others.contains { $0.clauseStart <= d.start && d.end <= $0.clauseEnd })
         }

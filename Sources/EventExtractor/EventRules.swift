@@ -141,6 +141,10 @@ enum CueKind: String, Sendable, CaseIterable {
     /// Right after an event noun, before a person (`في مكتب`, `بمنزل`, `at the residence of`):
     /// the holder of the place hosts the event, and the link word after the name gives the guests.
     case hostVenue = "host-venue"
+    /// An irregular past form of a verb (`met`, `held`; regular ones end in `-ed`): the event it
+    /// tells happened, so a future date near it belongs to something else (`met X to prepare for
+    /// next month's summit`).
+    case pastTense = "past-tense"
 }
 
 /// The rules of one language, loaded from `Resources/<lang>/`.

@@ -506,7 +506,10 @@ extension ParticipantFinder {
         var phraseStart = hit.first
         while phraseStart > 0, hit.first - phraseStart < 12,
               !view.gapHas(after: phraseStart - 1, before: phraseStart, anyOf: ",،;:") { phraseStart -= 1 }
-        if view.has(.planned, in: phraseStart, hit.first) || view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
+        // A verb in the past tells what happened (`said he met X and would return`).
+        let pastVerb = [.subjectObject, .subjectWithObject, .passive].contains(trigger.frame) && !hit.reading.isFuture
+            && (view.has(.pastTense, at: hit.first) || language == .en && trigger.words.first?.hasSuffix("ed") == true)
+        if view.has(.planned, in: phraseStart, hit.first) || !pastVerb && view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
             planned = true
         }
         let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
@@ -543,6 +546,7 @@ extension ParticipantFinder {
         candidate.isPrior = view.has(.prior, in: hit.first - 2, hit.first)
         candidate.splitGroups = split
         candidate.isBackground = trigger.frame == .carrier
+        candidate.isPast = pastVerb && !planned
         candidate.isCarried = parties.contains { $0.end == 0 && $0.mention.text.isEmpty }
         return candidate
     }
