@@ -104,8 +104,10 @@ enum RoleMentions {
                 owners[key, default: []].insert(a.id)
             }
         }
-        let entries: [([String], String)] = owners.compactMap { key, ids in
-            guard ids.count == 1, let id = ids.first else { return nil }
+        // In the order of the keys: a dictionary's order changes from one process to the next, and
+        // two roles that match at one place must be tried in the same order every run.
+        let entries: [([String], String)] = owners.keys.sorted().compactMap { key in
+            guard let ids = owners[key], ids.count == 1, let id = ids.first else { return nil }
             return (key.split(separator: " ").map(String.init), id)
         }
         guard !entries.isEmpty else { return actors.mentions }
