@@ -54,16 +54,11 @@ extension Gazetteer {
     static func endsWith(_ form: String, _ stem: String) -> Bool {
         let f = Array(form.utf8), s = Array(stem.utf8)
         let cut = f.count - s.count
-        if cut >= 2, s.count >= 2, isArabicLetter(s[0], s[1]), isArabicLetter(f[cut - 2], f[cut - 1]),
+        if cut >= 2, s.count >= 2, LetterAffix.isArabicLetter(s[0], s[1]), LetterAffix.isArabicLetter(f[cut - 2], f[cut - 1]),
            f[cut...].elementsEqual(s) {
             return true
         }
         return form.hasSuffix(stem)
-    }
-
-    /// Whether two UTF-8 bytes encode an Arabic letter (U+0621–U+063A, U+0641–U+064A).
-    static func isArabicLetter(_ a: UInt8, _ b: UInt8) -> Bool {
-        (a == 0xD8 && b >= 0xA1 && b <= 0xBA) || (a == 0xD9 && b >= 0x81 && b <= 0x8A)
     }
 
     /// Whether two consecutive tokens of a name are separated by white space only (one line
