@@ -72,10 +72,19 @@ extension ParticipantFinder {
         }
         // `Macron called Putin on Sunday` is a call; `called Putin a liar`, `called him "Rocket Man"` name him.
         if trigger.id == "en.call.called" {
-            guard let object = view.mentions.first(where: { $0.first == hit.end }), object.kind == .person else { return nil }
-            if object.end < view.tokens.count {
-                let next = view.tokens[object.end].token.form
-                let gap = view.gap(after: object.end - 1, before: object.end)
+            guard var object = view.mentions.first(where: { $0.first == hit.end }) else { return nil }
+            // `called Israeli Prime Minister Benjamin Netanyahu`: a country's adjective and a title before the name.
+            if object.kind != .person, let person = view.mentions.first(where: { $0.kind == .person && $0.first > object.first && $0.first <= hit.end + 5 }),
+               (object.end..<person.first).allSatisfy({ view.tokens[$0].token.isCapitalized }) {
+                object = person
+            }
+            guard object.kind == .person else { return nil }
+            // The name after its title (`Prime Minister` + `Benjamin Netanyahu`) ends the object.
+            let end = view.mentions.filter { $0.actorID == object.actorID && $0.first >= object.first && $0.first <= object.end + 1 }
+                .map(\.end).max() ?? object.end
+            if end < view.tokens.count {
+                let next = view.tokens[end].token.form
+                let gap = view.gap(after: end - 1, before: end)
                 if ["a", "an", "the", "his", "her", "their"].contains(next) || gap.contains(where: { "\"“'‘".contains($0) }) { return nil }
             }
         }
@@ -101,24 +110,9 @@ extension ParticipantFinder {
             // `Liang, who visited Ghana and met with …`: inside a `who` clause the subject is its antecedent.
             lefts = antecedents
         }
-        // `سلام يلتقي الجميّل ويتلقى اتصالاً من جنبلاط`, `تشاور مع X، ثم عقد اجتماعات مع Y`: an Arabic
-        // verb joined by و or ثم to the verb before it shares that verb's subject; the names between
-        // are the earlier verb's objects.
-        if language == .ar, k > 0, trigger.frame != .statement, trigger.frame != .report,
-           view.triggers[k - 1].value.type.isInteraction,
-           let and = stride(from: hit.first, through: max(view.triggers[k - 1].end, hit.first - 3), by: -1).first(where: { i in
-               (i >= hit.first - 1 && view.tokens[i].token.form.hasPrefix("و") && view.tokens[i].readings.contains { $0.prefix.hasPrefix("و") }
-                   || i < hit.first && ["ثم", "وثم"].contains(view.tokens[i].token.form))
-                   && !view.mentions.contains { $0.first <= i && i < $0.end }
-           }) {
-            let previous = view.triggers[k - 1]
-            // The earlier verb's own subject, right after it (`وتشاور عراقجي مع …`), unless a subject stood before it.
-            let ownSubject = view.mentions.contains { $0.end <= previous.first && $0.kind == .person && !isLinked($0, after: max(0, $0.first - 2)) }
-                ? nil
-                : lefts.first { $0.first == previous.end && $0.kind == .person && !isLinked($0, after: previous.end) }
-            lefts = lefts.filter { $0.end <= previous.first || $0.first > and }
-            if lefts.isEmpty, let ownSubject { lefts = [ownSubject] }
-        }
+        // A verb joined to the interaction verb before it shares that verb's subject
+        // (`سلام يلتقي الجميّل ويتلقى اتصالاً من جنبلاط`, `met X and discussed … with Y`).
+        if let joined = coordinatedLefts(k, lefts: lefts) { lefts = joined }
         // `…, the State Department said` (English word order): the speaker of a later verb is not a party here.
         // Not across a comma: `Clinton, after meeting with Obama, said …` is Clinton's.
         let speakers = Set(view.triggers.filter { t in
