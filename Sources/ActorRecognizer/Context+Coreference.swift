@@ -204,15 +204,19 @@ extension Context {
                 let titleKey = language == .en
                     ? (p.first..<p.end).filter { state.claim(at: $0)?.form != .demonym }.map { tokens[$0].form }.joined(separator: " ")
                     : rk
+                // `the premier` is the one holding `Prime Minister`: titles of the same office count alike.
+                let titleKeys = [titleKey] + (language == .en ? lexicon.sameTitles[titleKey] ?? [] : [])
                 let candidates = language == .en
-                    ? [byRole[titleKey] ?? []]
+                    ? titleKeys.map { byRole[$0] ?? [] }
                     : [byRole[rk] ?? [], p.affiliation == nil ? [] : arabicBareTitle(p, state).flatMap { byRole[$0] } ?? []]
                 let holders = upToTwo(candidates) { key in
                     guard let d = state.drafts[key], d.kind == .person else { return false }
                     let sameCountry = p.affiliation == nil || p.affiliation == d.affiliationKey
                         || d.entryID.flatMap { gazetteer.entries[$0]?.country }.map { "gz:\($0)" == p.affiliation } == true
                     if language == .en {
-                        return sameCountry && d.roleKeys.contains { $0 == titleKey || $0.hasPrefix(titleKey + " ") || $0.hasSuffix(" " + titleKey) }
+                        return sameCountry && titleKeys.contains { t in
+                            d.roleKeys.contains { $0 == t || $0.hasPrefix(t + " ") || $0.hasSuffix(" " + t) }
+                        }
                     }
                     if d.roleKeys.contains(rk) || d.roleKeys.contains(where: { $0.hasPrefix(rk + " ") && sameCountry }) { return true }
                     // `المستشار الأميركي`: the title without its article and adjective opens the role

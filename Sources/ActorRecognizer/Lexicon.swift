@@ -47,6 +47,8 @@ struct Lexicon: Sendable {
     /// Honorific pronouns (`سموه`) and the words that mark the holders of their honorific
     /// (`سمو`, `الأمير`, `ولي`): the pronoun refers to the last person so marked.
     var honorificPronouns: StringTable<Set<String>> = [:]
+    /// Titles that name the same office (`premier`, `prime minister`), both ways, in matching form.
+    var sameTitles: [String: [String]] = [:]
 
     /// Loads the lexicon of a language from a resource folder.
     ///
@@ -102,6 +104,10 @@ struct Lexicon: Sendable {
             case "person-lead": lex.personLeads.insert(tokenForms(form))
             case "place": lex.places.insert(tokenForms(form))
             case "kin": lex.kinNouns.insert(MatchingForm.key(form))
+            case "same-title":
+                let (a, b) = (MatchingForm.key(form), MatchingForm.key(row.cols[2]))
+                lex.sameTitles[a, default: []].append(b)
+                lex.sameTitles[b, default: []].append(a)
             case "honorific-pronoun":
                 let marks = row.cols[2].split(separator: " ").map { MatchingForm.key(String($0)) }
                 lex.honorificPronouns[MatchingForm.key(form), default: []].formUnion(marks)
