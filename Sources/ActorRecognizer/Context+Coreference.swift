@@ -51,6 +51,13 @@ extension Context {
             guard s.count >= 3, !lexicon.stopwords.contains(s), !lexicon.titles.contains([s]) else { return }
             if let k = surnames[s], k != key { ambiguous.insert(s) } else { surnames[s] = key }
         }
+        var familyFirst: [String: String] = [:]
+        var familyAmbiguous: Set<String> = []
+        func addFamilyFirst(_ s: String, _ key: String) {
+            // Two letters are a family name too (`Li`, `Hu`).
+            guard s.count >= 2, !lexicon.stopwords.contains(s), !lexicon.titles.contains([s]) else { return }
+            if let k = familyFirst[s], k != key { familyAmbiguous.insert(s) } else { familyFirst[s] = key }
+        }
         let claimed = Set(state.claims.map(\.key))
         for key in state.order {
             guard let d = state.drafts[key], claimed.contains(key) else { continue }
@@ -59,9 +66,12 @@ extension Context {
                 if language == .ar, last.hasPrefix("ال") { add(String(last.dropFirst(2)), key) }
                 // Family name first (`Liang Wenhui`, `Kim Jong Un`, `Orbán Viktor`): a first word
                 // that is no given name may be the name the text goes on with.
-                if language == .en, d.nameTokens.count <= 3, let first = d.nameTokens.first, !lexicon.givenNames.contains(first),
-                   !Context.nameParticles.contains(first), d.entryID == nil {
-                    add(first, key)
+                // A surname of someone else wins over it (`Ali` of `Ahmed Ali` beside `Ali Khamenei`).
+                // A given name opens it only where it is no common word (`Li Lanqing`, not `Bill Clinton`).
+                if language == .en, d.nameTokens.count <= 3, let first = d.nameTokens.first,
+                   !lexicon.givenNames.contains(first) || !lexicon.commonWords.contains(first),
+                   !Context.nameParticles.contains(first) {
+                    addFamilyFirst(first, key)
                 }
             }
             if d.kind != .person, language == .en, d.nameTokens.count >= 2, let last = d.nameTokens.last,
@@ -76,6 +86,7 @@ extension Context {
             }
         }
         for s in ambiguous { surnames[s] = nil }
+        for (s, key) in familyFirst where surnames[s] == nil && !ambiguous.contains(s) && !familyAmbiguous.contains(s) { surnames[s] = key }
         guard !surnames.isEmpty else { return }
         let surnameOf = StringTable(surnames)                 // looked up for every free token
         for (i, t) in tokens.enumerated() where state.owner[i] == nil {
