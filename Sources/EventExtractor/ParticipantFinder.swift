@@ -65,6 +65,15 @@ struct ParticipantFinder {
     /// A country governed by a role noun (`وزراء خارجية روسيا`), or coordinated with one that is
     /// (`وزراء خارجية روسيا وإيران وتركيا`).
     func isGenitive(_ i: Int) -> Bool {
+        // `سفير خادم الحرمين الشريفين لدى الأردن`: a person right after an indefinite role noun is
+        // whose ambassador or envoy is meant, not a party (`السفير X` would name the ambassador).
+        let head = view.mentions[i].first - 1
+        if language == .ar, view.mentions[i].kind == .person, head >= 0, view.mentions[i].clitic.isEmpty,
+           view.has(.genitiveHead, at: head), !view.gapHas(after: head, before: head + 1, anyOf: ",\u{060C}"),
+           !["ال", "بال", "وال", "لل", "فال", "كال"].contains(where: { view.tokens[head].token.form.hasPrefix($0) }),
+           !view.mentions.contains(where: { $0.first <= head && head < $0.end }) {
+            return true
+        }
         var k = i
         while k >= 0 {
             let m = view.mentions[k]
