@@ -224,7 +224,11 @@ extension Context {
         // An indefinite accusative (`اتفاقا`): the noun with tanween written as alef.
         if f.hasSuffix("ا"), f.count >= 5, lexicon.commonWords.contains(String(f.dropLast())) { return true }
         for lead in ["وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف", "ك"] where f.hasPrefix(lead) && f.count > lead.count + 2 {
-            if lexicon.commonWords.contains(String(f.dropFirst(lead.count))) { return true }
+            let rest = f.dropFirst(lead.count)
+            if lexicon.commonWords.contains(String(rest)) { return true }
+            // A preposition on a plural in construct (`بممثلي النقابات`, `لمسؤولي الوزارة`).
+            if ["ب", "ل", "وب", "ول"].contains(lead), rest.hasSuffix("ي"), rest.count >= 4,
+               lexicon.commonWords.contains(String(rest.dropLast())) { return true }
         }
         return false
     }
