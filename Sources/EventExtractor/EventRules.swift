@@ -145,6 +145,9 @@ enum CueKind: String, Sendable, CaseIterable {
     /// tells happened, so a future date near it belongs to something else (`met X to prepare for
     /// next month's summit`).
     case pastTense = "past-tense"
+    /// A journey told in the past (`arrived`, `flew`, `وصل`): an event noun it is made for
+    /// (`arrived in Moscow for talks with X`) is what the journey was for, and it took place.
+    case arrival
 }
 
 /// The rules of one language, loaded from `Resources/<lang>/`.

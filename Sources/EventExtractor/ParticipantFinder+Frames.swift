@@ -507,7 +507,10 @@ extension ParticipantFinder {
             planned = true
         }
         let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
-        if isNoun, view.cues.contains(where: { $0.value == .irrealis && $0.end == hit.first }) { planned = true }
+        // `to talks`, `for talks` are hypothetical, unless a journey told in the past was made for
+        // them (`arrived in Moscow on Monday for talks with X`).
+        if isNoun, view.cues.contains(where: { $0.value == .irrealis && $0.end == hit.first }),
+           !view.has(.arrival, in: phraseStart, hit.first) { planned = true }
         if language == .ar, ["ل", "ول", "فل", "لل", "ولل", "فلل"].contains(hit.reading.prefix) { planned = true }
         // Saying, reporting or declining happened; what was said may be planned (`announced … would`).
         if [.statement, .report, .address].contains(trigger.frame), !hit.reading.isFuture { planned = false }
