@@ -347,6 +347,14 @@ extension ParticipantFinder {
                           let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
                     subject = [m]
                     carried = true
+                } else if language == .en, trigger.frame == .nominal, let p = previousSubject, view.has(.determiner, at: hit.first - 1),
+                          !objects.isEmpty, objects.allSatisfy({ $0.kind == .person && $0.actorID != p }),
+                          !lefts.contains(where: { $0.kind == .person }),
+                          let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
+                    // `Blinken arrived in Cairo. The talks with Sisi focused on Gaza`: a definite event
+                    // noun with only its guest named is the last subject's.
+                    subject = [m]
+                    carried = true
                 } else if trigger.frame == .nominal || trigger.frame == .subjectObject && hit.first == 0, !objects.isEmpty,
                           let s = frontedPhraseSubject(hit, eligible: eligible) {
                     // `After a meeting with King Hussein, Bush said`, `After meeting Annan, Aziz said`:
