@@ -358,6 +358,12 @@ struct Context {
             }
             let entry = d.entryID.flatMap { gazetteer.entries[$0] }
             let isArabic = d.name.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
+            if isArabic, entry == nil {
+                let words = d.name.split(separator: " ").map(String.init)
+                let short = d.kind == .person ? ArabicShortNames.person(words)
+                    : d.kind == .organization ? ArabicShortNames.body(words) : []
+                for s in short where s != d.name && seen.insert(s).inserted { aliases.append(s) }
+            }
             let actor = NewsActor(
                 id: id, name: d.name,
                 nameEN: entry?.namesEN.first ?? (isArabic ? nil : d.name),
