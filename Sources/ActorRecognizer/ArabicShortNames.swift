@@ -33,4 +33,15 @@ enum ArabicShortNames {
               ["حركه", "حزب", "جماعه", "تيار"].contains(head), MatchingForm.key(words[1]).hasPrefix("ال") else { return [] }
         return [words.dropFirst().joined(separator: " ")]
     }
+
+    /// The short form of an outlet's name: its own name after the head noun (`قناة الجزيرة` →
+    /// `الجزيرة`, `صحيفة واشنطن بوست` → `واشنطن بوست`); a generic rest (`وكالة الأنباء الفرنسية`) is none.
+    static func outlet(_ words: [String]) -> [String] {
+        guard words.count >= 2, let head = words.first.map({ MatchingForm.key($0) }), outletHeads.contains(head),
+              !["الانباء", "الاخبار", "الرسمي", "الرسميه"].contains(MatchingForm.key(words[1])) else { return [] }
+        return [words.dropFirst().joined(separator: " ")]
+    }
+
+    /// Head nouns of outlets' names, in matching form.
+    static let outletHeads: Set<String> = ["صحيفه", "جريده", "وكاله", "قناه", "موقع", "اذاعه", "تلفزيون", "مجله", "شبكه"]
 }

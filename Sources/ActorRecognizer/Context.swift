@@ -358,11 +358,17 @@ struct Context {
             }
             let entry = d.entryID.flatMap { gazetteer.entries[$0] }
             let isArabic = d.name.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
-            if isArabic, entry == nil {
-                let words = d.name.split(separator: " ").map(String.init)
-                let short = d.kind == .person ? ArabicShortNames.person(words)
-                    : d.kind == .organization ? ArabicShortNames.body(words) : []
-                for s in short where s != d.name && seen.insert(s).inserted { aliases.append(s) }
+            if isArabic {
+                // Short forms of the names written in the text (a gazetteer entry has its own).
+                let written = entry == nil ? [d.name] : own.filter { $0.form == .name }.map(\.text)
+                for name in written {
+                    let words = name.split(separator: " ").map(String.init)
+                    let short = d.kind == .outlet ? ArabicShortNames.outlet(words)
+                        : entry != nil ? []
+                        : d.kind == .person ? ArabicShortNames.person(words)
+                        : d.kind == .organization ? ArabicShortNames.body(words) : []
+                    for s in short where s != d.name && seen.insert(s).inserted { aliases.append(s) }
+                }
             }
             let actor = NewsActor(
                 id: id, name: d.name,

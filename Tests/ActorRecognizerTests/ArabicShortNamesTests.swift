@@ -31,4 +31,17 @@ struct ArabicShortNamesTests {
     func body(_ name: String, _ expected: [String]) {
         #expect(ArabicShortNames.body(name.split(separator: " ").map(String.init)) == expected)
     }
+
+    @Test("An outlet is also written by its own name after the head noun",
+          arguments: [
+              ("قناة الجزيرة", ["الجزيرة"]),
+              ("صحيفة واشنطن بوست", ["واشنطن بوست"]),
+              ("وكالة رويترز", ["رويترز"]),
+              // A generic rest is no name of its own.
+              ("وكالة الأنباء الفرنسية", []),
+              ("الشرق الأوسط", []),
+          ])
+    func outlet(_ name: String, _ expected: [String]) {
+        #expect(ArabicShortNames.outlet(name.split(separator: " ").map(String.init)) == expected)
+    }
 }
