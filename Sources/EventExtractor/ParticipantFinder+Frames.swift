@@ -175,7 +175,8 @@ extension ParticipantFinder {
             let reach = speaker.map { max(hit.end, $0.end) } ?? hit.end
             // `told reporters the Iraqi leader had agreed`: no addressee after an audience.
             let audience = view.has(.audience, in: hit.end, reach + 2)
-            if !audience, let addressee = after.first(where: { $0.first <= reach + 3 && $0.kind == .person }), let s = speaker,
+            let named = after.first { $0.first <= reach + 3 && $0.kind == .person }
+            if !audience, let addressee = named ?? speaker.flatMap({ objectPronoun(after: hit.end, subject: $0) }), let s = speaker,
                s.kind == .person, s.actorID != addressee.actorID {
                 parties = [s, addressee]
                 target = addressee
@@ -445,6 +446,11 @@ extension ParticipantFinder {
             if type == .visit, subject.count >= 2, trigger.frame != .passive {
                 split += subject.dropFirst().map { v in unique([v] + objects.filter { !Self.placeKinds.contains($0.kind) }).map(\.actorID) }
                 subject = [subject[0]]
+            }
+            // `Sisi received him`, `met with her`: an object pronoun names someone told of before.
+            if objects.isEmpty, subject.count == 1, [.subjectObject, .subjectWithObject].contains(trigger.frame),
+               let o = objectPronoun(after: hit.end, subject: subject[0]) {
+                objects = [o]
             }
             if trigger.frame == .passive {
                 source = objects.first
