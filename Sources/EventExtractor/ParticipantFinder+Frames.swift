@@ -176,7 +176,7 @@ extension ParticipantFinder {
             // `told reporters the Iraqi leader had agreed`: no addressee after an audience.
             let audience = view.has(.audience, in: hit.end, reach + 2)
             let named = after.first { $0.first <= reach + 3 && $0.kind == .person }
-            if !audience, let addressee = named ?? speaker.flatMap({ objectPronoun(after: hit.end, subject: $0) }), let s = speaker,
+            if !audience, let addressee = named ?? speaker.flatMap({ objectPronoun(of: k, subject: $0) }), let s = speaker,
                s.kind == .person, s.actorID != addressee.actorID {
                 parties = [s, addressee]
                 target = addressee
@@ -449,7 +449,7 @@ extension ParticipantFinder {
             }
             // `Sisi received him`, `met with her`: an object pronoun names someone told of before.
             if objects.isEmpty, subject.count == 1, [.subjectObject, .subjectWithObject].contains(trigger.frame),
-               let o = objectPronoun(after: hit.end, subject: subject[0]) {
+               let o = objectPronoun(of: k, subject: subject[0]) {
                 objects = [o]
             }
             if trigger.frame == .passive {

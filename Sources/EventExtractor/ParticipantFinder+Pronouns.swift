@@ -3,16 +3,27 @@ import EventGraphModel
 import TextAnalysis
 
 extension ParticipantFinder {
-    /// The person an English object pronoun right after a verb stands for (`Sisi received him`,
-    /// `met with her`, `told him`): the last person named before it in the sentence other than
-    /// the subject, or else the last subject of the story when that is someone else.
-    func objectPronoun(after end: Int, subject: PlacedMention) -> PlacedMention? {
-        guard language == .en else { return nil }
-        var i = end
-        if i < view.tokens.count, ["with", "to"].contains(view.tokens[i].token.form) { i += 1 }
-        guard i < view.tokens.count, Self.objectPronouns.contains(view.tokens[i].token.form) else { return nil }
+    /// The person an object pronoun of trigger `k` stands for: English `Sisi received him`, `met
+    /// with her`, `told him`; Arabic `واستقبله الرئيس`, `التقى به`, `بحث معه`. It is the last person
+    /// named before it in the sentence other than the subject, or else the story's last subject
+    /// when that is someone else.
+    func objectPronoun(of k: Int, subject: PlacedMention) -> PlacedMention? {
+        let hit = view.triggers[k]
+        var limit: Int
+        switch language {
+        case .en:
+            var i = hit.end
+            if i < view.tokens.count, ["with", "to"].contains(view.tokens[i].token.form) { i += 1 }
+            guard i < view.tokens.count, Self.objectPronouns.contains(view.tokens[i].token.form) else { return nil }
+            limit = i
+        case .ar:
+            // The pronoun on the verb itself, or on the link word after it; the subject follows the verb.
+            guard hit.value.id.hasSuffix(".pron")
+                    || hit.end < view.tokens.count && Self.arabicPronounLinks.contains(view.tokens[hit.end].token.form) else { return nil }
+            limit = hit.first
+        }
         if let named = view.mentions.last(where: { m in
-            m.end <= i && m.kind == .person && m.actorID != subject.actorID && m.mention.form != .pronoun
+            m.end <= limit && m.kind == .person && m.actorID != subject.actorID && m.mention.form != .pronoun
                 && !(m.first >= subject.first && m.end <= subject.end)
         }) {
             return named
@@ -21,5 +32,7 @@ extension ParticipantFinder {
         return view.mentions.first { $0.actorID == p } ?? carriedMention(p)
     }
 
+    /// Arabic link words with a pronoun (`به`, `معه`): the verb's object is someone told of before.
+    static let arabicPronounLinks: Set<String> = ["به", "بها", "معه", "معها", "اليه", "اليها"]
     static let objectPronouns: Set<String> = ["him", "her"]
 }
