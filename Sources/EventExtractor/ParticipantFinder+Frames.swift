@@ -14,7 +14,13 @@ extension ParticipantFinder {
         for c in view.cues where (c.value == .stop || c.value == .relative) && c.first >= hit.end && c.first != aside?.lo { right = min(right, c.first) }
         // The next trigger ends the clause, unless it tells the manner of this one or stands in a
         // relative clause set off by commas (`التقى X، الذي يزور باريس، Y`).
-        if let next = view.triggers[(k + 1)...].first(where: { t in !(aside.map { t.first >= $0.lo && t.first < $0.hi } ?? false) }),
+        // Nor does an event noun of the occasion (`على هامش القمة العربية`, `on the sidelines of the summit`).
+        if let next = view.triggers[(k + 1)...].first(where: { t in
+            let inAside = aside.map { t.first >= $0.lo && t.first < $0.hi } ?? false
+            let occasion = (t.value.frame == .nominal || t.value.frame == .betweenPair)
+                && view.cues.contains { $0.value == .setting && $0.first >= hit.end && $0.end <= t.first && t.first - $0.end <= 3 }
+            return !inAside && !occasion
+        }),
            !(hit.value.type.isInteraction && next.value.id.contains(".call.manner.")) {
             right = min(right, next.first)
         }
