@@ -67,7 +67,7 @@ extension Context {
                     && !isNameBoundary(k + 1, state) && looksLikeNameWord(tokens[k + 1].form, first: false)
                 guard !f.hasPrefix("ال"), !f.hasPrefix("و") || f.count < 4, f.count >= 2, !isCommonWord(f), !verbLike, !isVerbForm(f),
                       !tokens[k].text.unicodeScalars.contains("\u{064B}"),
-                      !(f.hasPrefix("ت") && f.count >= 5), !f.hasSuffix("ه") || feminineGiven, !(f.hasSuffix("ت") && f.count >= 4),
+                      !(f.hasPrefix("ت") && f.count >= 5), !f.hasSuffix("ه") || feminineGiven, !(f.hasSuffix("ت") && f.count >= 4) || givenInT(k, state),
                       !Context.arabicTimeWords.contains(f), !Context.arabicRelatives.contains(f) else { return nil }
             } else if !looksLikeNameWord(tokens[k].form, first: true) {
                 return nil
@@ -159,6 +159,14 @@ extension Context {
             return e
         }
         return end
+    }
+
+    /// A given name in ت after a title (`فرحات`, `مدحت`, `بركات`), not a past verb or a plural
+    /// noun (`أقامت`, `العلاقات`): no verb or common word, and a family name with the article
+    /// that ends the name right after it.
+    func givenInT(_ k: Int, _ state: DocumentState) -> Bool {
+        let f = state.text.tokens[k].form
+        return !isVerbForm(f) && !isCommonWord(f) && !f.hasPrefix("ال") && familyWithArticle(at: k + 1, state)
     }
 
     /// Whether token `i` is a family name with the article that ends a name (`عمران خليفة الفيتوري`).
