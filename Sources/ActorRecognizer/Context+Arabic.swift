@@ -135,6 +135,12 @@ extension Context {
                 continue
             }
             if viaConnector && f.hasPrefix("ال") { end += 1; break }
+            // `جلال الدباغ نبيه الحلبي`: after a family name with the article, a given name followed
+            // by its own family name opens the next person.
+            if tokens[end - 1].form.hasPrefix("ال"), !f.hasPrefix("ال"), lexicon.givenNames.contains(f), end + 1 < tokens.count,
+               state.owner[end + 1] == nil, Gazetteer.joined(tokens[end], tokens[end + 1], scalars: scalars),
+               tokens[end + 1].form.hasPrefix("ال"), looksLikeNameWord(tokens[end + 1].form, first: false),
+               !isNameBoundary(end + 1, state) { break }
             if f.hasPrefix("و") && !lexicon.givenNames.contains(f) { break }
             // Further names: with the article (`نواف الأحمد الجابر الصباح`) or, in a loose reading,
             // without it (`حسن علي خيري`), as long as the name can still end after them.

@@ -69,8 +69,12 @@ struct Lexicon: Sendable {
             if let first = tokens.first { lex.titleStarts.insert(first) }
             lex.longestTitle = max(lex.longestTitle, tokens.count)
         }
-        for row in try rows(dir.appendingPathComponent("given-names.tsv"), columns: 1) {
-            lex.givenNames.insert(MatchingForm.key(row.cols[0]))
+        for file in ["given-names.tsv", "given-names-actors.tsv"] {
+            let url = dir.appendingPathComponent(file)
+            guard file == "given-names.tsv" || FileManager.default.fileExists(atPath: url.path) else { continue }
+            for row in try rows(url, columns: 1) {
+                lex.givenNames.insert(MatchingForm.key(row.cols[0]))
+            }
         }
         for row in try rows(dir.appendingPathComponent("stopwords.tsv"), columns: 1) {
             lex.stopwords.insert(MatchingForm.key(row.cols[0]))
