@@ -11,7 +11,15 @@ extension ParticipantFinder {
         let hit = view.triggers[k], previous = view.triggers[k - 1]
         guard hit.value.frame != .statement, hit.value.frame != .report, previous.value.type.isInteraction else { return nil }
         switch language {
-        case .ar: return arabicCoordinatedLefts(hit, previous: previous, lefts: lefts)
+        case .ar:
+            guard let kept = arabicCoordinatedLefts(hit, previous: previous, lefts: lefts) else { return nil }
+            // `وكان سموه قد التقى … شكري، وبحث معه …`: with no subject of its own in the clause,
+            // the earlier verb's subject.
+            if kept.isEmpty, let earlier = candidate(k - 1)?.source,
+               let m = view.mentions.first(where: { $0.actorID == earlier }) ?? carriedMention(earlier) {
+                return [m]
+            }
+            return kept
         case .en: return englishCoordinatedSubject(k, previous: previous).map { [$0] }
         }
     }
