@@ -40,9 +40,13 @@ struct SentenceToken: Sendable {
     init(_ token: Token) {
         self.token = token
         var form = token.form
-        isPlain = form.withUTF8 { LetterAffix.isPlain($0) }
+        // Whether the form is plain, and whether it opens with س (D8 B3), و (D9 88) or ف (D9 81).
+        let (plain, futureLead) = form.withUTF8 { b in
+            (LetterAffix.isPlain(b), b.count >= 2 && ((b[0] == 0xD8 && b[1] == 0xB3) || (b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81))))
+        }
+        isPlain = plain
         var out: [TokenReading] = []
-        if token.script == .arabic, let first = token.form.unicodeScalars.first, first == "س" || first == "و" || first == "ف" {
+        if token.script == .arabic, futureLead {
             // سيلتقي، وسيزور، فستعقد: the future prefix before an imperfect verb.
             for lead in ["س", "وس", "فس"] where token.form.hasLetterPrefix(lead) {
                 let rest = String(token.form.unicodeScalars.dropFirst(lead.unicodeScalars.count))
@@ -135,6 +139,13 @@ struct PhraseTable<Value: Sendable>: Sendable {
     // array costs a reference count for each of its token and readings.
     private func matches(_ tokens: UnsafeBufferPointer<SentenceToken>, at i: Int) -> [PhraseMatch<Value>] {
         var out: [PhraseMatch<Value>] = []
+        appendMatches(tokens, at: i, to: &out)
+        return out
+    }
+
+    /// Appends ``matches(_:at:)`` to `out` (a scan collects them in one array, not one per token).
+    private func appendMatches(_ tokens: UnsafeBufferPointer<SentenceToken>, at i: Int, to out: inout [PhraseMatch<Value>]) {
+        let base = out.count
         for r in 0..<tokens[i].readings.count {
             guard let entries = byFirst[tokens[i].readings.stem(at: r)] else { continue }
             let reading = tokens[i].readings[r]
@@ -144,10 +155,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
             }
         }
         // Most tokens start no phrase and most that do start one: nothing to sort.
-        if out.count < 2 { return out }
-        return out.sorted {
+        if out.count - base < 2 { return }
+        let sorted = out[base...].sorted {
             ($0.end - $0.first, -$0.reading.prefix.count) > ($1.end - $1.first, -$1.reading.prefix.count)
         }
+        out.replaceSubrange(base..., with: sorted)
     }
 
     /// The first of ``matches(_:at:)`` (the longest entry at token `i`, with the shortest
@@ -198,10 +210,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func scanAll(_ tokens: [SentenceToken]) -> [PhraseMatch<Value>] {
         tokens.withUnsafeBufferPointer { tokens in
             var out: [PhraseMatch<Value>] = []
-            for i in tokens.indices {
-                let found = matches(tokens, at: i)
-                if !found.isEmpty { out.append(contentsOf: found) }
-            }
+            for i in tokens.indices { appendMatches(tokens, at: i, to: &out) }
             return out
         }
     }

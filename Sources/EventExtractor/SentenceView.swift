@@ -52,17 +52,19 @@ struct SentenceView: Sendable {
         // Verbs never take the article: `التشاور` is the noun "consultation", not `تشاور` "consulted";
         // `عبر الهاتف` is the telephone, not `هاتف` "he phoned". Event nouns read with a verb's frame
         // (`الزيارة`, `masdar` cues) keep it.
-        triggers = rules.triggers.scan(tokens).filter { hit in
+        // Filtered in place (the kept matches are moved, not copied).
+        triggers = rules.triggers.scan(tokens)
+        triggers.removeAll { hit in
             let frame = hit.value.frame
             let verbal = frame == .subjectWithObject || frame == .statement || frame == .address
                 || (frame == .subjectObject && !at[hit.first].contains(.masdar))
-            if verbal && (hit.reading.prefix.hasLetterSuffix("ال") || hit.reading.prefix.hasLetterSuffix("لل")) { return false }
+            if verbal && (hit.reading.prefix.hasLetterSuffix("ال") || hit.reading.prefix.hasLetterSuffix("لل")) { return true }
             // English event nouns are verbs after a subject pronoun or `to` (`what he calls`, `to talk`).
             if rules.language == .en, frame == .nominal || frame == .betweenPair, hit.first > 0,
-               ["he", "she", "it", "they", "we", "i", "you", "to", "who", "which"].contains(tokens[hit.first - 1].token.form) {
-                return false
+               Self.verbLeads.contains(tokens[hit.first - 1].token.form) {
+                return true
             }
-            return true
+            return false
         }
         // `ضم الاجتماع X وY`, `بحث اللقاء …`: an event noun right after an interaction verb is that
         // verb's subject or object; the verb's frame tells the event.
@@ -92,6 +94,9 @@ struct SentenceView: Sendable {
         mentions = placed
     }
 
+    /// Words after which an English event noun is a verb (`what he calls`, `to talk`).
+    static let verbLeads: StringSet = ["he", "she", "it", "they", "we", "i", "you", "to", "who", "which"]
+
     /// Whether a cue of `kind` starts at token `i`.
     func has(_ kind: CueKind, at i: Int) -> Bool {
         i >= 0 && i < cuesAt.count && cuesAt[i].contains(kind)
@@ -106,9 +111,12 @@ struct SentenceView: Sendable {
 
     /// The first token index in `[lo, hi)` where a cue of `kind` starts, with the cue's end.
     func first(_ kind: CueKind, in lo: Int, _ hi: Int) -> (start: Int, end: Int)? {
-        cues.filter { $0.value == kind && $0.first >= lo && $0.first < hi }
-            .min { $0.first < $1.first }
-            .map { ($0.first, $0.end) }
+        // The earliest such cue, the first found of equal starts (as `filter` then `min` gave it).
+        var found: (start: Int, end: Int)?
+        for c in cues where c.value == kind && c.first >= lo && c.first < hi {
+            if found.map({ c.first < $0.start }) ?? true { found = (c.first, c.end) }
+        }
+        return found
     }
 
     /// The original text between two tokens (from the end of token `a` to the start of token `b`).
@@ -142,7 +150,7 @@ struct SentenceView: Sendable {
 
     /// Whether a comma or semicolon (Latin or Arabic) stands before any token of `lo..<hi`.
     func hasComma(in lo: Int, _ hi: Int) -> Bool {
-        lo < hi && (lo..<hi).contains { k in gap(after: k - 1, before: k).contains { ",،;".contains($0) } }
+        lo < hi && (lo..<hi).contains { k in gapHas(after: k - 1, before: k, anyOf: ",،;") }
     }
 
     /// The scalar offset where token `i` starts (the sentence end past the last token).

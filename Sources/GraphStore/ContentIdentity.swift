@@ -16,22 +16,30 @@ enum ContentIdentity {
     /// The UTF-8 bytes of the normalised text; ASCII is handled byte by byte, and only text with
     /// other scalars goes through NFC and Unicode's white-space property.
     static func normalizedUTF8(_ text: String) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in text.utf8 {
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = !out.isEmpty
-                    continue
+        var text = text
+        let ascii = text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        if ascii {
+            return text.withUTF8 { bytes in
+                // Written in place: the normalised text is never longer than the text.
+                [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+                    var n = 0
+                    var pendingSpace = false
+                    for byte in bytes {
+                        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                            pendingSpace = n > 0
+                            continue
+                        }
+                        if pendingSpace {
+                            out[n] = 0x20
+                            n += 1
+                            pendingSpace = false
+                        }
+                        out[n] = byte
+                        n += 1
+                    }
+                    count = n
                 }
-                if pendingSpace {
-                    out.append(0x20)
-                    pendingSpace = false
-                }
-                out.append(byte)
             }
-            return out
         }
         if let plain = normalizedWithoutNFC(text) { return plain }
         return normalizedThroughNFC(text)
@@ -65,49 +73,58 @@ enum ContentIdentity {
     /// already (UAX #15 quick check: all Yes, classes in order) and its own UTF-8 bytes are copied;
     /// white space is Unicode's `White_Space` list.
     static func normalizedWithoutNFC(_ text: String) -> [UInt8]? {
-        let bytes = Array(text.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        // Whether the scalar before is of combining class 0 (the text's start counts as a mark).
-        var afterBase = false
-        var i = 0
-        while i < bytes.count {
-            let lead = bytes[i]
-            var value: UInt32
-            var length: Int
-            switch lead {
-            case 0..<0x80: value = UInt32(lead); length = 1
-            case 0xC0..<0xE0: value = UInt32(lead & 0x1F); length = 2
-            case 0xE0..<0xF0: value = UInt32(lead & 0x0F); length = 3
-            default: return nil      // four-byte scalars (and anything else): the general path
-            }
-            guard i + length <= bytes.count else { return nil }
-            for k in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            if value == 0xFEFF || value == 0x200B {
-                i += length
-                continue
-            }
-            if isLoneMark(value) {
-                // A mark NFC neither composes nor reorders when it follows a scalar of class 0.
-                guard afterBase else { return nil }
-                afterBase = false
-            } else {
-                guard isInert(value) else { return nil }
-                afterBase = true
-            }
-            if isWhiteSpace(value) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace {
-                    out.append(0x20)
-                    pendingSpace = false
+        var text = text
+        return text.withUTF8 { bytes -> [UInt8]? in
+            var failed = false
+            // Written in place: the normalised text is never longer than the text.
+            let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+                count = 0
+                var n = 0
+                var pendingSpace = false
+                // Whether the scalar before is of combining class 0 (the text's start counts as a mark).
+                var afterBase = false
+                var i = 0
+                while i < bytes.count {
+                    let lead = bytes[i]
+                    var value: UInt32
+                    var length: Int
+                    switch lead {
+                    case 0..<0x80: value = UInt32(lead); length = 1
+                    case 0xC0..<0xE0: value = UInt32(lead & 0x1F); length = 2
+                    case 0xE0..<0xF0: value = UInt32(lead & 0x0F); length = 3
+                    default: failed = true; return      // four-byte scalars (and anything else): the general path
+                    }
+                    guard i + length <= bytes.count else { failed = true; return }
+                    for k in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    if value == 0xFEFF || value == 0x200B {
+                        i += length
+                        continue
+                    }
+                    if isLoneMark(value) {
+                        // A mark NFC neither composes nor reorders when it follows a scalar of class 0.
+                        guard afterBase else { failed = true; return }
+                        afterBase = false
+                    } else {
+                        guard isInert(value) else { failed = true; return }
+                        afterBase = true
+                    }
+                    if isWhiteSpace(value) {
+                        pendingSpace = n > 0
+                    } else {
+                        if pendingSpace {
+                            out[n] = 0x20
+                            n += 1
+                            pendingSpace = false
+                        }
+                        for k in 0..<length { out[n + k] = bytes[i + k] }
+                        n += length
+                    }
+                    i += length
                 }
-                out.append(contentsOf: bytes[i..<(i + length)])
+                count = n
             }
-            i += length
+            return failed ? nil : out
         }
-        return out
     }
 
     /// Scalars whose NFC quick-check value is Yes and whose canonical combining class is 0, among

@@ -1,6 +1,7 @@
 import EventGraphModel
 import Foundation
 import GRDB
+import TextAnalysis
 
 extension GraphStore {
     /// Stores one document and its extraction in one transaction.
@@ -182,7 +183,7 @@ struct Ingester {
         }
 
         // Events.
-        var writer = EventWriter(db: db, documentID: documentID, text: doc.events.isEmpty ? [] : Array(d.text.unicodeScalars),
+        var writer = EventWriter(db: db, documentID: documentID, text: doc.events.isEmpty ? [] : AnalyzedText.scalars(of: d.text),
                                  published: doc.published, language: language,
                                  outlet: d.outlet ?? doc.extraction.document.outlet, bulk: bulk, buffer: buffer,
                                  maxSpan: cache.maxSpan)

@@ -1,4 +1,5 @@
 import GRDB
+import TextAnalysis
 
 /// The `v7` schema: the same rows in fewer bytes. Nothing is dropped; a text that its row (or its
 /// report's evidence) already holds is stored as a reference to it, in a column of its own
@@ -44,9 +45,9 @@ enum SchemaV7 {
     /// in `evidence`, at its first occurrence, 1–255 characters long; else the text.
     static func storedDateText(_ dateText: String?, evidence: String?) -> Either<Int, String>? {
         guard let dateText else { return nil }
-        let needle = Array(dateText.unicodeScalars)
+        let needle = AnalyzedText.scalars(of: dateText)
         guard let evidence, (1...255).contains(needle.count), !needle.contains("\u{0}") else { return .right(dateText) }
-        let haystack = Array(evidence.unicodeScalars)
+        let haystack = AnalyzedText.scalars(of: evidence)
         guard haystack.count >= needle.count else { return .right(dateText) }
         for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
             if haystack[start..<(start + needle.count)].elementsEqual(needle) { return .left(start << 8 | needle.count) }

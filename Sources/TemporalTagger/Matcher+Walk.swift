@@ -258,8 +258,7 @@ extension Matcher {
             if id >= 0, let v = compiled.numberValue[Int(id)] { return v }
             let f = tokens[t].form
             if allowConjunction, tokens[t].isArabic, f.hasPrefix("و") {
-                let rest = String(f.unicodeScalars.dropFirst())
-                return numbers.byFirst[Form(rest)]?.first(where: { $0.tokens.count == 1 }).flatMap { Int($0.value) }
+                return numbers.byFirst[Form.dropping(1, of: f)]?.first(where: { $0.tokens.count == 1 }).flatMap { Int($0.value) }
             }
             return nil
         }

@@ -33,7 +33,7 @@ struct Matcher {
         // Cheap test first: would dropping one or two letters leave a form some rule starts with?
         let scalars = token.form.unicodeScalars
         guard scalars.count > 2 else { return [token.key] }
-        let one = Form(String(scalars.dropFirst())), two = Form(String(scalars.dropFirst(2)))
+        let one = Form.dropping(1, of: token.form), two = Form.dropping(2, of: token.form)
         guard rules.startForms.contains(one) || rules.startForms.contains(two) else { return [token.key] }
         var out = [token.key]
         for reading in ArabicClitics.readings(of: token.form).dropFirst() where rules.proclitics.contains(reading.prefix) {
@@ -299,7 +299,7 @@ struct Matcher {
             if token.isClauseBoundary || isQuoteMark(t) { break }
             if hasEntry(of: cues, startingAt: t) { return t }
             if token.mayCarryConjunction,                                   // وسيكون → سيكون
-               hasEntry(of: cues, startingAt: t, first: Form(String(token.form.unicodeScalars.dropFirst()))) {
+               hasEntry(of: cues, startingAt: t, first: Form.dropping(1, of: token.form)) {
                 return t
             }
             if token.lineBefore { break }

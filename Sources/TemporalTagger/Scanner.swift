@@ -30,6 +30,21 @@ struct Form: Hashable, Sendable {
         return Int(truncatingIfNeeded: h)
     }
 
+    /// The form of `string` without its first `count` scalars (`وسيكون` → `سيكون`), cut from its
+    /// UTF-8 (as `Form(String(string.unicodeScalars.dropFirst(count)))`, without the generic copy).
+    static func dropping(_ count: Int, of string: String) -> Form {
+        var string = string
+        return string.withUTF8 { bytes in
+            var i = 0
+            for _ in 0..<count where i < bytes.count {
+                let b = bytes[i]
+                i += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            }
+            let rest = UnsafeBufferPointer(rebasing: bytes[min(i, bytes.count)...])
+            return Form(String(decoding: rest, as: UTF8.self), digest: digest(rest))
+        }
+    }
+
     func hash(into hasher: inout Hasher) {
         hasher.combine(digest)
     }

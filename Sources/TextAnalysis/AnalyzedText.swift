@@ -33,57 +33,83 @@ public struct AnalyzedText: Sendable {
         self.text = text
         let scalars = Self.scalars(of: text)
         self.scalars = scalars
-        var folded: [Unicode.Scalar] = []
-        var origin: [Int] = []
-        folded.reserveCapacity(scalars.count)
-        origin.reserveCapacity(scalars.count)
-        for (i, u) in scalars.enumerated() {
-            // Presentation forms and full-width Latin first take their compatibility mapping
-            // (ﻻ → لا, Ｍ → M), as `MatchingForm.of` does for lexicon entries.
-            if MatchingForm.needsCompatibilityMapping(u.value) {
-                for g in String(u).precomposedStringWithCompatibilityMapping.unicodeScalars {
-                    if let f = MatchingForm.fold(g) { folded.append(f); origin.append(i) }
-                }
-            } else if let f = MatchingForm.fold(u) {
-                folded.append(f)
-                origin.append(i)
-            }
-        }
-        self.folded = folded
-        self.origin = origin
+        (folded, origin) = Self.folded(scalars)
         self.tokens = tokenizing ? Tokenizer.tokens(scalars: scalars) : []
         self.sentences = SentenceSplitter.sentences(scalars: scalars)
+    }
+
+    /// The matching form of the scalars, one entry per kept scalar, with the offset each comes from.
+    static func folded(_ scalars: [Unicode.Scalar]) -> (folded: [Unicode.Scalar], origin: [Int]) {
+        // Presentation forms and full-width Latin first take their compatibility mapping
+        // (ﻻ → لا, Ｍ → M), as `MatchingForm.of` does for lexicon entries; that can give more
+        // scalars than it reads.
+        guard !scalars.contains(where: { MatchingForm.needsCompatibilityMapping($0.value) }) else {
+            var folded: [Unicode.Scalar] = [], origin: [Int] = []
+            folded.reserveCapacity(scalars.count)
+            origin.reserveCapacity(scalars.count)
+            for (i, u) in scalars.enumerated() {
+                if MatchingForm.needsCompatibilityMapping(u.value) {
+                    for g in String(u).precomposedStringWithCompatibilityMapping.unicodeScalars {
+                        if let f = MatchingForm.fold(g) { folded.append(f); origin.append(i) }
+                    }
+                } else if let f = MatchingForm.fold(u) {
+                    folded.append(f)
+                    origin.append(i)
+                }
+            }
+            return (folded, origin)
+        }
+        // Otherwise at most one scalar each, written in place (no capacity check per append).
+        var origin: [Int] = []
+        let folded = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { out, kept in
+            origin = [Int](unsafeUninitializedCapacity: scalars.count) { from, count in
+                var n = 0
+                scalars.withUnsafeBufferPointer { source in
+                    for i in 0..<source.count {
+                        guard let f = MatchingForm.fold(source[i]) else { continue }
+                        (out.baseAddress! + n).initialize(to: f)
+                        (from.baseAddress! + n).initialize(to: i)
+                        n += 1
+                    }
+                }
+                count = n
+            }
+            kept = origin.count
+        }
+        return (folded, origin)
     }
 
     /// The scalars of a text, decoded from its UTF-8 in one pass: the same array as
     /// `Array(text.unicodeScalars)`, which walks the text twice (to count, then to copy) through
     /// a generic iterator.
-    static func scalars(of text: String) -> [Unicode.Scalar] {
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(bytes.count)
-            let n = bytes.count
-            var i = 0
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                var v = b0, width = 1
-                // A `String` holds valid UTF-8, so a lead byte is followed by its continuation bytes.
-                if b0 >= 0xF0, i + 3 < n {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F)
-                    width = 4
-                } else if b0 >= 0xE0, i + 2 < n {
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    width = 3
-                } else if b0 >= 0xC0, i + 1 < n {
-                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    width = 2
+            // Written in place: a text has at most as many scalars as bytes.
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                let n = bytes.count
+                var i = 0, k = 0
+                while i < n {
+                    let b0 = UInt32(bytes[i])
+                    var v = b0, width = 1
+                    // A `String` holds valid UTF-8, so a lead byte is followed by its continuation bytes.
+                    if b0 >= 0xF0, i + 3 < n {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        width = 4
+                    } else if b0 >= 0xE0, i + 2 < n {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        width = 3
+                    } else if b0 >= 0xC0, i + 1 < n {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        width = 2
+                    }
+                    (out.baseAddress! + k).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
+                    k += 1
+                    i += width
                 }
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-                i += width
+                count = k
             }
-            return out
         }
     }
 

@@ -61,10 +61,17 @@ public enum ArabicClitics {
     ///   without `ال` before it.
     public static func readings(of form: String) -> [Reading] {
         let whole = Reading(prefix: "", stem: form)
-        guard let first = form.unicodeScalars.first, isInitial(first.value) else { return [whole] }
-        let scalarCount = form.unicodeScalars.count
-        guard scalarCount >= 2 else { return [whole] }
         var form = form
+        // The first scalar and the number of scalars, read off the UTF-8 (every possible initial
+        // is a two-byte letter; a scalar is a byte that is no continuation byte).
+        let scalarCount = form.withUTF8 { bytes -> Int in
+            guard bytes.count >= 2, bytes[0] & 0xE0 == 0xC0,
+                  isInitial(UInt32(bytes[0] & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)) else { return 0 }
+            var n = 0
+            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
+        guard scalarCount >= 2 else { return [whole] }
         // The candidates already taken (at most 1 + 2 × 20 + 1), kept on the stack.
         return withUnsafeTemporaryAllocation(of: (article: Bool, offset: Int).self, capacity: 48) { seenStorage in
         form.withUTF8 { bytes in

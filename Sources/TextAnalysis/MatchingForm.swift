@@ -60,8 +60,34 @@ public enum MatchingForm {
 
     /// The matching form with runs of white space collapsed and the ends trimmed.
     public static func key(_ s: String) -> String {
+        if let plain = plainKey(s) { return plain }
         let folded = of(s)
         return collapsingPlainSpaces(folded) ?? folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// ``key(_:)`` in one pass when the folded scalars are ASCII and Arabic letters (what
+    /// ``collapsingPlainSpaces(_:)`` answers for) and no scalar needs a compatibility mapping:
+    /// folding and collapsing the spaces together, one string made. `nil` for any other string.
+    static func plainKey(_ s: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var space = false
+        for u in s.unicodeScalars {
+            if needsCompatibilityMapping(u.value) { return nil }
+            guard let f = fold(u) else { continue }
+            let v = f.value
+            if v == 0x20 || (0x09...0x0D).contains(v) {
+                space = !out.isEmpty
+                continue
+            }
+            guard v < 0x80 || (0x0621...0x063A).contains(v) || (0x0641...0x064A).contains(v) else { return nil }
+            if space {
+                out.append(0x20)
+                space = false
+            }
+            UTF8Buffer.append(f, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")`: the words of `s`

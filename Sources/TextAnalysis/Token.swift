@@ -24,7 +24,15 @@ public struct Token: Hashable, Sendable {
             self.script = script
             self.isCapitalized = isCapitalized
             self.stems = stems
-            self.stemForms = stems.map(\.stem)
+            // `stems.map(\.stem)`, made at its size (`map` grows an empty array once per token).
+            if stems.count == 1 {
+                stemForms = [stems[0].stem]
+            } else {
+                stemForms = [String](unsafeUninitializedCapacity: stems.count) { buffer, count in
+                    for (i, r) in stems.enumerated() { (buffer.baseAddress! + i).initialize(to: r.stem) }
+                    count = stems.count
+                }
+            }
         }
     }
 

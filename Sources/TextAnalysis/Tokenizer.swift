@@ -98,12 +98,18 @@ public enum Tokenizer {
                 form = text
             }
         } else {
+            // The text's bytes, then the form's after them: most Arabic words are their own
+            // matching form (no hamza seat, ta marbuta or diacritic), and then share the text's string.
             buffer.bytes.removeAll(keepingCapacity: true)
             for k in start..<end { buffer.append(scalars[k]) }
-            text = String(decoding: buffer.bytes, as: UTF8.self)
-            buffer.bytes.removeAll(keepingCapacity: true)
+            let textCount = buffer.bytes.count
             for k in start..<end { if let f = MatchingForm.fold(scalars[k]) { buffer.append(f) } }
-            form = String(decoding: buffer.bytes, as: UTF8.self)
+            (text, form) = buffer.bytes.withUnsafeBufferPointer { all in
+                let textBytes = UnsafeBufferPointer(rebasing: all[..<textCount])
+                let formBytes = UnsafeBufferPointer(rebasing: all[textCount...])
+                let text = String(decoding: textBytes, as: UTF8.self)
+                return (text, formBytes.elementsEqual(textBytes) ? text : String(decoding: formBytes, as: UTF8.self))
+            }
         }
         let script: Token.Script = arabic > 0 ? .arabic : latin > 0 ? .latin : digits > 0 ? .digits : .other
         let first = scalars[start]

@@ -33,6 +33,7 @@ struct MatchingFormTests {
         "وزير \u{0610}الخارجية",         // an Arabic honorific sign after a space
         "\u{0600}١٢ ٣",                  // an Arabic number sign (prepended to the next character)
         "مؤتمر\u{00A0}الرياض", "naïve  café", "中国 北京", "\u{FEFB} ا", "e\u{301} \u{2003} b",
+        "  أَوْكْرَانِيَا \n الخارجيّة ", "Mr.  Ayman\tHADDAD", "جـــيك  سولـيـفان", "٢٠٢٢ “Reuters”", "\u{200C}x \u{AD}y",
     ])
     func keysSplitAtWhiteSpaceCharacters(_ s: String) {
         let expected = MatchingForm.of(s).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

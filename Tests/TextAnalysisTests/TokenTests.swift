@@ -26,4 +26,19 @@ struct TokenTests {
         let c = Token(start: 3, end: 10, text: "والرئيس", form: "والرئيس", script: .arabic, isCapitalized: true)
         #expect(a != c)
     }
+
+    @Test("The tokenizer's tokens are the tokens made from their text and matching form")
+    func tokenizerTokens() {
+        let text = "أجرى الرئيسُ اتصالاً بوزيرة الخارجية والسفير في إيران، وسيزور NATO و U.S. عام ٢٠٢٢ Chirac's بد"
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars: scalars)
+        #expect(tokens.count == 16)
+        for t in tokens {
+            let written = String(String.UnicodeScalarView(scalars[t.start..<t.end]))
+            let made = Token(start: t.start, end: t.end, text: written, form: MatchingForm.of(written), script: t.script,
+                             isCapitalized: t.isCapitalized)
+            #expect(t == made && t.stems == made.stems && t.stemForms == made.stemForms, "\(written)")
+            #expect(t.stemForms == t.stems.map(\.stem))
+        }
+    }
 }
