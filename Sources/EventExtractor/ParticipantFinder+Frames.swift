@@ -45,7 +45,7 @@ extension ParticipantFinder {
                 q = named + 2
                 continue
             }
-            if view.gap(after: q - 1, before: q).unicodeScalars.contains(where: { "\"“”«»:".unicodeScalars.contains($0) }) {
+            if view.gapHas(after: q - 1, before: q, anyOf: "\"“”«»:") {
                 right = q
                 break
             }
@@ -123,7 +123,7 @@ extension ParticipantFinder {
         // Not across a comma: `Clinton, after meeting with Obama, said …` is Clinton's.
         let speakers = Set(view.triggers.filter { t in
             t.first != hit.first && (t.value.frame == .statement || t.value.frame == .report)
-                && !view.gap(after: t.first - 1, before: t.first).contains(",")
+                && !view.gapHas(after: t.first - 1, before: t.first, anyOf: ",")
         }.map(\.first))
         var rights = eligible.filter { view.mentions[$0].first >= hit.end && view.mentions[$0].first < right }
             .map { view.mentions[$0] }
@@ -152,8 +152,8 @@ extension ParticipantFinder {
         // `Clinton, who arrived Tuesday, met Yeltsin on Wednesday`: a relative clause set off by
         // commas before the verb is a clause of its own, and its date is not the verb's.
         if language == .en, let rel = view.cues.last(where: { $0.value == .relative && $0.end <= hit.first }), rel.first > 0, rel.end >= left,
-           view.gap(after: rel.first - 1, before: rel.first).contains(","),
-           let close = (rel.end...hit.first).last(where: { view.gap(after: $0 - 1, before: $0).contains(",") }) {
+           view.gapHas(after: rel.first - 1, before: rel.first, anyOf: ","),
+           let close = (rel.end...hit.first).last(where: { view.gapHas(after: $0 - 1, before: $0, anyOf: ",") }) {
             clauseSpan.left = max(clauseSpan.left, close)
         }
 
@@ -205,7 +205,7 @@ extension ParticipantFinder {
             // `…, the Greek foreign ministry said`: whoever stands right before the verb says it.
             let adjacent = language == .en ? view.mentions.last(where: { m in
                 m.end <= hit.first && m.end >= hit.first - 1 && m.first >= left && m.kind != .outlet && m.mention.form != .demonym
-                    && !view.gap(after: m.end - 1, before: m.end).contains(",")
+                    && !view.gapHas(after: m.end - 1, before: m.end, anyOf: ",")
             }) : nil
             if let s = adjacent ?? people.last(where: { $0.kind == .person }) ?? people.last {
                 source = s

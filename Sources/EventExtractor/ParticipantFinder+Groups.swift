@@ -115,7 +115,7 @@ extension ParticipantFinder {
             // `من`/`from` is a link only close to the event noun (`اتصالا من X`), not in a later phrase.
             if c.value == .from, c.first - lo > fromReach { continue }
             // An event noun's link follows it in the same phrase: no comma between (`اللقاءات الرفيعة، الهادفة إلى … بين`).
-            if fromReach != .max, (lo..<c.first).contains(where: { view.gap(after: $0 - 1, before: $0).contains(",") || view.gap(after: $0 - 1, before: $0).contains("\u{060C}") }) { continue }
+            if fromReach != .max, (lo..<c.first).contains(where: { view.gapHas(after: $0 - 1, before: $0, anyOf: ",\u{060C}") }) { continue }
             // English `to`/`with` before a verb (`spoke anonymously to describe`) links nothing:
             // a link word is followed by a name within a few words.
             // A noun phrase may stand first (`with the head of the agency, Adaeze Nwosu-Clarke`).

@@ -7,9 +7,9 @@ extension ParticipantFinder {
     /// (`Biruta, who met Tshisekedi on Friday, said`), with the clause's token span.
     func parentheticalRelative(before i: Int) -> (PlacedMention, (lo: Int, hi: Int))? {
         guard let rel = view.cues.last(where: { $0.value == .relative && $0.end <= i }), rel.first >= 1,
-              view.gap(after: rel.first - 1, before: rel.first).contains(",") else { return nil }
+              view.gapHas(after: rel.first - 1, before: rel.first, anyOf: ",") else { return nil }
         // The first comma after the relative word closes the clause.
-        guard let last = (rel.end..<i).first(where: { view.gap(after: $0, before: $0 + 1).contains(",") }) else { return nil }
+        guard let last = (rel.end..<i).first(where: { view.gapHas(after: $0, before: $0 + 1, anyOf: ",") }) else { return nil }
         let hi = last + 1
         // Nothing but the verb's own words after the closing comma (`said on Monday`), and the clause tells an event.
         guard i - hi <= 3, !view.has(.stop, in: hi, i),
@@ -25,7 +25,7 @@ extension ParticipantFinder {
         guard let rel = view.cues.last(where: { $0.value == .relative && $0.end <= i }), rel.first >= 1,
               view.tokens[rel.first].token.form == "who" else { return nil }
         // A comma closes a clause set off by commas; an `and` before the verb keeps it open.
-        for k in rel.end..<i where view.gap(after: k, before: k + 1).contains(",") { return nil }
+        for k in rel.end..<i where view.gapHas(after: k, before: k + 1, anyOf: ",") { return nil }
         guard let antecedent = view.mentions.last(where: { $0.end <= rel.first && rel.first - $0.end <= 1 && $0.kind == .person })
         else { return nil }
         let group = subjectGroup(view.mentions.filter { $0.end <= antecedent.end && $0.kind == .person })
@@ -38,7 +38,7 @@ extension ParticipantFinder {
     func frontedPhraseSubject(_ hit: PhraseMatch<Trigger>, eligible: [Int]) -> PlacedMention? {
         guard hit.first <= 6, !view.triggers.contains(where: { $0.first < hit.first }) else { return nil }
         guard let comma = (hit.end..<min(view.tokens.count - 1, hit.end + 25)).first(where: {
-            let g = view.gap(after: $0, before: $0 + 1); return g.contains(",") || g.contains("\u{060C}")
+            view.gapHas(after: $0, before: $0 + 1, anyOf: ",\u{060C}")
         }) else { return nil }
         if view.triggers.contains(where: { $0.first > hit.first && $0.first <= comma && $0.value.type.isInteraction }) { return nil }
         let after = comma + 1
@@ -52,11 +52,10 @@ extension ParticipantFinder {
     /// the trigger's parties nor gives one. The span `[lo, hi)` of the clause, commas included.
     func parentheticalAfter(_ from: Int, before limit: Int) -> (lo: Int, hi: Int)? {
         guard let rel = view.cues.first(where: { $0.value == .relative && $0.first >= from && $0.first < limit }), rel.first >= 1,
-              isComma(view.gap(after: rel.first - 1, before: rel.first)),
-              let close = (rel.end..<min(limit, rel.end + 8)).first(where: { isComma(view.gap(after: $0, before: $0 + 1)) }),
+              view.gapHas(after: rel.first - 1, before: rel.first, anyOf: ",\u{060C}"),
+              let close = (rel.end..<min(limit, rel.end + 8)).first(where: { view.gapHas(after: $0, before: $0 + 1, anyOf: ",\u{060C}") }),
               !view.has(.stop, in: rel.end, close + 1) else { return nil }
         return (rel.first, close + 1)
     }
 
-    private func isComma(_ gap: String) -> Bool { gap.contains(",") || gap.contains("\u{060C}") }
 }

@@ -130,9 +130,9 @@ struct ParticipantFinder {
             // Skip what may stand between: `the`, titles, a country adjective (`adviser to Russian President Putin`).
             // A comma between is an apposition (`the envoy for Cyprus, Gustavo Lindner`), no possessor.
             var k = m.first - 1
-            while k >= 0, !view.gap(after: k, before: k + 1).contains(","), view.has(.determiner, at: k) || view.has(.title, at: k)
+            while k >= 0, !view.gapHas(after: k, before: k + 1, anyOf: ","), view.has(.determiner, at: k) || view.has(.title, at: k)
                     || view.mentions.contains(where: { $0.first <= k && k < $0.end && ($0.kind != .person || $0.actorID == m.actorID || $0.mention.form == .role) }) { k -= 1 }
-            guard k >= 1, !view.gap(after: k, before: k + 1).contains(","),
+            guard k >= 1, !view.gapHas(after: k, before: k + 1, anyOf: ","),
                   ["of", "to", "for"].contains(view.tokens[k].token.form) else { return false }
             return view.has(.possessor, in: max(lo, k - 2), k)
         }
@@ -182,7 +182,7 @@ struct ParticipantFinder {
             // by a title names the title of the person after the title's words, however long.
             if language == .ar, view.has(.title, at: m.first - 1), m.end <= p.first, p.first - m.end <= 10,
                !isCoordinated(from: m.end, to: p.first, next: p),
-               !(m.end..<p.first).contains(where: { view.gap(after: $0 - 1, before: $0).contains("\u{060C}") || view.gap(after: $0 - 1, before: $0).contains(",") }) {
+               !(m.end..<p.first).contains(where: { view.gapHas(after: $0 - 1, before: $0, anyOf: ",\u{060C}") }) {
                 return true
             }
         }
