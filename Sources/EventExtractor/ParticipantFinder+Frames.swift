@@ -458,26 +458,7 @@ extension ParticipantFinder {
             if let s = source, s.kind == .country { source = parties.first }
         }
 
-        var planned = hit.reading.isFuture
-        // A planned cue before the trigger, back to the last comma (`حيث من المقرر أن يلتقي`), not in
-        // an earlier phrase (`… المقبلة، ضم الاجتماع`).
-        var phraseStart = hit.first
-        while phraseStart > 0, hit.first - phraseStart < 12,
-              !view.gapHas(after: phraseStart - 1, before: phraseStart, anyOf: ",،;:") { phraseStart -= 1 }
-        // A verb in the past tells what happened (`said he met X and would return`).
-        let pastVerb = [.subjectObject, .subjectWithObject, .passive].contains(trigger.frame) && !hit.reading.isFuture
-            && (view.has(.pastTense, at: hit.first) || language == .en && trigger.words.first?.hasSuffix("ed") == true)
-        if view.has(.planned, in: phraseStart, hit.first) || !pastVerb && view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
-            planned = true
-        }
-        let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
-        // `to talks`, `for talks` are hypothetical, unless a journey told in the past was made for
-        // them (`arrived in Moscow on Monday for talks with X`).
-        if isNoun, view.cues.contains(where: { $0.value == .irrealis && $0.end == hit.first }),
-           !view.has(.arrival, in: phraseStart, hit.first) { planned = true }
-        if language == .ar, ["ل", "ول", "فل", "لل", "ولل", "فلل"].contains(hit.reading.prefix) { planned = true }
-        // Saying, reporting or declining happened; what was said may be planned (`announced … would`).
-        if [.statement, .report, .address].contains(trigger.frame), !hit.reading.isFuture { planned = false }
+        let (planned, pastVerb) = tense(of: k, right: right)
 
         var type2 = type
         if trigger.frame == .address || addressed { type2 = addressed ? .talk : .statement }
@@ -486,14 +467,7 @@ extension ParticipantFinder {
         if type == .agreement, parties.count >= 2, parties.allSatisfy({ $0.kind == .person || Self.placeKinds.contains($0.kind) }) {
             type2 = .negotiate
         }
-        var confidence: Double
-        switch trigger.frame {
-        case .subjectObject, .subjectWithObject, .passive: confidence = 0.85
-        case .carrier: confidence = 0.75
-        case .betweenPair: confidence = 0.8
-        case .nominal: confidence = 0.75
-        case .statement, .report, .address: confidence = 0.8
-        }
+        var confidence = Self.baseConfidence(trigger.frame)
         if carried { confidence -= 0.15 }
         if planned { confidence -= 0.1 }
 

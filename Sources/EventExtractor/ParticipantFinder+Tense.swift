@@ -1,0 +1,43 @@
+import ActorRecognizer
+import EventGraphModel
+import TextAnalysis
+
+extension ParticipantFinder {
+    /// Whether the event of trigger `k` is planned rather than told as having happened, and whether
+    /// a verb in the past tells it. `right` is the end of the trigger's clause.
+    func tense(of k: Int, right: Int) -> (planned: Bool, past: Bool) {
+        let hit = view.triggers[k], trigger = hit.value
+        var planned = hit.reading.isFuture
+        // A planned cue before the trigger, back to the last comma (`حيث من المقرر أن يلتقي`), not in
+        // an earlier phrase (`… المقبلة، ضم الاجتماع`).
+        var phraseStart = hit.first
+        while phraseStart > 0, hit.first - phraseStart < 12,
+              !view.gapHas(after: phraseStart - 1, before: phraseStart, anyOf: ",،;:") { phraseStart -= 1 }
+        // A verb in the past tells what happened (`said he met X and would return`).
+        let pastVerb = [.subjectObject, .subjectWithObject, .passive].contains(trigger.frame) && !hit.reading.isFuture
+            && (view.has(.pastTense, at: hit.first) || language == .en && trigger.words.first?.hasSuffix("ed") == true)
+        if view.has(.planned, in: phraseStart, hit.first) || !pastVerb && view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
+            planned = true
+        }
+        let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
+        // `to talks`, `for talks` are hypothetical, unless a journey told in the past was made for
+        // them (`arrived in Moscow on Monday for talks with X`).
+        if isNoun, view.cues.contains(where: { $0.value == .irrealis && $0.end == hit.first }),
+           !view.has(.arrival, in: phraseStart, hit.first) { planned = true }
+        if language == .ar, ["ل", "ول", "فل", "لل", "ولل", "فلل"].contains(hit.reading.prefix) { planned = true }
+        // Saying, reporting or declining happened; what was said may be planned (`announced … would`).
+        if [.statement, .report, .address].contains(trigger.frame), !hit.reading.isFuture { planned = false }
+        return (planned, pastVerb)
+    }
+
+    /// How sure a frame is of its parties before carrying and planning lower it.
+    static func baseConfidence(_ frame: TriggerFrame) -> Double {
+        switch frame {
+        case .subjectObject, .subjectWithObject, .passive: return 0.85
+        case .carrier: return 0.75
+        case .betweenPair: return 0.8
+        case .nominal: return 0.75
+        case .statement, .report, .address: return 0.8
+        }
+    }
+}
