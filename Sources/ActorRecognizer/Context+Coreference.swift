@@ -45,19 +45,12 @@ extension Context {
             }
             if owners.count == 1 { state.merge(key, into: owners[0], form: .shortName) }
         }
-        var surnames: [String: String] = [:]
-        var ambiguous: Set<String> = []
-        func add(_ s: String, _ key: String) {
-            guard s.count >= 3, !lexicon.stopwords.contains(s), !lexicon.titles.contains([s]) else { return }
-            if let k = surnames[s], k != key { ambiguous.insert(s) } else { surnames[s] = key }
+        // One owner per word; a word two people share names neither.
+        var surnames = WordOwners(), familyFirst = WordOwners()
+        func usable(_ s: String, minimum: Int) -> Bool {
+            s.count >= minimum && !lexicon.stopwords.contains(s) && !lexicon.titles.contains([s])
         }
-        var familyFirst: [String: String] = [:]
-        var familyAmbiguous: Set<String> = []
-        func addFamilyFirst(_ s: String, _ key: String) {
-            // Two letters are a family name too (`Li`, `Hu`).
-            guard s.count >= 2, !lexicon.stopwords.contains(s), !lexicon.titles.contains([s]) else { return }
-            if let k = familyFirst[s], k != key { familyAmbiguous.insert(s) } else { familyFirst[s] = key }
-        }
+        func add(_ s: String, _ key: String) { if usable(s, minimum: 3) { surnames.add(s, key) } }
         let claimed = Set(state.claims.map(\.key))
         for key in state.order {
             guard let d = state.drafts[key], claimed.contains(key) else { continue }
@@ -71,7 +64,8 @@ extension Context {
                 if language == .en, d.nameTokens.count <= 3, let first = d.nameTokens.first,
                    !lexicon.givenNames.contains(first) || !lexicon.commonWords.contains(first),
                    !Context.nameParticles.contains(first) {
-                    addFamilyFirst(first, key)
+                    // Two letters are a family name too (`Li`, `Hu`).
+                    if usable(first, minimum: 2) { familyFirst.add(first, key) }
                 }
             }
             if d.kind != .person, language == .en, d.nameTokens.count >= 2, let last = d.nameTokens.last,
@@ -85,10 +79,10 @@ extension Context {
                 add(d.nameTokens[1], key)
             }
         }
-        for s in ambiguous { surnames[s] = nil }
-        for (s, key) in familyFirst where surnames[s] == nil && !ambiguous.contains(s) && !familyAmbiguous.contains(s) { surnames[s] = key }
-        guard !surnames.isEmpty else { return }
-        let surnameOf = StringTable(surnames)                 // looked up for every free token
+        var keys = surnames.unique
+        for (s, key) in familyFirst.unique where surnames.owner[s] == nil { keys[s] = key }
+        guard !keys.isEmpty else { return }
+        let surnameOf = StringTable(keys)                     // looked up for every free token
         for (i, t) in tokens.enumerated() where state.owner[i] == nil {
             if language == .en || t.script == .latin {
                 guard t.script == .latin, t.isCapitalized, let key = surnameOf[bare(t)] else { continue }
@@ -270,4 +264,19 @@ extension Context {
             }
         }
     }
+}
+
+/// Who a word of a name belongs to, when only one person of the document has it.
+struct WordOwners {
+    /// The first person each word was seen with.
+    private(set) var owner: [String: String] = [:]
+    /// Words two people have.
+    private(set) var shared: Set<String> = []
+
+    mutating func add(_ word: String, _ key: String) {
+        if let k = owner[word], k != key { shared.insert(word) } else { owner[word] = key }
+    }
+
+    /// The words one person has, with that person.
+    var unique: [String: String] { owner.filter { !shared.contains($0.key) } }
 }

@@ -68,27 +68,7 @@ public enum MatchingForm {
     /// ``key(_:)`` in one pass when the folded scalars are ASCII and Arabic letters (what
     /// ``collapsingPlainSpaces(_:)`` answers for) and no scalar needs a compatibility mapping:
     /// folding and collapsing the spaces together, one string made. `nil` for any other string.
-    static func plainKey(_ s: String) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var space = false
-        for u in s.unicodeScalars {
-            if needsCompatibilityMapping(u.value) { return nil }
-            guard let f = fold(u) else { continue }
-            let v = f.value
-            if v == 0x20 || (0x09...0x0D).contains(v) {
-                space = !out.isEmpty
-                continue
-            }
-            guard v < 0x80 || (0x0621...0x063A).contains(v) || (0x0641...0x064A).contains(v) else { return nil }
-            if space {
-                out.append(0x20)
-                space = false
-            }
-            UTF8Buffer.append(f, to: &out)
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func plainKey(_ s: String) -> String? { plainWords(s, folding: true) }
 
     /// `s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")`: the words of `s`
     /// with single spaces between them, read scalar by scalar when `s` is ASCII and Arabic letters.
@@ -100,12 +80,23 @@ public enum MatchingForm {
     /// scalar is ASCII or an Arabic letter (U+0621–U+063A, U+0641–U+064A): then each scalar is a
     /// `Character` of its own (but CR LF, white space either way), so splitting at white-space
     /// scalars splits at white-space characters. `nil` for any other string.
-    static func collapsingPlainSpaces(_ s: String) -> String? {
+    static func collapsingPlainSpaces(_ s: String) -> String? { plainWords(s, folding: false) }
+
+    /// The one pass behind ``plainKey(_:)`` (`folding`) and ``collapsingPlainSpaces(_:)``: white
+    /// space collapsed to single spaces, `nil` at the first scalar that is neither ASCII nor an
+    /// Arabic letter (or, folding, that needs a compatibility mapping).
+    private static func plainWords(_ s: String, folding: Bool) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var space = false
         for u in s.unicodeScalars {
-            let v = u.value
+            var f = u
+            if folding {
+                if needsCompatibilityMapping(u.value) { return nil }
+                guard let g = fold(u) else { continue }
+                f = g
+            }
+            let v = f.value
             if v == 0x20 || (0x09...0x0D).contains(v) {
                 space = !out.isEmpty
                 continue
@@ -115,7 +106,7 @@ public enum MatchingForm {
                 out.append(0x20)
                 space = false
             }
-            UTF8Buffer.append(u, to: &out)
+            UTF8Buffer.append(f, to: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }

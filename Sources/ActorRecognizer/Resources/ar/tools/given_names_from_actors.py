@@ -14,7 +14,8 @@ import collections
 import os
 import re
 import sys
-import unicodedata
+
+from verbs_from_cameo import fold  # the project's matching form, shared by the converters
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NOT_NAMES = set("""ملك احمدي كتيبة سلام دور اصف سيدي بي افي جهاد سلف اولي معروف رمضان توم هو ديك بو رؤية
@@ -23,14 +24,6 @@ NOT_NAMES = set("""ملك احمدي كتيبة سلام دور اصف سيدي 
 جاد كرمان بييداد برو أمية جاي ياسو ولد اطهار انتوونيو بر خيرت مجلي عقيد لقفي مجاهد سيدة ليبرتي لحرس
 موسوي أشار غير سيد بنغو فوكس مساعدة فورد نعسان نعمة دان بات ابا تأثير حرق ربط كلام تمسك هٰذا إطار
 تعقيد تفاوض مكانة صادق نزهة أكبر دأنا""".split())
-
-
-def fold(word):
-    """The matching form of the project: no diacritics, one alef, ة as ه, ى as ي."""
-    word = "".join(c for c in unicodedata.normalize("NFC", word) if not unicodedata.combining(c) and c != "\u0640")
-    for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ة", "ه"), ("ى", "ي")):
-        word = word.replace(a, b)
-    return word
 
 
 def main(path):
