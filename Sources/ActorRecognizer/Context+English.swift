@@ -306,10 +306,11 @@ extension Context {
         } else if n >= 2 && n <= 4, lexicon.givenNames.contains(bare(tokens[q])),
                   !nameTokens.dropFirst().contains(where: { lexicon.stopwords.contains(bare($0)) }) {
             isPerson = true
-        } else if n == 1, !hasTitle, !stop, isNameShaped(tokens[q]), !isDeterminedOrPlace(q, cut, state), personPronounFollows(cut, state),
-                  standsAlone(q, state) {
+        } else if n == 1, !hasTitle, !stop, isNameShaped(tokens[q]), !isDeterminedOrPlace(q, cut, state),
+                  personPronounFollows(cut, state) || fillsMeetingSlot(q, state), standsAlone(q, state) {
             // One word with no title: a person when a person's pronoun follows its verb (`Kislyak
-            // said he …`) or a `who` clause opens after it (`Mwangi, who …`).
+            // said he …`), a `who` clause opens after it (`Mwangi, who …`), or it faces a person
+            // across a meeting phrase (`Odinga spoke to Ruto`).
             isPerson = true
         }
         // A name never seen before, by its shape: two to four capitalised words, none of them an
