@@ -7,6 +7,9 @@ extension Context {
     static let arabicConnectors: StringSet = ["بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام", "ولد"]
     /// Relative pronouns: a clause follows, not a name (`القيادي الذي فضل عدم الكشف عن اسمه`).
     static let arabicRelatives: StringSet = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"]
+    /// Particles that begin with the letters of the article (`إلى`, `إلا`), in matching form: no
+    /// definite word that could qualify a role (`وزير الخارجية السعودي إلى عمان`).
+    static let arabicParticlesWithAl: StringSet = ["الي", "الا"]
     /// Words of time that end a role's qualifiers (`قال الرئيس اليوم`), in matching form.
     static let arabicTimeWords: StringSet = ["اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
                                                "الماضي", "الماضيه", "المقبل", "المقبله", "الحالي", "الجاري", "الليله", "الان"]

@@ -74,7 +74,8 @@ extension Context {
             }
             let s = stems(tokens[j])
             if roleFirst != nil, roleEnd == j, s.contains(where: { $0.hasPrefix("ال") }), !s.contains(where: { lexicon.givenNames.contains($0) }),
-               !Context.arabicTimeWords.contains(tokens[j].form), !Context.arabicRelatives.contains(tokens[j].form) {
+               !Context.arabicTimeWords.contains(tokens[j].form), !Context.arabicRelatives.contains(tokens[j].form),
+               !Context.arabicParticlesWithAl.contains(tokens[j].form) {
                 j += 1; roleEnd = j; steps += 1
                 continue
             }
