@@ -79,6 +79,19 @@ extension Context {
                 j += 1; roleEnd = j; steps += 1
                 continue
             }
+            // `رئيس مجلس إدارة الغرفة التجارية`: nouns of offices without the article in construct
+            // before a definite word go on the role (a given name before a family name does not, nor
+            // a second title: `استقبل وزير الخارجية رئيس الوزراء`).
+            if roleFirst != nil, roleEnd == j {
+                var k = j
+                while k + 1 < tokens.count, k - j < 3, !tokens[k].form.hasPrefix("ال"), state.owner[k] == nil,
+                      stems(tokens[k]).contains(where: { lexicon.constructNouns.contains($0) || lexicon.orgHeads[$0] != nil }),
+                      Gazetteer.joined(tokens[k], tokens[k + 1], scalars: state.text.scalars) { k += 1 }
+                if k > j, state.owner[k] != nil || tokens[k].form.hasPrefix("ال") {
+                    j = k; roleEnd = j; steps += 1
+                    continue
+                }
+            }
             break
         }
         let role = roleFirst.map { state.text.substring(titleStart($0, state), tokens[roleEnd - 1].end) }
