@@ -167,10 +167,12 @@ extension Context {
                   !nameTokens.dropFirst().contains(where: { lexicon.stopwords.contains(bare($0)) }) {
             isPerson = true
         } else if n == 1, !hasTitle, !stop, isNameShaped(tokens[q]), !isDeterminedOrPlace(q, cut, state),
-                  personPronounFollows(cut, state) || fillsMeetingSlot(q, state), standsAlone(q, state) {
+                  personPronounFollows(cut, state) || fillsMeetingSlot(q, state) || titleApposed(after: cut, state),
+                  standsAlone(q, state) {
             // One word with no title: a person when a person's pronoun follows its verb (`Kislyak
-            // said he …`), a `who` clause opens after it (`Mwangi, who …`), or it faces a person
-            // across a meeting phrase (`Odinga spoke to Ruto`).
+            // said he …`), a `who` clause opens after it (`Mwangi, who …`), it faces a person
+            // across a meeting phrase (`Odinga spoke to Ruto`) or a title is apposed to it
+            // (`Teodoro, the defence secretary,`).
             isPerson = true
         }
         // A name never seen before, by its shape: two to four capitalised words, none of them an

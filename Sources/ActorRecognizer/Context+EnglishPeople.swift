@@ -53,7 +53,7 @@ extension Context {
 
     /// Whether the capitalised words `[s, e)` are a thing or a place rather than a person: after
     /// a determiner (`the Boko Haram`), after a place preposition (`in Sharm Sheikh`), or before a
-    /// comma and a country (`Goma, Congo`).
+    /// comma and a country (`Goma, Congo`; not its possessive: `Mensah, Ghana's foreign minister`).
     func isDeterminedOrPlace(_ s: Int, _ e: Int, _ state: DocumentState) -> Bool {
         let tokens = state.text.tokens
         if s > 0, Gazetteer.joined(tokens[s - 1], tokens[s], scalars: state.text.scalars) {
@@ -62,7 +62,8 @@ extension Context {
             if Context.placePrepositions.contains(prev) { return true }
         }
         if e < tokens.count, state.text.substring(tokens[e - 1].end, tokens[e].start).trimmingCharacters(in: .whitespaces) == ",",
-           let c = state.claim(at: e), state.drafts[c.key]?.kind == .country, c.form == .name {
+           let c = state.claim(at: e), state.drafts[c.key]?.kind == .country, c.form == .name,
+           !tokens[c.endToken - 1].form.hasSuffix("'s") {
             return true
         }
         return false

@@ -15,12 +15,14 @@ extension Context {
         return (e + 1..<min(tokens.count, e + 5)).contains { ["he", "she", "his", "her"].contains(tokens[$0].form) }
     }
 
-    /// Whether the one word at `q` may be a name of its own: no gazetteer name starts with it (a
-    /// place or body, `Cuba`), and the text never writes it as the end of a longer name (`Gonzalez`
+    /// Whether the one word at `q` may be a name of its own: no gazetteer name of a place or body
+    /// starts with it (`Cuba`; a person's may: `Teodoro`), and the text never writes it as the end of a longer name (`Gonzalez`
     /// beside `Elian Gonzalez` and `Juan Miguel Gonzalez` is one of them, not a third person).
     func standsAlone(_ q: Int, _ state: DocumentState) -> Bool {
         let tokens = state.text.tokens, word = bare(tokens[q])
-        guard gazetteer.phrases(startingWith: word, language: .en).isEmpty else { return false }
+        guard !gazetteer.phrases(startingWith: word, language: .en).contains(where: { gazetteer.entries[$0.entryID]?.kind != .person }) else {
+            return false
+        }
         return !tokens.indices.contains { k in
             k > 0 && bare(tokens[k]) == word && isCap(tokens[k - 1]) && Gazetteer.joined(tokens[k - 1], tokens[k], scalars: state.text.scalars)
         }
@@ -87,5 +89,21 @@ extension Context {
             k -= 1
         }
         return false
+    }
+
+    /// Whether a title follows the word ending at `e` after a comma, with `the`, `a` or a country
+    /// before it: `Teodoro, the defence secretary,`, `Mensah, Ghana's foreign minister,`.
+    func titleApposed(after e: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        guard e < tokens.count, state.text.substring(tokens[e - 1].end, tokens[e].start).trimmingCharacters(in: .whitespaces) == "," else {
+            return false
+        }
+        var k = e
+        if ["the", "a"].contains(tokens[k].form) { k += 1 }
+        if k < tokens.count, let c = state.claim(at: k), c.firstToken == k, state.drafts[c.key]?.kind == .country { k = c.endToken }
+        guard k < tokens.count, let end = englishTitle(at: k, limit: tokens.count, state) else { return false }
+        // The title ends its phrase: `the defence secretary,` not `the secretary general's office`.
+        return end >= tokens.count || !Gazetteer.joined(tokens[end - 1], tokens[end], scalars: state.text.scalars)
+            || Context.functionStarts.contains(tokens[end].form) || lexicon.personVerbs.contains(tokens[end].form)
     }
 }
