@@ -157,7 +157,13 @@ extension Context {
     /// Whether a role names a country (`وزير الخارجية الفرنسي`) that is not the person's own, by
     /// the person's affiliation or gazetteer entry.
     func isOfAnotherCountry(_ role: PendingRole, _ person: ActorDraft, _ state: DocumentState) -> Bool {
+        // A run of titles (`ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية سفير اليابان`) is left as
+        // it was read: where one role ends and the object begins is not known there.
         guard let country = role.affiliation, state.drafts[country]?.kind == .country else { return false }
+        let titles = (role.first..<role.end).filter { k in
+            language == .ar ? title(at: k, state) != nil : englishTitle(at: k, limit: role.end, state) != nil
+        }
+        guard titles.count <= 1 else { return false }
         let own = person.affiliationKey ?? person.entryID.flatMap { gazetteer.entries[$0]?.country }.map { "gz:\($0)" }
         return own.map { $0 != country } ?? false
     }

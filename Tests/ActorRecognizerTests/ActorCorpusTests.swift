@@ -111,6 +111,7 @@ struct EnglishActorCorpusTests {
         ("وصل الأمير فيصل بن فرحان وزير الخارجية السعودي إلى عمان.", "gz:faisal-bin-farhan", "وزير الخارجية السعودي", true),
         ("استقبل الملك عبدالله الثاني وزير الخارجية الفرنسي في عمان.", "gz:abdullah-ii", "وزير الخارجية الفرنسي", false),
         ("التقى وزير الخارجية الأردني أيمن الصفدي وزير الخارجية الفرنسي أمس.", "gz:ayman-safadi", "وزير الخارجية الفرنسي", false),
+        ("استقبل الأمير محمد بن نايف ولي العهد وزير الداخلية سفير اليابان لدى المملكة.", "gz:mohammed-bin-nayef", "ولي العهد", true),
     ]
 
     @Test("A role after a name is the name's only if of the person's own country", arguments: rolesAfterNames)
