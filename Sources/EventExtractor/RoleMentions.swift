@@ -55,7 +55,8 @@ enum RoleMentions {
 
     /// `الوزير المصري`, `the Egyptian minister`: a title with a nationality names the one person
     /// of that country the text has named before. Where the text names nobody who could hold it (no
-    /// person of that country, none of unknown country), the unnamed official acts for the country:
+    /// person of that country, nobody of unknown country but holders of other titles), the unnamed
+    /// official acts for the country:
     /// `استقبل الملك وزير الخارجية الفرنسي` is the king's meeting with France.
     static func augmentTitles(_ actors: RecognizedActors, text: AnalyzedText, rules: LanguageRules) -> [ActorMention] {
         var affiliated: [String: [String]] = [:]
