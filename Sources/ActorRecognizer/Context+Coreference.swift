@@ -154,6 +154,20 @@ extension Context {
         return MatchingForm.key(([first] + words.dropFirst()).joined(separator: " "))
     }
 
+    /// Whether a role names a country (`وزير الخارجية الفرنسي`) that is not the person's own, by
+    /// the person's affiliation or gazetteer entry.
+    func isOfAnotherCountry(_ role: PendingRole, _ person: ActorDraft, _ state: DocumentState) -> Bool {
+        // A run of titles (`ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية سفير اليابان`) is left as
+        // it was read: where one role ends and the object begins is not known there.
+        guard let country = role.affiliation, state.drafts[country]?.kind == .country else { return false }
+        let titles = (role.first..<role.end).filter { k in
+            language == .ar ? title(at: k, state) != nil : englishTitle(at: k, limit: role.end, state) != nil
+        }
+        guard titles.count <= 1 else { return false }
+        let own = person.affiliationKey ?? person.entryID.flatMap { gazetteer.entries[$0]?.country }.map { "gz:\($0)" }
+        return own.map { $0 != country } ?? false
+    }
+
     /// Resolves roles written without a name to the one person who holds that role, and
     /// counterparts (`نظيره الروسي`) to the one person of that country.
     func resolveRoles(_ state: inout DocumentState) {
@@ -191,9 +205,12 @@ extension Context {
             switch p.kind {
             case .role:
                 let roleText = state.text.substring(tokens[p.first].start, tokens[p.end - 1].end)
-                // A role right after a person's name is that person's (`فيصل بن فرحان وزير الخارجية السعودي`).
-                if p.first > 0, let c = state.claim(at: p.first - 1), state.drafts[c.key]?.kind == .person,
-                   !state.text.substring(tokens[p.first - 1].end, tokens[p.first].start).contains(where: { ".!?؟\n".contains($0) }) {
+                // A role right after a person's name is that person's (`فيصل بن فرحان وزير الخارجية السعودي`),
+                // unless it is of another country than the person's: then it opens the verb's object
+                // (`استقبل الملك عبدالله الثاني وزير الخارجية الفرنسي`).
+                if p.first > 0, let c = state.claim(at: p.first - 1), let d = state.drafts[c.key], d.kind == .person,
+                   !state.text.substring(tokens[p.first - 1].end, tokens[p.first].start).contains(where: { ".!?؟\n".contains($0) }),
+                   !isOfAnotherCountry(p, d, state) {
                     addRole(roleText, to: c.key, affiliation: p.affiliation, &state)
                     index(c.key)
                     continue

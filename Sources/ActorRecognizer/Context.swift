@@ -317,9 +317,11 @@ struct Context {
             state.drafts[key] = d
         }
         // English news counts a country named only by an adjective (`Britons`, `Indian`) as an
-        // actor only when someone in the document belongs to it.
+        // actor only when someone in the document belongs to it, named or not (`the French
+        // foreign minister`).
         guard language == .en else { return }
         let affiliated = Set(state.drafts.values.compactMap(\.affiliationKey))
+            .union(state.pendingRoles.filter { $0.kind == .role }.compactMap(\.affiliation))
         for key in state.order {
             guard state.drafts[key]?.kind == .country, !affiliated.contains(key) else { continue }
             let own = state.claims.filter { $0.key == key }

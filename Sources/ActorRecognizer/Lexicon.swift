@@ -35,6 +35,13 @@ struct Lexicon: Sendable {
     var personVerbs: StringSet = []
     /// Phrases after which a name is a person's (`led by`, `headed by`): a head of a group.
     var personLeads = StringSequenceSet()
+    /// Nouns of offices and institutions a role goes on through in construct (`إدارة` in `رئيس
+    /// مجلس إدارة الغرفة`), besides the head nouns of bodies.
+    var constructNouns: StringSet = []
+    /// Phrases between two people who meet or talk (`met with`, `spoke to`, `hosted`): a lone
+    /// capitalised word on either side of one, facing a person, is a person.
+    var meetingPhrases = StringSequenceSet()
+    var longestMeetingPhrase = 1
     /// Multi-word place names whose last word looks like a body's head (`West Bank`).
     var places: Set<[String]> = []
     /// A country's bodies named after its adjective (`foreign ministry`, `government`, `army`), with
@@ -106,6 +113,11 @@ struct Lexicon: Sendable {
                 if form.first?.isUppercase == true { lex.capitalizedBodies.insert(tokenForms(form)) }
             case "person-verb": lex.personVerbs.insert(MatchingForm.key(form))
             case "person-lead": lex.personLeads.insert(tokenForms(form))
+            case "construct": lex.constructNouns.insert(MatchingForm.key(form))
+            case "meeting-phrase":
+                let words = tokenForms(form)
+                lex.meetingPhrases.insert(words)
+                lex.longestMeetingPhrase = max(lex.longestMeetingPhrase, words.count)
             case "place": lex.places.insert(tokenForms(form))
             case "kin": lex.kinNouns.insert(MatchingForm.key(form))
             case "same-title":

@@ -167,7 +167,8 @@ struct ParticipantFinder {
     /// `ملك مملكة البحرين` after the name, `وزير خارجية روسيا الاتحادية سيرجي لافروف` before it.
     func isAttribute(_ i: Int) -> Bool {
         let m = view.mentions[i]
-        guard m.kind != .person else { return false }
+        // A title standing for its country's unnamed holder (`وزير الخارجية الفرنسي`) is a party.
+        guard m.kind != .person, m.mention.form != .role else { return false }
         // `the U.N. Secretary-General`, `Iraq's president`: a body before a title names the title's holder.
         if language == .en, view.has(.title, at: m.end) { return true }
         for (j, p) in view.mentions.enumerated() where p.kind == .person && p.actorID != m.actorID {

@@ -54,45 +54,63 @@ enum RoleMentions {
     }
 
     /// `الوزير المصري`, `the Egyptian minister`: a title with a nationality names the one person
-    /// of that country the text has named before.
+    /// of that country the text has named before. Where the text names nobody who could hold it (no
+    /// person of that country, none of unknown country), the unnamed official acts for the country:
+    /// `استقبل الملك وزير الخارجية الفرنسي` is the king's meeting with France.
     static func augmentTitles(_ actors: RecognizedActors, text: AnalyzedText, rules: LanguageRules) -> [ActorMention] {
         var affiliated: [String: [String]] = [:]
         var isPerson: Set<String> = []
+        // People of unknown country, by the words of their roles: who might hold an unnamed title.
+        // A gazetteer person has the country of its entry whenever the text names that country.
+        var unaffiliated: [Set<String>] = []
         for a in actors.actors where a.kind == .person {
             isPerson.insert(a.id)
             if let f = a.affiliation { affiliated[f, default: []].append(a.id) }
+            else if !a.key.hasPrefix("gz:") { unaffiliated.append(Set(a.roles.flatMap { MatchingForm.key($0).split(separator: " ").map(String.init) })) }
         }
-        guard !affiliated.isEmpty else { return actors.mentions }
         var out = actors.mentions
         let tokens = text.tokens
         for d in actors.mentions where d.form == .demonym {
-            guard let people = affiliated[d.actorID] else { continue }
-            let named = people.filter { p in actors.mentions.contains { $0.actorID == p && $0.end <= d.start } }
-            guard named.count == 1, let person = named.first else { continue }
-            let k = tokens.partitioningIndex { $0.end > d.start }
-            let after = tokens.partitioningIndex { $0.start >= d.end }
-            // The title after the adjective (English, `the Turkish foreign minister`) or before it
-            // (Arabic, `وزير الخارجية التركي`), one to three words.
-            var span: (start: Int, end: Int)?
-            if rules.language == .ar {
-                for first in stride(from: k - 1, through: max(0, k - 3), by: -1) {
-                    let window = tokens[first..<k].map(SentenceToken.init)
-                    if rules.cues.matches(window, at: 0).contains(where: { $0.value == .title && $0.end == window.count }) {
-                        span = (tokens[first].start, d.end)
-                    }
-                }
-            } else if after < tokens.count {
-                let window = tokens[after..<min(tokens.count, after + 3)].map(SentenceToken.init)
-                if let title = rules.cues.matches(window, at: 0).filter({ $0.value == .title }).max(by: { $0.end < $1.end }) {
-                    span = (d.start, tokens[after + title.end - 1].end)
-                }
+            guard let (start, end) = titleSpan(around: d, tokens: tokens, rules: rules) else { continue }
+            let holder: String
+            if let people = affiliated[d.actorID] {
+                let named = people.filter { p in actors.mentions.contains { $0.actorID == p && $0.end <= d.start } }
+                guard named.count == 1, let person = named.first else { continue }
+                holder = person
+            } else {
+                // Someone of unknown country holds it unless all of them hold other titles.
+                let title = rules.language == .ar ? text.substring(start, d.start) : text.substring(d.end, end)
+                let words = Set(MatchingForm.key(title).split(separator: " ").map(String.init))
+                guard !unaffiliated.contains(where: { $0.isEmpty || !$0.isDisjoint(with: words) }) else { continue }
+                holder = d.actorID
             }
-            guard let (start, end) = span else { continue }
             guard !out.contains(where: { isPerson.contains($0.actorID) && $0.start < end && start < $0.end }) else { continue }
             out.removeAll { $0.start < end && start < $0.end }
-            out.append(ActorMention(actorID: person, start: start, end: end, text: text.substring(start, end), form: .role))
+            out.append(ActorMention(actorID: holder, start: start, end: end, text: text.substring(start, end), form: .role))
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The title written with a nationality: after the adjective in English (`the Turkish foreign
+    /// minister`), before it in Arabic (`وزير الخارجية التركي`), one to three words.
+    static func titleSpan(around d: ActorMention, tokens: [Token], rules: LanguageRules) -> (start: Int, end: Int)? {
+        let k = tokens.partitioningIndex { $0.end > d.start }
+        let after = tokens.partitioningIndex { $0.start >= d.end }
+        var span: (start: Int, end: Int)?
+        if rules.language == .ar {
+            for first in stride(from: k - 1, through: max(0, k - 3), by: -1) {
+                let window = tokens[first..<k].map(SentenceToken.init)
+                if rules.cues.matches(window, at: 0).contains(where: { $0.value == .title && $0.end == window.count }) {
+                    span = (tokens[first].start, d.end)
+                }
+            }
+        } else if after < tokens.count {
+            let window = tokens[after..<min(tokens.count, after + 3)].map(SentenceToken.init)
+            if let title = rules.cues.matches(window, at: 0).filter({ $0.value == .title }).max(by: { $0.end < $1.end }) {
+                span = (d.start, tokens[after + title.end - 1].end)
+            }
+        }
+        return span
     }
 
     static func augmentRoles(_ actors: RecognizedActors, text: AnalyzedText, tokens documentTokens: [SentenceToken]? = nil) -> [ActorMention] {

@@ -105,6 +105,22 @@ struct EnglishActorCorpusTests {
         #expect(lavrov.affiliation == russia.id)
     }
 
+    /// A role right after a name is the name's when it is of the person's own country; of another
+    /// country it opens the verb's object.
+    static let rolesAfterNames: [(text: String, person: String, role: String, isTheirs: Bool)] = [
+        ("وصل الأمير فيصل بن فرحان وزير الخارجية السعودي إلى عمان.", "gz:faisal-bin-farhan", "وزير الخارجية السعودي", true),
+        ("استقبل الملك عبدالله الثاني وزير الخارجية الفرنسي في عمان.", "gz:abdullah-ii", "وزير الخارجية الفرنسي", false),
+        ("التقى وزير الخارجية الأردني أيمن الصفدي وزير الخارجية الفرنسي أمس.", "gz:ayman-safadi", "وزير الخارجية الفرنسي", false),
+        ("استقبل الأمير محمد بن نايف ولي العهد وزير الداخلية سفير اليابان لدى المملكة.", "gz:mohammed-bin-nayef", "ولي العهد", true),
+    ]
+
+    @Test("A role after a name is the name's only if of the person's own country", arguments: rolesAfterNames)
+    func roleAfterName(_ row: (text: String, person: String, role: String, isTheirs: Bool)) throws {
+        let found = try Shipped.recognize(row.text, .ar)
+        let person = try #require(found.actors.first { $0.key == row.person })
+        #expect(person.roles.contains { $0.hasPrefix(row.role) } == row.isTheirs, "\(person.roles)")
+    }
+
     @Test("Gazetteer actors carry both names and a gz key")
     func gazetteerActorsCarryBothNames() throws {
         let found = try Shipped.recognize("President Vladimir Putin spoke on Friday.", .en)

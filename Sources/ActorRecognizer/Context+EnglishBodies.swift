@@ -1,0 +1,86 @@
+import EventGraphModel
+import TextAnalysis
+
+/// English bodies: a country's ministry or police (`Egypt's foreign ministry`), and the claim
+/// of a body's name.
+extension Context {
+    /// A country's body named by its adjective or possessive, with at most two modifiers between:
+    /// `Egypt's foreign ministry`, `Kenyan police`, `the Mozambican government`, `Yemen's
+    /// internationally recognised government` (`national-body` cues in `cues.tsv`).
+    func findEnglishMinistries(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for c in state.claims where !c.key.isEmpty && (c.form == .demonym || c.form == .name) {
+            guard state.drafts[c.key]?.kind == .country, c.endToken < tokens.count,
+                  Gazetteer.joined(tokens[c.endToken - 1], tokens[c.endToken], scalars: state.text.scalars) else { continue }
+            // After a country's bare name only a body's proper name counts: `Kenya Police`, `Sri Lanka Navy`.
+            if c.form == .name, !tokens[c.endToken - 1].form.hasSuffix("'s"), !tokens[c.endToken].isCapitalized { continue }
+            var found: (end: Int, kind: ActorKind)?
+            var s = c.endToken
+            for _ in 0...2 {
+                for (words, kind) in lexicon.nationalBodies {
+                    let e = s + words.count
+                    guard e <= tokens.count, state.isFree(s, e), found.map({ e > $0.end }) ?? true,
+                          (0..<words.count).allSatisfy({ tokens[s + $0].form == words[$0] }),
+                          !lexicon.capitalizedBodies.contains(words) || (s..<e).allSatisfy({ tokens[$0].isCapitalized }) else { continue }
+                    found = (e, kind)
+                }
+                // A modifier between (`internationally recognised`): lower-case, not a function word.
+                guard found == nil, s < tokens.count, state.owner[s] == nil, tokens[s].script == .latin, !tokens[s].isCapitalized,
+                      !Context.functionStarts.contains(tokens[s].form), s + 1 < tokens.count,
+                      Gazetteer.joined(tokens[s], tokens[s + 1], scalars: state.text.scalars) else { break }
+                s += 1
+            }
+            guard let (e, kind) = found else { continue }
+            // `the Mozambican government`, `Iraqi authorities`: the country itself acting.
+            if kind == .country {
+                let first = c.firstToken, start = c.start, key = c.key
+                state.unclaim(at: first)
+                state.claim(first, e, start: start, key: key, form: .name)
+                continue
+            }
+            let name = state.text.substring(c.start, tokens[e - 1].end)
+            var d = ActorDraft(key: "\(kind.rawValue):\(MatchingForm.key(name))", kind: kind, name: name)
+            d.nameFromText = true
+            d.affiliationKey = c.key
+            let first = c.firstToken, start = c.start
+            state.unclaim(at: first)
+            let key = state.upsert(d)
+            state.claim(first, e, start: start, key: key, form: .name)
+        }
+    }
+
+    func claimBody(_ s: Int, _ e: Int, kind: ActorKind, _ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        var s = s
+        var absorbedCountry: String?
+        // An ordinal, a country adjective or a country's name before the name belongs to it
+        // (`11th Circuit Court`, `Cuban American National Foundation`, `Nigeria Labour Congress`).
+        var absorbed = 0
+        while absorbed < 2, s > 0, Gazetteer.joined(tokens[s - 1], tokens[s], scalars: state.text.scalars) {
+            absorbed += 1
+            if state.owner[s - 1] == nil, tokens[s - 1].script == .digits || tokens[s - 1].form.first?.isNumber == true {
+                s -= 1
+            } else if let c = state.claim(at: s - 1), c.endToken == s, c.firstToken >= s - 3,
+                      c.form == .demonym || (state.drafts[c.key]?.kind == .country && (c.form == .name || tokens[s - 1].form.hasSuffix("'s"))) {
+                // A possessive country ends the name's words: `Turkey's National Assembly`.
+                let possessive = tokens[s - 1].form.hasSuffix("'s")
+                if state.drafts[c.key]?.kind == .country { absorbedCountry = c.key }
+                state.unclaim(at: s - 1)
+                s = c.firstToken
+                if possessive { break }
+            } else {
+                break
+            }
+        }
+        var name = state.text.substring(tokens[s].start, tokens[e - 1].end)
+        if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
+        name = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var d = ActorDraft(key: "\(kind.rawValue):\(MatchingForm.key(name))", kind: kind, name: name)
+        d.nameFromText = true
+        d.nameTokens = tokens[s..<e].map { bare($0) }
+        if s > 0, let c = state.claim(at: s - 1), let a = state.drafts[c.key], a.kind == .country { d.affiliationKey = c.key }
+        if let absorbedCountry { d.affiliationKey = absorbedCountry }
+        let key = state.upsert(d)
+        state.claim(s, e, key: key, form: .name)
+    }
+}

@@ -1,0 +1,115 @@
+import EventGraphModel
+import TextAnalysis
+
+/// English people: what makes capitalised words a person's name, relatives named by
+/// apposition, and the claim of a person's name.
+extension Context {
+    /// `Bush's son, George,`: a possessive name, a kinship noun, a comma and a capitalised given
+    /// name (with or without a surname) name a relative; a given name alone takes the family name.
+    func findKinAppositions(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        var i = 0
+        while i + 3 < tokens.count {
+            defer { i += 1 }
+            let owner = tokens[i], kin = tokens[i + 1]
+            guard isCap(owner), bare(owner) != owner.form, lexicon.kinNouns.contains(kin.form),
+                  state.text.substring(kin.end, tokens[i + 2].start).trimmingCharacters(in: .whitespaces) == ",",
+                  isCap(tokens[i + 2]), lexicon.givenNames.contains(tokens[i + 2].form), state.isFree(i + 2, i + 3) else { continue }
+            var e = i + 3
+            while e < tokens.count, e < i + 5, isCap(tokens[e]), state.isFree(e, e + 1),
+                  state.text.substring(tokens[e - 1].end, tokens[e].start) == " " { e += 1 }
+            // The apposition ends with the clause: a comma, a stop or the end of the text.
+            if e < tokens.count {
+                let after = state.text.substring(tokens[e - 1].end, tokens[e].start).trimmingCharacters(in: .whitespaces)
+                guard after.hasPrefix(",") || after.hasPrefix(".") || after.hasPrefix(";") || after.hasPrefix(")") else { continue }
+            }
+            let given = tokens[(i + 2)..<e].map { bare($0) }
+            var name = state.text.substring(tokens[i + 2].start, tokens[e - 1].end)
+            if given.count == 1 {
+                let family = state.text.substring(owner.start, owner.end)
+                name += " " + String(family.dropLast(family.hasSuffix("'s") || family.hasSuffix("\u{2019}s") ? 2 : 1))
+            }
+            var d = ActorDraft(key: "person:kin:\(given.joined(separator: " "))", kind: .person, name: name)
+            d.nameFromText = true
+            d.nameTokens = given
+            let k = state.upsert(d)
+            state.claim(i + 2, e, key: k, form: .name)
+        }
+    }
+
+    /// Whether a token has the shape of a word of a name: capitalised (not all capitals), letters
+    /// with at most inner hyphens or apostrophes (`Ndayishimiye`, `O'Brien`, `Abu-Zeid`), and not
+    /// an ordinary word, a given-name-free stopword or a name particle.
+    func isNameShaped(_ t: Token) -> Bool {
+        let word = bare(t)
+        if isParticleName(t) { return true }
+        guard isCap(t), !(t.isAllCaps && t.text.count > 1), word.count >= 2 else { return false }
+        guard word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) else { return false }
+        if Context.nameParticles.contains(word) { return true }
+        if lexicon.stopwords.contains(word) { return false }
+        if lexicon.givenNames.contains(word) { return true }
+        return !word.split(separator: "-").contains { lexicon.commonWords.contains(String($0)) }
+    }
+
+    /// Whether the capitalised words `[s, e)` are a thing or a place rather than a person: after
+    /// a determiner (`the Boko Haram`), after a place preposition (`in Sharm Sheikh`), or before a
+    /// comma and a country (`Goma, Congo`; not its possessive: `Mensah, Ghana's foreign minister`).
+    func isDeterminedOrPlace(_ s: Int, _ e: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        if s > 0, Gazetteer.joined(tokens[s - 1], tokens[s], scalars: state.text.scalars) {
+            let prev = tokens[s - 1].form
+            if ["the", "a", "an", "this", "that", "its", "their", "our"].contains(prev) { return true }
+            if Context.placePrepositions.contains(prev) { return true }
+        }
+        if e < tokens.count, state.text.substring(tokens[e - 1].end, tokens[e].start).trimmingCharacters(in: .whitespaces) == ",",
+           let c = state.claim(at: e), state.drafts[c.key]?.kind == .country, c.form == .name,
+           !tokens[c.endToken - 1].form.hasSuffix("'s") {
+            return true
+        }
+        return false
+    }
+
+    /// Whether `[s, e)` is a run of acronyms inside ordinary text rather than a headline.
+    func isAcronymRun(_ s: Int, _ e: Int, _ state: DocumentState) -> Bool { false }
+
+    /// Whether a person cue comes before: `by`, `with`, `and` after a person, `said`.
+    func precededByPersonCue(_ q: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        let prev = tokens[q - 1]
+        if lexicon.personVerbs.contains(prev.form) { return true }
+        if q >= 2, lexicon.personLeads.contains([tokens[q - 2].form, prev.form]) { return true }
+        if let c = state.claim(at: q - 1), c.form == .demonym { return true }
+        return false
+    }
+
+    /// Whether a person cue follows: `said`, `told`, `, the …`, `, a …`, `(`.
+    func followedByPersonCue(_ e: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        guard e < tokens.count else { return false }
+        let between = state.text.substring(tokens[e - 1].end, tokens[e].start)
+        if between.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return lexicon.personVerbs.contains(tokens[e].form) }
+        if between.contains(",") {
+            // `Kwame Mensah, Ghana's foreign minister`
+            if let c = state.claim(at: e), state.drafts[c.key]?.kind == .country, tokens[c.endToken - 1].form.hasSuffix("'s") { return true }
+            return !isCap(tokens[e]) && tokens[e].script == .latin || tokens[e].form == "the"
+        }
+        return false
+    }
+
+    func claimEnglishPerson(_ s: Int, _ e: Int, role: String?, affiliation: String?, _ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        let forms = tokens[s..<e].map { bare($0) }
+        var name = state.text.substring(tokens[s].start, tokens[e - 1].end)
+        if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
+        name = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let key = forms.first.flatMap { first in forms.last.flatMap { state.person(first: first, last: $0) } }
+            ?? "person:\(forms.joined(separator: " "))"
+        var d = ActorDraft(key: key, kind: .person, name: name)
+        d.nameFromText = true
+        d.nameTokens = forms
+        d.affiliationKey = affiliation
+        if let role { d.roles = [role]; d.roleKeys = [MatchingForm.key(role)] }
+        let k = state.upsert(d)
+        state.claim(s, e, key: k, form: .name)
+    }
+}

@@ -1,0 +1,83 @@
+import EventGraphModel
+import TextAnalysis
+
+/// English titles and roles: the title before a name, the apposition after it, and `the`
+/// with a title alone.
+extension Context {
+    /// The end of the longest title starting at `i` (case-insensitive), within `limit`.
+    func englishTitle(at i: Int, limit: Int, _ state: DocumentState) -> Int? {
+        let tokens = state.text.tokens
+        guard i < limit, lexicon.titleStarts.contains(tokens[i].form) else { return nil }
+        var seq: [String] = [], best: Int?
+        var j = i
+        while j < limit, seq.count < lexicon.longestTitle {
+            if j > i && !Gazetteer.joined(tokens[j - 1], tokens[j], scalars: state.text.scalars) { break }
+            seq.append(tokens[j].form)
+            j += 1
+            if lexicon.titles[seq] != nil { best = j }
+        }
+        return best
+    }
+
+    /// Gives named people the title right before them (`Kremlin spokesman Dmitry Peskov`,
+    /// `U.S. Secretary of State Antony Blinken`, `Japan's foreign minister, Yoshimasa Hayashi`),
+    /// with the country or body before the title as affiliation.
+    func attachPrecedingTitles(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for c in state.claims where !c.key.isEmpty && c.form == .name && state.drafts[c.key]?.kind == .person {
+            guard let d = state.drafts[c.key], d.roles.isEmpty else { continue }
+            for k in stride(from: min(5, c.firstToken), through: 1, by: -1) {
+                let s = c.firstToken - k
+                guard state.isFree(s, c.firstToken), englishTitle(at: s, limit: c.firstToken, state) == c.firstToken,
+                      lexicon.titles[tokens[s..<c.firstToken].map(\.form)] != .honorific,
+                      !state.text.substring(tokens[s].start, c.start).contains(where: { ".;:\n".contains($0) }) else { continue }
+                var affiliation: String?
+                if s > 0, let a = state.claim(at: s - 1), let ad = state.drafts[a.key], ad.kind != .person { affiliation = a.key }
+                var role = state.text.substring(tokens[s].start, tokens[c.firstToken - 1].end)
+                while let last = role.last, last == "," || last == " " { role.removeLast() }
+                addRole(role, to: c.key, affiliation: affiliation, &state)
+                break
+            }
+        }
+    }
+
+    /// `Nikolai Patrushev, the secretary of Russia's Security Council,` and `Sergei Lavrov,
+    /// Russia's foreign minister,`: the apposition after a name is the person's role.
+    func attachAppositiveRoles(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for c in state.claims where !c.key.isEmpty && c.form == .name && state.drafts[c.key]?.kind == .person {
+            var j = c.endToken
+            guard j < tokens.count, state.text.substring(tokens[j - 1].end, tokens[j].start).trimmingCharacters(in: .whitespaces) == "," else { continue }
+            let start = j
+            if ["the", "a", "an"].contains(tokens[j].form) { j += 1 }
+            var affiliation: String?
+            if j < tokens.count, let a = state.claim(at: j), let ad = state.drafts[a.key], ad.kind == .country { affiliation = a.key; j = a.endToken }
+            guard j < tokens.count, state.owner[j] == nil, let titleEnd = englishTitle(at: j, limit: min(tokens.count, j + 4), state),
+                  lexicon.titles[tokens[j..<titleEnd].map(\.form)] == .role else { continue }
+            // The role runs to the next comma or full stop (at most eight words).
+            var end = titleEnd
+            while end < tokens.count, end - start < 8,
+                  !state.text.substring(tokens[end - 1].end, tokens[end].start).contains(where: { ",.;:\n".contains($0) }) {
+                if affiliation == nil, let a = state.claim(at: end), let ad = state.drafts[a.key], ad.kind != .person, ad.kind != .outlet { affiliation = a.key }
+                end += 1
+            }
+            guard end < tokens.count, state.text.substring(tokens[end - 1].end, tokens[end].start).contains(where: { ",.;".contains($0) }) else { continue }
+            addRole(state.text.substring(tokens[start].start, tokens[end - 1].end), to: c.key, affiliation: affiliation, &state)
+        }
+    }
+
+    /// `the secretary`, `the Turkish president`: a lower-case title after `the` with no name after
+    /// it, to resolve to the one person holding that role.
+    func findEnglishRoleReferences(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for i in tokens.indices where tokens[i].form == "the" && i + 1 < tokens.count {
+            var s = i + 1, affiliation: String?
+            if let c = state.claim(at: s), c.form == .demonym, c.firstToken == s { affiliation = c.key; s = c.endToken }
+            guard s < tokens.count, state.owner[s] == nil, !tokens[s].isCapitalized,
+                  let end = englishTitle(at: s, limit: min(tokens.count, s + 4), state),
+                  lexicon.titles[tokens[s..<end].map(\.form)] == .role, state.isFree(s, end) else { continue }
+            if end < tokens.count, isCap(tokens[end]), Gazetteer.joined(tokens[end - 1], tokens[end], scalars: state.text.scalars) { continue }
+            state.pendingRoles.append(PendingRole(first: affiliation == nil ? s : i + 1, end: end, kind: .role, affiliation: affiliation))
+        }
+    }
+}

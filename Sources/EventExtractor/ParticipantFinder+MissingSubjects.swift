@@ -1,0 +1,127 @@
+import ActorRecognizer
+import EventGraphModel
+import TextAnalysis
+
+/// Subjects that a verb or noun frame finds outside the words before its trigger: after the verb,
+/// carried over from the sentence or the text before, or named by a pronoun or a dual.
+extension ParticipantFinder {
+    /// A subject for a verb or noun with none before it, tried in order: the noun's Arabic agent,
+    /// a relative clause's own subject, Arabic verb–subject–object order, the sentence's subject,
+    /// the first object in Arabic, the last subject by pronoun or definite noun, the main clause
+    /// after a fronted phrase, the subject Arabic drops.
+    func supplySubject(_ c: ClauseMentions, _ roles: inout VerbRoles) {
+        let hit = c.hit, trigger = c.trigger, left = c.left
+        let afterRelative = view.cues.contains { $0.value == .relative && $0.end == left }
+        if language == .ar, view.has(.masdar, at: hit.first), let first = roles.objects.first, first.first - hit.end <= 4,
+           !isLinked(first, after: hit.end) {
+            roles.subject = [first]
+            roles.objects.removeFirst()
+        } else if afterRelative, language == .ar, trigger.frame == .subjectObject, let first = roles.objects.first {
+            // `اللقاء الذي جمع X بـY`: the relative clause has its own parties.
+            roles.subject = [first]
+            roles.objects.removeFirst()
+        } else if language == .ar, trigger.frame == .subjectObject, roles.objects.count >= 2, let first = roles.objects.first,
+                  first.first - hit.end <= 4, !isLinked(first, after: hit.end),
+                  let second = roles.objects.first(where: { $0.actorID != first.actorID }),
+                  !isCoordinated(from: first.end, to: second.first, next: second) {
+            // `…، فيما التقى وزير الخارجية X نظيره Y`: verb, subject, object; nothing is carried.
+            roles.subject = [first]
+            roles.objects.removeFirst()
+        } else if let s = c.sentenceSubject, left > 0 {
+            roles.subject = [s]
+            roles.carried = true
+        } else if language == .ar, trigger.frame == .subjectObject, let first = roles.objects.first {
+            roles.subject = [first]
+            roles.objects.removeFirst()
+        } else if let s = c.sentenceSubject {
+            roles.subject = [s]
+            roles.carried = true
+        } else if let m = previousSubjectByPronoun(c, roles) ?? previousSubjectByDefiniteNoun(c, roles) {
+            roles.subject = [m]
+            roles.carried = true
+        } else if trigger.frame == .nominal || trigger.frame == .subjectObject && hit.first == 0, !roles.objects.isEmpty,
+                  let s = frontedPhraseSubject(hit, eligible: c.eligible) {
+            // `After a meeting with King Hussein, Bush said`, `After meeting Annan, Aziz said`:
+            // the main clause's subject held it; the object is before the comma.
+            roles.subject = [s]
+            roles.objects = roles.objects.filter { $0.first < s.first }
+        } else if let m = droppedArabicSubject(c, roles) {
+            roles.subject = [m]
+            roles.carried = true
+        }
+    }
+
+    /// The last subject, when a pronoun before the trigger stands for it and the verb has objects.
+    func previousSubjectByPronoun(_ c: ClauseMentions, _ roles: VerbRoles) -> PlacedMention? {
+        guard let p = previousSubject, view.has(.pronoun, in: c.left, c.hit.first), !roles.objects.isEmpty else { return nil }
+        return view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p)
+    }
+
+    /// `Blinken arrived in Cairo. The talks with Sisi focused on Gaza`: a definite event noun
+    /// with only its guest named is the last subject's.
+    func previousSubjectByDefiniteNoun(_ c: ClauseMentions, _ roles: VerbRoles) -> PlacedMention? {
+        let hit = c.hit, objects = roles.objects
+        guard language == .en, c.trigger.frame == .nominal, let p = previousSubject, view.has(.determiner, at: hit.first - 1),
+              !objects.isEmpty, objects.allSatisfy({ $0.kind == .person && $0.actorID != p }),
+              !c.lefts.contains(where: { $0.kind == .person }) else { return nil }
+        return view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p)
+    }
+
+    /// `كما اجتمع مع وزير الخارجية الإيراني …`: Arabic drops the subject it carries over.
+    func droppedArabicSubject(_ c: ClauseMentions, _ roles: VerbRoles) -> PlacedMention? {
+        let hit = c.hit, trigger = c.trigger, objects = roles.objects
+        guard language == .ar, !objects.isEmpty, let p = previousSubject, c.lefts.isEmpty, c.sentenceSubject == nil,
+              trigger.frame == .subjectWithObject || (trigger.frame == .nominal && view.has(.support, in: max(0, hit.first - 3), hit.first)),
+              !objects.contains(where: { $0.actorID == p }) else { return nil }
+        return view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p)
+    }
+
+    /// `He and President Gorbachev spoke …`: a pronoun coordinated with the subject is the last subject.
+    func addCoordinatedPronoun(_ c: ClauseMentions, _ roles: inout VerbRoles) {
+        let subject = roles.subject
+        var beforeSubject = (subject.first?.first ?? 0) - 1
+        while beforeSubject >= 0, view.tokens[beforeSubject].token.isCapitalized, view.tokens[beforeSubject].token.form != "and" { beforeSubject -= 1 }
+        if language == .en, subject.count == 1, let p = previousSubject, p != subject[0].actorID,
+           beforeSubject >= 1, view.has(.and, at: beforeSubject), view.has(.pronoun, at: beforeSubject - 1),
+           let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
+            roles.subject.insert(m, at: 0)
+            roles.carried = true
+        }
+    }
+
+    /// `The two leaders met …`, `واستعرض الجانبان …`: a dual names the two parties of the last interaction.
+    /// `during their meeting`, `لقائهما`: a plural or dual possessive on the event noun names the
+    /// two people just named, like a dual.
+    func addDualSubject(_ c: ClauseMentions, _ roles: inout VerbRoles) {
+        let hit = c.hit, left = c.left, right = c.right
+        let their = c.trigger.frame == .nominal && roles.objects.isEmpty
+            && (language == .en ? (max(0, hit.first - 3)..<hit.first).contains { view.tokens[$0].token.form == "their" }
+                                : view.tokens[hit.end - 1].token.form.hasSuffix("هما"))
+        guard roles.subject.count < 2, roles.objects.isEmpty || roles.subject.isEmpty,
+              let dualAt = view.cues.first(where: { $0.value == .dual && $0.first >= left && $0.first < min(right, hit.end + 2)
+                  && ($0.first < hit.first || language == .ar) })?.first ?? (their ? hit.first : nil) else { return }
+        // Two people named earlier in the same sentence come first (`between Obama and Sanders … the two men`).
+        var named: [PlacedMention] = []
+        for m in view.mentions.reversed() where m.end <= dualAt && m.kind == .person && !named.contains(where: { $0.actorID == m.actorID }) {
+            named.append(m)
+            if named.count == 2 { break }
+        }
+        if named.count == 2 {
+            roles.subject = named.reversed()
+            roles.carried = true
+            roles.byDual = true
+        } else if their {
+            // `he agreed with Gorbachev at their summit`: the one named and the subject `he` stands for.
+            if named.count == 1, let p = previousSubject, p != named[0].actorID, view.has(.pronoun, in: left, hit.first),
+               let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
+                roles.subject = [m, named[0]]
+                roles.carried = true
+                roles.byDual = true
+            }
+        } else if let pair = lastPair {
+            roles.subject = pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
+            roles.carried = true
+            roles.byDual = true
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import ActorRecognizer
+import EventGraphModel
+import TextAnalysis
+
+/// The nominal frame: the parties of an event noun (`talks with X`, `لقاء حفتر بالسراج`).
+extension ParticipantFinder {
+    /// The objects of an event noun, after its link word or right after it; when none is found
+    /// there, a relative clause, a host's venue or a call's manner tells its parties. The noun's
+    /// Arabic genitive is its subject.
+    func readNounParties(_ c: ClauseMentions, _ roles: inout VerbRoles) {
+        let hit = c.hit, rights = c.rights, right = c.right
+        if let link = firstLink(in: hit.end, min(right, hit.end + 6), fromReach: 3) {
+            roles.objects = rights.filter { $0.first >= link }
+        } else {
+            roles.objects = rights.filter { $0.first - hit.end <= 2 && isLinked($0, after: hit.end) }
+        }
+        if roles.objects.isEmpty { readRelativeClauseParties(c, &roles) }
+        if roles.objects.isEmpty { readHostVenueParties(c, &roles) }
+        if roles.objects.isEmpty { readMannerCallParties(c, &roles) }
+        // `لقاء حفتر بالسراج`: the noun's genitive is its subject; a name with ل is no genitive
+        // (`رسالة لنظيره`: to whom).
+        if language == .ar, let g = rights.first, g.first == hit.end, !isLinked(g, after: hit.end), !g.clitic.hasPrefix("ل"),
+           !roles.objects.contains(where: { $0.first == g.first }) {
+            roles.subject = [g]
+        }
+    }
+
+    /// `الحوار التي بدأتها الكويت مع إيران`: the relative clause tells the noun's parties.
+    func readRelativeClauseParties(_ c: ClauseMentions, _ roles: inout VerbRoles) {
+        let hit = c.hit
+        guard let rel = view.cues.first(where: { $0.value == .relative && $0.first >= hit.end && $0.first <= hit.end + 1 }) else { return }
+        var end = min(view.tokens.count, rel.end + Self.maxRight)
+        for cue in view.cues where cue.value == .stop && cue.first >= rel.end { end = min(end, cue.first) }
+        guard !view.triggers.contains(where: { $0.first >= rel.end && $0.first < end }) else { return }
+        let inside = c.eligible.map { view.mentions[$0] }.filter { $0.first >= rel.end && $0.first < end }
+        // `الاتصال الهاتفي الذي جرى بين X وY`: the clause names the pair after `between`.
+        let between = view.first(.between, in: rel.end, min(end, rel.end + 3))
+        let pair = between.map { b in forwardGroup(inside.filter { $0.first >= b.end }) } ?? []
+        if pair.count >= 2 {
+            roles.subject = [pair[0]]
+            roles.objects = Array(pair.dropFirst())
+        } else if let link = firstLink(in: rel.end, end) {
+            let linked = inside.filter { $0.first >= link }
+            let agents = inside.filter { $0.first < link }
+            if !linked.isEmpty, let a = agents.first {
+                roles.subject = [a]
+                roles.objects = linked
+            }
+        }
+    }
+
+    /// `لقاء في مكتب الوزير X مع Y`, `a meeting at the residence of X with Y`: the holder hosts.
+    func readHostVenueParties(_ c: ClauseMentions, _ roles: inout VerbRoles) {
+        let hit = c.hit, rights = c.rights
+        if let place = view.cues.first(where: { $0.value == .hostVenue && $0.first >= hit.end && $0.first <= hit.end + 2 }),
+           let host = rights.first(where: { $0.first >= place.end && $0.first <= place.end + 3 && $0.kind == .person }),
+           let link = firstLink(in: host.end, min(c.right, host.end + 8)) {
+            roles.subject = [host]
+            roles.objects = rights.filter { $0.first >= link && $0.actorID != host.actorID }
+        }
+    }
+
+    /// `congratulated Yeltsin by phone`, `urged Yeltsin in a telephone call`: a call that says
+    /// how the verb reached its object joins the clause's subject and that object.
+    func readMannerCallParties(_ c: ClauseMentions, _ roles: inout VerbRoles) {
+        let lefts = c.lefts
+        if c.trigger.id.contains(".call.manner."), let object = lefts.last(where: { $0.kind == .person }),
+           let s = lefts.first(where: { $0.kind == .person && $0.actorID != object.actorID }) ?? c.sentenceSubject,
+           s.actorID != object.actorID, s.first < object.first {
+            roles.subject = [s]
+            roles.objects = [object]
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import ActorRecognizer
+import EventGraphModel
+import TextAnalysis
+
+/// The frames of interactions told by a verb or an event noun: subject and object, subject `with`
+/// object, passive, nominal, and a pair after `between`.
+extension ParticipantFinder {
+    /// The subject and objects a verb or noun frame reads, as it reads them.
+    struct VerbRoles {
+        var subject: [PlacedMention]
+        var objects: [PlacedMention] = []
+        /// The subject was carried over from outside the clause.
+        var carried = false
+        /// The subject is the two people a dual or `their` stands for.
+        var byDual = false
+    }
+
+    /// The parties of a verb or noun frame.
+    func verbParties(_ c: ClauseMentions) -> FrameParties {
+        if let pair = betweenParties(c) { return FrameParties(parties: pair) }
+        var roles = VerbRoles(subject: subjectGroup(c.lefts))
+        readObjects(c, &roles)
+        if roles.subject.isEmpty { supplySubject(c, &roles) }
+        addCoordinatedPronoun(c, &roles)
+        addDualSubject(c, &roles)
+        keepNounHolder(c, &roles)
+        addLetterAddressee(c, &roles)
+        var found = FrameParties(carried: roles.carried)
+        found.split = splitByLinks(c, &roles)
+        found.split += splitCoVisitors(c, &roles)
+        assignRoles(c, roles, &found)
+        return found
+    }
+
+    /// `talks between X and Y`: the parties after `between`, and only those; `nil` when the
+    /// frame reads a subject and objects instead.
+    func betweenParties(_ c: ClauseMentions) -> [PlacedMention]? {
+        let hit = c.hit, trigger = c.trigger, right = c.right
+        let between = trigger.frame == .betweenPair
+            ? view.first(.between, in: hit.end, right)
+            : view.first(.between, in: hit.end, min(right, hit.end + 4))
+        if let between {
+            var parties = c.rights.filter { $0.first >= between.end }
+            if parties.isEmpty {
+                // `قمة بين الدول الثلاث …، حيث كان بوتين ونظيراه روحاني وأردوغان`: the
+                // generic pair is named in the next clause of the sentence.
+                let later = c.eligible.map { view.mentions[$0] }.filter { $0.first >= right && $0.kind == .person }
+                parties = forwardGroup(later)
+                if parties.count < 2 { parties = [] }
+            }
+            return parties
+        }
+        if trigger.frame == .betweenPair {
+            // `accord signed by X and Y`: the parties follow a trigger phrase; a bare
+            // `summit`/`قمة` without `between` names no parties (`قمة ترامب وكيم` is a plan).
+            return trigger.words.count > 1 && c.rights.count >= 2 ? c.rights : []
+        }
+        return nil
+    }
+
+    /// The objects after the trigger, as its frame links them; a subject after the verb or in a
+    /// noun's phrase is read on the way.
+    func readObjects(_ c: ClauseMentions, _ roles: inout VerbRoles) {
+        let hit = c.hit, rights = c.rights, right = c.right
+        switch c.trigger.frame {
+        case .subjectObject, .betweenPair:
+            roles.objects = rights
+        case .passive:
+            roles.objects = rights
+            if let by = view.first(.by, in: hit.end, right) ?? (view.has(.by, at: hit.end) ? (hit.end, hit.end + 1) : nil) {
+                roles.objects = rights.filter { $0.first >= by.end }
+            }
+        case .subjectWithObject:
+            let link = firstLink(in: hit.end, min(right, hit.end + 5))
+            let objects = rights.filter { r in isLinked(r, after: hit.end) || (link.map { r.first >= $0 } ?? false) }
+            roles.objects = objects
+            if roles.subject.isEmpty, let s = rights.first(where: { r in !objects.contains(where: { $0.first == r.first }) }) {
+                // `واستعرض السيسي وبلينكن …`: a subject coordinated after the verb is one group.
+                let group = language == .ar
+                    ? forwardGroup(rights.filter { r in r.first >= s.first && !objects.contains(where: { $0.first == r.first }) })
+                    : [s]
+                roles.subject = group.count >= 2 && group.allSatisfy({ $0.kind == .person }) ? group : [s]
+            }
+        default: // nominal
+            readNounParties(c, &roles)
+        }
+    }
+
+    /// `ترعى روسيا وإيران … محادثات آستانا`: a bare event noun whose subject is not holding it
+    /// keeps one subject, unless its subject is a compound (`Reagan-Gorbachev summit`) or a dual.
+    func keepNounHolder(_ c: ClauseMentions, _ roles: inout VerbRoles) {
+        let hit = c.hit
+        let compound = roles.subject.count >= 2 && roles.subject.allSatisfy { $0.first == hit.first - 1 }   // `Reagan-Gorbachev summit`
+        if c.trigger.frame == .nominal, roles.objects.isEmpty, !compound, !roles.byDual,
+           !view.has(.support, in: max(c.left, hit.first - 12), hit.first) {
+            roles.subject = Array(roles.subject.prefix(1))
+        }
+    }
+
+    /// `رسالة خطية لوزير الخارجية X`, `رسالة موجهة للملك Y`: ل on a letter's addressee or its title.
+    func addLetterAddressee(_ c: ClauseMentions, _ roles: inout VerbRoles) {
+        if language == .ar, c.trigger.type == .letter, !roles.objects.contains(where: { $0.kind == .person }), roles.subject.count == 1,
+           let addressee = arabicAddressee(after: c.hit.end, right: c.right, speaker: roles.subject[0]) {
+            roles.objects.insert(addressee, at: 0)
+        }
+    }
+
+    /// `with A …, and with B`: one event per link word, A and B did not speak to each other. The
+    /// objects keep the first group; the others are returned as further events.
+    func splitByLinks(_ c: ClauseMentions, _ roles: inout VerbRoles) -> [[String]] {
+        let trigger = c.trigger
+        var groups: [[PlacedMention]] = []
+        if trigger.frame == .nominal || trigger.frame == .subjectWithObject, !roles.subject.isEmpty {
+            let links = view.cues.filter { $0.value == .with && $0.first >= c.hit.end && $0.first < c.right }.map(\.end)
+            if links.count >= 2 {
+                for o in roles.objects {
+                    let l = links.last { $0 <= o.first } ?? -1
+                    if let g = groups.indices.last, let f = groups[g].first, (links.last { $0 <= f.first } ?? -1) == l {
+                        groups[g].append(o)
+                    } else {
+                        groups.append([o])
+                    }
+                }
+                if groups.count >= 2 { roles.objects = groups[0] } else { groups = [] }
+            }
+        }
+        return groups.dropFirst().map { g in unique(roles.subject + g).map(\.actorID) }
+    }
+
+    /// `Cheney and Powell visited …`: co-visitors came together, they did not visit each other.
+    /// The subject keeps the first visitor; the others are returned as further visits.
+    func splitCoVisitors(_ c: ClauseMentions, _ roles: inout VerbRoles) -> [[String]] {
+        guard c.trigger.type == .visit, roles.subject.count >= 2, c.trigger.frame != .passive else { return [] }
+        let objects = roles.objects
+        let visits = roles.subject.dropFirst().map { v in unique([v] + objects.filter { !Self.placeKinds.contains($0.kind) }).map(\.actorID) }
+        roles.subject = [roles.subject[0]]
+        return visits
+    }
+
+    /// The source, target and parties of the subject and objects, with a letter's writer and
+    /// addressee, and one call or letter per person called.
+    func assignRoles(_ c: ClauseMentions, _ roles: VerbRoles, _ found: inout FrameParties) {
+        let hit = c.hit, trigger = c.trigger, type = trigger.type
+        let subject = roles.subject
+        var objects = roles.objects
+        // `Sisi received him`, `met with her`: an object pronoun names someone told of before.
+        if objects.isEmpty, subject.count == 1, [.subjectObject, .subjectWithObject].contains(trigger.frame),
+           let o = objectPronoun(of: c.k, subject: subject[0]) {
+            objects = [o]
+        }
+        if trigger.frame == .passive {
+            found.source = objects.first
+            found.target = subject.first
+            found.parties = objects + subject
+        } else {
+            found.source = subject.first
+            found.parties = subject + objects
+            found.target = objects.first
+        }
+        // `رسالة من S إلى R`, `a letter from S to R`: the letter joins its writer and addressee;
+        // whoever carries or receives it in the sentence is not its party.
+        if type == .letter, let from = objects.first(where: { o in view.has(.from, in: max(hit.end, o.first - 3), o.first) }),
+           let to = objects.first(where: { o in o.actorID != from.actorID && o.first > from.first && view.has(.with, in: max(from.end, o.first - 4), o.first) }) {
+            found.parties = [from, to]
+            found.source = from
+            found.target = to
+            found.split = []
+        } else if type == .call || type == .letter, trigger.frame != .passive, found.split.isEmpty, subject.count == 1 {
+            // `أجرى اتصالات بـA وB`, `phoned A and B`: a call or a letter goes to one person at a
+            // time; the people called did not speak to each other. Two mentions of the one person
+            // called (`Russian Foreign Minister Sergei Lavrov`) are one call.
+            let people = unique(objects.filter { $0.kind == .person && $0.actorID != subject[0].actorID })
+            if people.count >= 2 {
+                found.split = people.dropFirst().map { unique(subject + [$0]).map(\.actorID) }
+                found.parties = found.parties.filter { p in !people.dropFirst().contains { $0.actorID == p.actorID } }
+            }
+        }
+    }
+}
