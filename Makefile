@@ -48,6 +48,7 @@ check-reliability: deps
 bench: deps
 	python3 -m pip install -q dateparser kuzu || echo "baselines: pip could not install dateparser/kuzu; their columns will say skipped"
 	$(SWIFT) build -c release --product eventgraph-bench
+	$(SWIFT) build -c release --product eventgraph
 	.build/release/eventgraph-bench --shared ../shared
 
 clean:

@@ -3,7 +3,7 @@ import Foundation
 // eventgraph-bench: every benchmark of EventGraph on a release build, each printing its figures
 // beside a baseline measured in the same run. `make bench` runs it with `--shared ../shared`.
 //
-//   eventgraph-bench [--shared DIR] [--quick] [--edges N] [--counts N,N...] [--no-baselines] [--rebuild] [--trust-cache] [--only tagger|ingest|query|scaling]...
+//   eventgraph-bench [--shared DIR] [--quick] [--edges N] [--counts N,N...] [--no-baselines] [--rebuild] [--trust-cache] [--no-command] [--only tagger|ingest|query|scaling]...
 //
 // --quick runs small sizes (1k articles, 100k edges) for a check in a few minutes;
 // --edges N sets the interaction edges of the query benchmark (default 1,000,000; 100,000 with --quick);
@@ -11,7 +11,8 @@ import Foundation
 // --rebuild builds the query store even when a cached one fits;
 // --trust-cache reuses a cached query store of the same graph without comparing schemas (for Valgrind,
 //   under which the comparison's child process cannot start);
-// --counts sets the ingest sizes (default 1,000, 10,000 and 100,000 articles; 1,000 with --quick).
+// --counts sets the ingest sizes (default 1,000, 10,000 and 100,000 articles; 1,000 with --quick);
+// --no-command skips the ingest by the eventgraph command (a process per size) after the in-process one.
 
 struct BenchOptions {
     var shared = "../shared"
@@ -22,6 +23,7 @@ struct BenchOptions {
     var edges: Int?
     var only: Set<String> = []
     var counts: [Int]?
+    var command = true
 
     init(_ arguments: [String]) {
         var i = 0
@@ -32,6 +34,7 @@ struct BenchOptions {
             case "--no-baselines": baselines = false
             case "--rebuild": rebuild = true
             case "--trust-cache": trustCache = true
+            case "--no-command": command = false
             case "--edges" where i + 1 < arguments.count && Int(arguments[i + 1]).map({ $0 > 0 }) == true:
                 edges = Int(arguments[i + 1]); i += 1
             case "--only" where i + 1 < arguments.count: only.insert(arguments[i + 1]); i += 1
@@ -83,8 +86,15 @@ do {
     }
     if options.runs("ingest") {
         let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("eventgraph-bench-corpus.jsonl").path
-        try runIngestBenchmark(corpus: corpus, counts: options.counts ?? (options.quick ? [1_000] : [1_000, 10_000, 100_000]),
-                               budgetSeconds: options.quick ? 120 : 240)
+        let counts = options.counts ?? (options.quick ? [1_000] : [1_000, 10_000, 100_000])
+        // A budget that a healthy run of 100,000 articles (~6 min on 2 free cores) stays well inside.
+        let budget: Double = options.quick ? 120 : 1_800
+        try runIngestBenchmark(corpus: corpus, counts: counts, budgetSeconds: budget)
+        if options.command {
+            let work = try BenchFiles.temporaryFolder("command")
+            defer { try? FileManager.default.removeItem(atPath: work) }
+            try runCommandIngestBenchmark(corpus: corpus, counts: counts, work: work, budgetSeconds: budget)
+        }
     }
     if options.runs("query") {
         try runQueryBenchmark(edges: options.edges ?? (options.quick ? 100_000 : 1_000_000), baselines: options.baselines,

@@ -128,6 +128,11 @@ struct EventWriter {
     }
 
     /// The first stored event of the same family and participant set whose dates are compatible.
+    ///
+    /// The candidates start at most the widest stored span before the event (a year when one
+    /// year-long event is stored), so their number grows with the corpus's density of reports per
+    /// day; those that end too early to be compatible are skipped in SQLite (``earliestEnd(of:)``),
+    /// not decoded one by one.
     mutating func findMatch(family: String, signature: Int64, members: [Int64], dating: EventDating) throws -> Candidate? {
         guard let start = dating.firstDay, let end = dating.lastDay else { return nil }
         let window = EventDating.undatedWindow
@@ -136,7 +141,7 @@ struct EventWriter {
         let statement = RawStatement(try db.cachedStatement(sql: """
             SELECT id, date, date_end, grain, first_day, last_day, report_date, members, type, planned, document,
               r_start IS NOT NULL FROM events
-            WHERE sig = ? AND first_day BETWEEN ? AND ? ORDER BY first_day, id
+            WHERE sig = ? AND first_day BETWEEN ? AND ? AND last_day >= ? ORDER BY first_day, id
             """))
         let wanted = Set(members)
         var found: Candidate?
@@ -144,6 +149,7 @@ struct EventWriter {
             b.int(signature)
             b.int(lo)
             b.int(hi)
+            b.int(Self.earliestEnd(of: dating) ?? Int(Int64.min))
         }) { row in
             let stored = SchemaV4.members(row.text(7))
             guard Set(stored) == wanted, storedFamily(type: row.text(8), planned: row.bool(9)) == family else { return true }
@@ -160,6 +166,17 @@ struct EventWriter {
             return false
         }
         return found
+    }
+
+    /// The earliest last day a stored event can have and be compatible with `dating`
+    /// (``EventDating/isCompatible(with:)``): its first day less the undated window. Nil when the
+    /// bound may not hold: a dated event whose first day is not a plain `YYYY-MM-DD` of years
+    /// 0–9999, for which comparing dates as text (as dated events are compared) and comparing
+    /// day numbers could disagree.
+    static func earliestEnd(of dating: EventDating) -> Int? {
+        guard let first = dating.firstDay else { return nil }
+        if dating.isDated, dating.start?.utf8.count != 10 || Days.string(first) != dating.start { return nil }
+        return first - EventDating.undatedWindow
     }
 
     func storedFamily(type: String, planned: Bool) -> String {

@@ -25,7 +25,7 @@ extension GraphStore {
             let report = try ingester.ingest(prepared)
             ingester.commit()
             try ingester.buffer.flush(db)
-            state = try ingester.cache.state(db)
+            state = try ingester.cache.state(db, limit: ingestMemo.limit)
             return report
         }
         ingestMemo.keep(state)
@@ -63,7 +63,7 @@ extension GraphStore {
                 try ingester.buffer.flushIfLarge(db)
             }
             try ingester.buffer.flush(db)
-            state = try ingester.cache.state(db)
+            state = try ingester.cache.state(db, limit: ingestMemo.limit)
             return results
         }
         ingestMemo.keep(state)

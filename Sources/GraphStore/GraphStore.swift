@@ -45,18 +45,18 @@ public struct GraphStore: Sendable {
     /// batch writer then retries (``GraphStore/ingest(batch:)``).
     static let busyTimeout: TimeInterval = 10
 
+    /// Every connection's page cache (64 MiB), memory map of the file (up to 2 GiB) and temporary
+    /// tables and sorts in memory: what queries read fast with. A bulk load replaces them on its
+    /// writer while it lasts (``Bulk/pragmas``).
+    static let connectionPragmas = "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA mmap_size = 2147418112"
+
     static func configuration(readOnly: Bool) -> Configuration {
         var config = Configuration()
         config.readonly = readOnly
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             db.add(tokenizer: ArabicTokenizer.self)
-            try db.execute(sql: """
-                PRAGMA temp_store = MEMORY;
-                PRAGMA cache_size = -65536;
-                PRAGMA mmap_size = 2147418112;
-                PRAGMA secure_delete = FAST;
-                """)
+            try db.execute(sql: connectionPragmas + "; PRAGMA secure_delete = FAST")
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }
         return config

@@ -7,8 +7,11 @@ import GraphStore
 /// Reading, extraction and storing of a batch of inputs: what `ingest` and `build` share.
 ///
 /// Files are listed first, then read and extracted in chunks on every core while one writer
-/// thread stores the previous chunk (at most two chunks wait for it), so the writer never waits
-/// for extraction when it can help it and memory stays flat in the size of the batch. Every
+/// thread stores the previous chunk (at most two chunks wait for it: the reading thread waits
+/// when they do), so the writer never waits for extraction when it can help it and memory stays
+/// flat in the size of the batch: at most three chunks of documents and extractions (two with the
+/// writer, one extracted and waiting for a place), one input file's articles, and the store's
+/// page cache, of fixed size in a bulk load. Every
 /// rejected input is named with its reason on standard error and the batch goes on; each document
 /// is stored in a transaction of its own (a savepoint inside the chunk's transaction), all of it
 /// or nothing.
@@ -45,8 +48,8 @@ struct Ingestion {
             Terminal.error("\(error)")
             bulk = false
         }
-        // A bulk load commits larger transactions: fewer commits write each changed page fewer times.
-        let chunkSize = bulk ? max(self.chunkSize, 2_048) : self.chunkSize
+        // Chunks stay small in a bulk load too: what waits for the writer (documents and their
+        // extractions, up to three chunks) is most of the memory an ingest holds beyond the store's page cache.
         // The writer queue is serial: progress is only ever drawn from it.
         let progress = SerialProgress(IngestProgress(files: files, isEnabled: showProgress))
         let writer = DispatchQueue(label: "eventgraph.ingest.writer")

@@ -95,4 +95,33 @@ struct BulkLoadTests {
         let pending = try reopened.writer.read { db in try Bulk.isActive(db) }
         #expect(!pending)
     }
+
+    /// The writer connection's page cache, memory map and temporary storage settings.
+    static func writerSettings(_ store: GraphStore) throws -> [Int] {
+        try store.writer.writeWithoutTransaction { db in
+            try ["cache_size", "mmap_size", "temp_store", "wal_autocheckpoint"].map {
+                try Int.fetchOne(db, sql: "PRAGMA \($0)") ?? -1
+            }
+        }
+    }
+
+    @Test("A bulk load's writer has a page cache of fixed size, no memory map and sorts on disk, then its own settings again")
+    func boundedWriterSettings() throws {
+        // Given a new store file with the settings of every connection
+        let path = try Self.folder().appendingPathComponent("store.sqlite").path
+        let store = try GraphStore(path: path)
+        let normal = try Self.writerSettings(store)
+        #expect(normal == [-65536, 2147418112, 2, 1000])
+        // When a bulk load runs
+        #expect(try store.beginBulkLoad())
+        let loading = try Self.writerSettings(store)
+        _ = try store.ingest(batch: Self.documents())
+        try store.finishBulkLoad()
+        // Then while it ran, memory did not depend on the store's size: 16 MiB of cache, no map,
+        // temporary files (temp_store 1); after it, the connection's settings are back
+        #expect(loading == [-16384, 0, 1, 16384])
+        #expect(try Self.writerSettings(store) == normal)
+        #expect(try store.talks(TalkFilter(actor: "gz:sergey-lavrov")).count == 4)
+        #expect(try store.search("Vienna").count == 1)
+    }
 }

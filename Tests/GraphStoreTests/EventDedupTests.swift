@@ -63,6 +63,18 @@ struct EventDedupTests {
         DedupCase(name: "two undated reports a month apart",
                   first: Report(type: .visit, participants: ab, date: nil, published: "2022-10-01"),
                   second: Report(type: .visit, participants: ab, date: nil, published: "2022-11-01"), isOneEvent: false),
+        DedupCase(name: "a day at the end of a year-long event stored first",
+                  first: Report(type: .talk, participants: ab, date: "2022", published: "2022-01-10"),
+                  second: Report(type: .talk, participants: ab, date: "2022-12-28", published: "2022-12-29"), isOneEvent: true),
+        DedupCase(name: "an undated report seven days after the end of a month-long event",
+                  first: Report(type: .talk, participants: ab, date: "2022-10", published: "2022-10-02"),
+                  second: Report(type: .talk, participants: ab, date: nil, published: "2022-11-07"), isOneEvent: true),
+        DedupCase(name: "an undated report eight days after the end of a month-long event",
+                  first: Report(type: .talk, participants: ab, date: "2022-10", published: "2022-10-02"),
+                  second: Report(type: .talk, participants: ab, date: nil, published: "2022-11-08"), isOneEvent: false),
+        DedupCase(name: "a dated day the day after a stored day",
+                  first: Report(type: .call, participants: ab, date: "2022-11-01", published: "2022-11-02"),
+                  second: Report(type: .call, participants: ab, date: "2022-11-02", published: "2022-11-03"), isOneEvent: false),
         DedupCase(name: "a call and a statement are different families",
                   first: Report(type: .call, participants: ab, date: "2022-11-01", published: "2022-11-02"),
                   second: Report(type: .threat, participants: ab, date: "2022-11-01", published: "2022-11-02"), isOneEvent: false),
@@ -100,6 +112,38 @@ struct EventDedupTests {
             #expect(report.eventsAdded == 1)
             #expect(events.count == 2)
         }
+    }
+
+    @Test("The match query skips only stored events that end too early to be compatible")
+    func earliestEndIsABound() throws {
+        // Given stored datings of every kind (days, spans up to a year, report days) around mid-2022
+        let base = try #require(Days.number("2022-06-15"))
+        var stored: [EventDating] = []
+        for first in stride(from: base - 400, through: base + 40, by: 1) {
+            for span in [0, 6, 7, 8, 30, 364] {
+                stored.append(EventDating(date: Days.string(first), dateEnd: nil, grain: .day, firstDay: first,
+                                          lastDay: first + span, isReportDate: false))
+            }
+            stored.append(EventDating(date: nil, dateEnd: nil, grain: nil, firstDay: first, lastDay: first, isReportDate: true))
+        }
+        let new = [
+            EventDating(date: "2022-06-15", dateEnd: nil, grain: .day, start: "2022-06-15", end: "2022-06-15", isReportDate: false),
+            EventDating(date: "2022-06", dateEnd: nil, grain: .month, start: "2022-06-01", end: "2022-06-30", isReportDate: false),
+            EventDating(date: "2022", dateEnd: nil, grain: .year, start: "2022-01-01", end: "2022-12-31", isReportDate: false),
+            EventDating(date: nil, dateEnd: nil, grain: nil, start: "2022-06-15", end: "2022-06-15", isReportDate: true),
+        ]
+        for dating in new {
+            // Then every compatible stored event ends on or after the bound, and some end on it
+            let bound = try #require(EventWriter.earliestEnd(of: dating))
+            let compatible = stored.filter { dating.isCompatible(with: $0) }
+            #expect(!compatible.isEmpty)
+            #expect(compatible.allSatisfy { ($0.lastDay ?? .min) >= bound })
+            #expect(compatible.contains { $0.lastDay == bound })
+        }
+        // A dated first day that is not a plain four-digit-year day gives no bound
+        let odd = EventDating(date: "12022-06-15", dateEnd: nil, grain: .day, start: "12022-06-15", end: "12022-06-15",
+                              isReportDate: false)
+        #expect(EventWriter.earliestEnd(of: odd) == nil)
     }
 
     @Test("A dated report gives its date to an event first reported undated")

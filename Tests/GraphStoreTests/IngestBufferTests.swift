@@ -91,4 +91,28 @@ struct IngestBufferTests {
         #expect(try store.statistics().mentions == 5)
         #expect(try store.resolveActor("gz:putin").count == 1)
     }
+
+    @Test("What an ingest knew is not kept past its limit, and the rows are the same as with it")
+    func memoPastItsLimit() throws {
+        // Given the documents ingested one batch each into a store that keeps what it knew, and into
+        // one whose memo may hold only three keys and aliases
+        let kept = Self.file("kept"), bounded = Self.file("bounded")
+        defer { Self.remove(kept); Self.remove(bounded) }
+        let keeping = try GraphStore(path: kept), limited = try GraphStore(path: bounded)
+        limited.ingestMemo.limit = 3
+        var states: [Bool] = []
+        for pair in Self.documents() {
+            _ = try keeping.ingest(batch: [pair])
+            _ = try limited.ingest(batch: [pair])
+            states.append(limited.ingestMemo.current != nil)
+        }
+        // Then the limited store dropped its memo after each batch that taught it more than three
+        // keys and aliases (the failed document's batch taught nothing: an empty memo is kept), the
+        // other kept its memo, and both hold the same rows
+        #expect(states == [false, true, false, false])
+        #expect(keeping.ingestMemo.current != nil)
+        #expect(try Self.rows(bounded) == (try Self.rows(kept)))
+        #expect(try limited.statistics() == (try keeping.statistics()))
+    }
 }
+
