@@ -86,11 +86,25 @@ extension ParticipantFinder {
             if let s = found.source, !found.parties.contains(where: { $0.actorID == s.actorID }) { found.source = found.parties.first }
         }
         found.parties = dropAffiliated(found.parties)
+        splitLedBodies(&found)
         // Arabic: among two people or more, a country or body named in the clause is their setting or
         // attribute (`سفير اليابان`, `في الأردن`), not a party of their meeting.
         if language == .ar, type.isInteraction, found.parties.filter({ $0.kind == .person }).count >= 2 {
             found.parties = found.parties.filter { $0.kind != .country }
             if let s = found.source, s.kind == .country { found.source = found.parties.first }
+        }
+    }
+
+    /// A body and the person leading its delegation are two sides of the event, not one another's:
+    /// `التقى X وفدا عن حركة حماس برئاسة خليل الحية` is X with the movement and X with its head,
+    /// never the movement with its own head.
+    func splitLedBodies(_ found: inout FrameParties) {
+        for body in found.parties where body.kind != .person {
+            guard let head = found.parties.first(where: { $0.kind == .person && isLed(body, by: $0) && $0.first - body.end <= 4 }) else { continue }
+            found.split.append(found.parties.filter { $0.actorID != head.actorID }.map(\.actorID))
+            found.parties.removeAll { $0.actorID == body.actorID }
+            if found.source?.actorID == body.actorID { found.source = found.parties.first }
+            if found.target?.actorID == body.actorID { found.target = head }
         }
     }
 

@@ -171,6 +171,9 @@ struct ParticipantFinder {
         guard m.kind != .person, m.mention.form != .role else { return false }
         // `the U.N. Secretary-General`, `Iraq's president`: a body before a title names the title's holder.
         if language == .en, view.has(.title, at: m.end) { return true }
+        // `وفدا عن حركة حماس برئاسة خليل الحية`: a body whose delegation a person leads is a side of
+        // its own (see ``splitLedBodies(_:)``).
+        if view.mentions.contains(where: { $0.kind == .person && isLed(m, by: $0) && $0.first - m.end <= 4 }) { return false }
         for (j, p) in view.mentions.enumerated() where p.kind == .person && p.actorID != m.actorID {
             if p.end <= m.first, m.first - p.end <= 3, !isCoordinated(from: p.end, to: m.first, next: m) {
                 return true
@@ -188,6 +191,12 @@ struct ParticipantFinder {
             }
         }
         return false
+    }
+
+    /// Whether a `led-by` cue stands between a body and the person after it (`وفد حماس برئاسة
+    /// خليل الحية`, `a Hamas delegation led by Khalil al-Hayya`).
+    func isLed(_ body: PlacedMention, by person: PlacedMention) -> Bool {
+        body.end <= person.first && view.cues.contains { $0.value == .ledBy && $0.first >= body.end && $0.end <= person.first }
     }
 
     /// Whether `and`/`و` or a trigger stands between two token positions.
