@@ -158,6 +158,19 @@ struct DocumentState {
         return found.sorted { (orderRank[$0] ?? 0) < (orderRank[$1] ?? 0) }
     }
 
+    /// Files a person read from the text (`forms`, its tokens' matching forms) under the person of
+    /// the same first and last name if there is one, else under a key of its own; returns the key.
+    mutating func upsertPerson(forms: [String], name: String, role: String?, affiliation: String?) -> String {
+        let key = forms.first.flatMap { first in forms.last.flatMap { person(first: first, last: $0) } }
+            ?? "person:\(forms.joined(separator: " "))"
+        var d = ActorDraft(key: key, kind: .person, name: name)
+        d.nameFromText = true
+        d.nameTokens = forms
+        d.affiliationKey = affiliation
+        if let role { d.roles = [role]; d.roleKeys = [MatchingForm.key(role)] }
+        return upsert(d)
+    }
+
     /// The key of the first person draft, in `order`, whose name has two or more tokens and
     /// starts with `first` and ends with `last`; `nil` when there is none.
     ///

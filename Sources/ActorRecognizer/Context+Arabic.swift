@@ -89,15 +89,8 @@ extension Context {
         var forms = tokens[k..<end].map(\.form)
         forms[0] = start == tokens[k].start ? tokens[k].form : reading.stem
         let name = state.text.substring(start, tokens[end - 1].end)
-        let key = forms.first.flatMap { first in forms.last.flatMap { state.person(first: first, last: $0) } }
-            ?? "person:\(forms.joined(separator: " "))"
-        var d = ActorDraft(key: key, kind: .person, name: name)
-        d.nameFromText = true
-        d.nameTokens = forms
-        d.affiliationKey = affiliation
-        if let role { d.roles = [role]; d.roleKeys = [MatchingForm.key(role)] }
-        let k2 = state.upsert(d)
-        state.claim(k, end, start: start, key: k2, form: .name)
+        let key = state.upsertPerson(forms: forms, name: name, role: role, affiliation: affiliation)
+        state.claim(k, end, start: start, key: key, form: .name)
     }
 }
 

@@ -102,14 +102,7 @@ extension Context {
         var name = state.text.substring(tokens[s].start, tokens[e - 1].end)
         if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
         name = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        let key = forms.first.flatMap { first in forms.last.flatMap { state.person(first: first, last: $0) } }
-            ?? "person:\(forms.joined(separator: " "))"
-        var d = ActorDraft(key: key, kind: .person, name: name)
-        d.nameFromText = true
-        d.nameTokens = forms
-        d.affiliationKey = affiliation
-        if let role { d.roles = [role]; d.roleKeys = [MatchingForm.key(role)] }
-        let k = state.upsert(d)
-        state.claim(s, e, key: k, form: .name)
+        let key = state.upsertPerson(forms: forms, name: name, role: role, affiliation: affiliation)
+        state.claim(s, e, key: key, form: .name)
     }
 }
