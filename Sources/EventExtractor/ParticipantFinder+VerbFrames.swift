@@ -20,6 +20,7 @@ extension ParticipantFinder {
         if let pair = betweenParties(c) { return FrameParties(parties: pair) }
         var roles = VerbRoles(subject: subjectGroup(c.lefts))
         readObjects(c, &roles)
+        if roles.objects.isEmpty, let antecedent = whomAntecedent(c) { roles.objects = [antecedent] }
         if roles.subject.isEmpty { supplySubject(c, &roles) }
         addCoordinatedPronoun(c, &roles)
         addDualSubject(c, &roles)
