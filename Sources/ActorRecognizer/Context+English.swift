@@ -85,6 +85,12 @@ extension Context {
         findEnglishRoleReferences(&state)
     }
 
+    /// Whether token `i` opens its sentence (or line).
+    func opensSentence(_ i: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        return i == 0 || state.text.substring(tokens[i - 1].end, tokens[i].start).contains(where: { ".!?\n".contains($0) })
+    }
+
     /// Classifies the capitalised sequence `[s, e)`; returns the token to go on from.
     func classify(_ s: Int, _ e: Int, _ state: inout DocumentState) -> Int {
         let tokens = state.text.tokens
@@ -102,8 +108,16 @@ extension Context {
             claimBody(p, e, kind: .outlet, &state)
             return e
         }
-        // A body: a head noun after at least one other word.
-        if let h = (p + 1..<e).last(where: { isCap(tokens[$0]) && lexicon.orgHeads[bare(tokens[$0])] != nil }) {
+        // A body: a head noun after at least one other word. A title and a name before `and` are a
+        // person, and the body, if any, comes after the `and` (`Speaker Dadi Mwangi and Senate
+        // President Enoch Ruto`).
+        var firstAnd = p + 1
+        while firstAnd < e, tokens[firstAnd].form != "and" { firstAnd += 1 }
+        let nameAfterTitle = englishTitle(at: p, limit: firstAnd, state).map { t in
+            t < firstAnd && tokens[t..<firstAnd].allSatisfy { isNameShaped($0) && lexicon.orgHeads[bare($0)] == nil }
+        } ?? false
+        let bodyEnd = firstAnd < e && nameAfterTitle ? firstAnd : e
+        if let h = (p + 1..<bodyEnd).last(where: { isCap(tokens[$0]) && lexicon.orgHeads[bare(tokens[$0])] != nil }) {
             let kind = lexicon.orgHeads[bare(tokens[h])] ?? .organization
             // The body ends at its head unless `of …` continues it (`Court of Appeals`); what follows
             // is read again (`Supreme Court Justice Anthony Kennedy`).
@@ -163,6 +177,10 @@ extension Context {
             if lexicon.givenNames.contains(bare(tokens[q])) { isPerson = true }
             else if followedByPersonCue(cut, state) { isPerson = true }
             else if n <= 3, q > 0, precededByPersonCue(q, state) { isPerson = true }
+            // `Desmond Tutu met with Nelson Mandela`: a side of a meeting phrase facing a person.
+            // A word capitalised only because it opens the sentence is no part of it (`Later Bush phoned`).
+            else if n <= 3, !isDeterminedOrPlace(q, cut, state), !(opensSentence(q, state) && lexicon.commonWords.contains(bare(tokens[q]))),
+                    fillsMeetingSlot(q, cut, state) { isPerson = true }
         } else if n >= 2 && n <= 4, lexicon.givenNames.contains(bare(tokens[q])),
                   !nameTokens.dropFirst().contains(where: { lexicon.stopwords.contains(bare($0)) }) {
             isPerson = true

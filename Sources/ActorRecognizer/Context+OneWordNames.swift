@@ -32,15 +32,19 @@ extension Context {
     /// `Odinga spoke to Ruto`, `Kagame hosted Tshisekedi` (either word), `Ruto met with Odinga`.
     /// The subject's other side is read by its shape (the sequence after it is not read yet); the
     /// object's is the last actor before the phrase in its sentence, which must be a person.
-    func fillsMeetingSlot(_ q: Int, _ state: DocumentState) -> Bool {
+    func fillsMeetingSlot(_ q: Int, _ state: DocumentState) -> Bool { fillsMeetingSlot(q, q + 1, state) }
+
+    /// Whether the words `[q, e)` fill a side of a meeting phrase whose other side is a person
+    /// (`Desmond Tutu met with Nelson Mandela`): the same test for a name of several words.
+    func fillsMeetingSlot(_ q: Int, _ e: Int, _ state: DocumentState) -> Bool {
         let tokens = state.text.tokens
-        if let after = meetingPhrase(from: q + 1, state), after < tokens.count, personShaped(after, state) { return true }
+        if let after = meetingPhrase(from: e, state), after < tokens.count, personShaped(after, state) { return true }
         for length in 1...lexicon.longestMeetingPhrase where q - length > 0 {
             let s = q - length
             guard (s + 1...q).allSatisfy({ Gazetteer.joined(tokens[$0 - 1], tokens[$0], scalars: state.text.scalars) }) else { break }
-            if lexicon.meetingPhrases.contains(tokens[s..<q].map(\.form)) { return endsPhrase(q, state) && lastActorIsPerson(before: s, state) }
+            if lexicon.meetingPhrases.contains(tokens[s..<q].map(\.form)) { return endsPhrase(e - 1, state) && lastActorIsPerson(before: s, state) }
         }
-        if let s = meetingPhraseStart(before: q, state) { return endsPhrase(q, state) && lastActorIsPerson(before: s, state) }
+        if let s = meetingPhraseStart(before: q, state) { return endsPhrase(e - 1, state) && lastActorIsPerson(before: s, state) }
         return false
     }
 
