@@ -58,13 +58,27 @@ extension Context {
         let tokens = state.text.tokens
         if s > 0, Gazetteer.joined(tokens[s - 1], tokens[s], scalars: state.text.scalars) {
             let prev = tokens[s - 1].form
-            if ["the", "a", "an", "this", "that", "its", "their", "our"].contains(prev) { return true }
+            if ["the", "a", "an", "this", "its", "their", "our"].contains(prev) { return true }
+            if prev == "that", !opensClause(that: s - 1, state) { return true }
             if Context.placePrepositions.contains(prev) { return true }
         }
         if e < tokens.count, state.text.substring(tokens[e - 1].end, tokens[e].start).trimmingCharacters(in: .whitespaces) == ",",
            let c = state.claim(at: e), state.drafts[c.key]?.kind == .country, c.form == .name,
            !tokens[c.endToken - 1].form.hasSuffix("'s") {
             return true
+        }
+        return false
+    }
+
+    /// Whether the `that` at token `k` opens a clause: a verb that takes one comes within the six
+    /// words before it in the same sentence (`said that`, `announced on Monday that`, `told
+    /// reporters that`).
+    func opensClause(that k: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        var j = k
+        while j > 0, k - j < 6, Gazetteer.joined(tokens[j - 1], tokens[j], scalars: state.text.scalars) {
+            j -= 1
+            if lexicon.clauseVerbs.contains(tokens[j].form) { return true }
         }
         return false
     }

@@ -30,15 +30,26 @@ extension Context {
                 let s = c.firstToken - k
                 guard state.isFree(s, c.firstToken), englishTitle(at: s, limit: c.firstToken, state) == c.firstToken,
                       lexicon.titles[tokens[s..<c.firstToken].map(\.form)] != .honorific,
-                      !state.text.substring(tokens[s].start, c.start).contains(where: { ".;:\n".contains($0) }) else { continue }
+                      !state.text.substring(tokens[s].start, tokens[c.firstToken - 1].end).contains(where: { ".;:\n".contains($0) }),
+                      isTitleGap(after: c.firstToken - 1, before: c.start, state) else { continue }
                 var affiliation: String?
                 if s > 0, let a = state.claim(at: s - 1), let ad = state.drafts[a.key], ad.kind != .person { affiliation = a.key }
-                var role = state.text.substring(tokens[s].start, tokens[c.firstToken - 1].end)
-                while let last = role.last, last == "," || last == " " { role.removeLast() }
+                var role = state.text.substring(tokens[s].start, c.start)
+                while let last = role.last, last == "," || last == " " || last == "\n" { role.removeLast() }
                 addRole(role, to: c.key, affiliation: affiliation, &state)
                 break
             }
         }
+    }
+
+    /// Whether the text between a title's last word and the name after it is blank, or the period
+    /// of an abbreviated title (`Sen. Ted Cruz`, `Gov. Kim Reynolds`): the words of a title written
+    /// short are at most four letters.
+    func isTitleGap(after t: Int, before nameStart: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        let gap = state.text.substring(tokens[t].end, nameStart)
+        if !gap.contains(where: { ".;:\n".contains($0) }) { return true }
+        return gap.hasPrefix(".") && gap.dropFirst().allSatisfy { $0 == " " } && tokens[t].text.count <= 4 && isCap(tokens[t])
     }
 
     /// `Nikolai Patrushev, the secretary of Russia's Security Council,` and `Sergei Lavrov,

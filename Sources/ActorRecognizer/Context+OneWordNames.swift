@@ -40,7 +40,30 @@ extension Context {
             guard (s + 1...q).allSatisfy({ Gazetteer.joined(tokens[$0 - 1], tokens[$0], scalars: state.text.scalars) }) else { break }
             if lexicon.meetingPhrases.contains(tokens[s..<q].map(\.form)) { return endsPhrase(q, state) && lastActorIsPerson(before: s, state) }
         }
+        if let s = meetingPhraseStart(before: q, state) { return endsPhrase(q, state) && lastActorIsPerson(before: s, state) }
         return false
+    }
+
+    /// The start of a meeting phrase split by a setting or an adverb before the word at `q`:
+    /// `met in Washington with Ruto`, `met privately with Ruto`, `spoke at Camp David to Begin`.
+    func meetingPhraseStart(before q: Int, _ state: DocumentState) -> Int? {
+        let tokens = state.text.tokens
+        guard q >= 3, ["with", "to"].contains(tokens[q - 1].form), let k = afterSetting(before: q - 1, state), k >= 1,
+              (k...q - 1).allSatisfy({ Gazetteer.joined(tokens[$0 - 1], tokens[$0], scalars: state.text.scalars) }),
+              lexicon.meetingPhrases.contains([tokens[k - 1].form, tokens[q - 1].form]) else { return nil }
+        return k - 1
+    }
+
+    /// The first token of the setting or adverb that ends right before token `g`: an `-ly`
+    /// adverb (`privately`), or `in`/`at` and up to three capitalised words (`in New York`).
+    func afterSetting(before g: Int, _ state: DocumentState) -> Int? {
+        let tokens = state.text.tokens
+        guard g >= 2 else { return nil }
+        let prev = tokens[g - 1]
+        if !isCap(prev), prev.form.count > 4, prev.form.hasSuffix("ly") { return g - 1 }
+        var j = g - 1
+        while j > 0, g - j <= 3, isCap(tokens[j]) { j -= 1 }
+        return j < g - 1 && ["in", "at"].contains(tokens[j].form) ? j : nil
     }
 
     /// Words that may follow a name which ends its phrase (`met Ruto on Monday`, `met Ruto last

@@ -40,8 +40,12 @@ struct Context {
                !isBilateralPair(hit, among: hits, text: text) { continue }
             var hit = hit
             if hit.form == .shortName && entry.kind == .person {
-                guard let extended = extendOverGivenName(hit, state: state) else { continue }
-                hit = extended
+                if let own = extendOverOwnNameWords(hit, entry, state: state) {
+                    hit = own
+                } else {
+                    guard let extended = extendOverGivenName(hit, state: state) else { continue }
+                    hit = extended
+                }
             }
             // `Fawaz Al Zayani` is not `Zayani` of the gazetteer: a surname after other words of a
             // name belongs to that longer name, read by the name patterns.

@@ -33,6 +33,9 @@ struct Lexicon: Sendable {
     /// Head nouns of places named after people (`مطار`, `Airport`): the name with them is a place.
     var eponymHeads: StringSet = []
     var personVerbs: StringSet = []
+    /// Verbs that take a `that` clause (`said`, `announced`, `believes`): `that` after one opens a
+    /// clause and determines no name (`said on Monday that Clinton met Havel`).
+    var clauseVerbs: StringSet = []
     /// Phrases after which a name is a person's (`led by`, `headed by`): a head of a group.
     var personLeads = StringSequenceSet()
     /// Nouns of offices and institutions a role goes on through in construct (`إدارة` in `رئيس
@@ -112,6 +115,7 @@ struct Lexicon: Sendable {
                 lex.nationalBodies[tokenForms(form)] = kind
                 if form.first?.isUppercase == true { lex.capitalizedBodies.insert(tokenForms(form)) }
             case "person-verb": lex.personVerbs.insert(MatchingForm.key(form))
+            case "clause-verb": lex.clauseVerbs.insert(MatchingForm.key(form))
             case "person-lead": lex.personLeads.insert(tokenForms(form))
             case "construct": lex.constructNouns.insert(MatchingForm.key(form))
             case "meeting-phrase":

@@ -72,7 +72,9 @@ extension ParticipantFinder {
         while i > 0 {
             let prev = candidates[i - 1], cur = candidates[i]
             // `A, B, C and D met`: commas join a list that ends with `and`.
+            // A headline joins with a bare comma: `CHIRAC, REAGAN DISCUSS ARMS CONTROL`.
             let joined = isCoordinated(from: prev.end, to: cur.first, next: cur)
+                || view.isHeadline && prev.end == cur.first && view.gapHas(after: prev.end - 1, before: cur.first, anyOf: ",")
             guard cur.first - prev.end <= 8, joined || (listed && isListComma(from: prev.end, to: cur.first)),
                   !view.triggers.contains(where: { $0.first >= prev.end && $0.first < cur.first }) else { break }
             listed = true

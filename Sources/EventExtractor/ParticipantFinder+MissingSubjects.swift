@@ -27,6 +27,10 @@ extension ParticipantFinder {
             // `…، فيما التقى وزير الخارجية X نظيره Y`: verb, subject, object; nothing is carried.
             roles.subject = [first]
             roles.objects.removeFirst()
+        } else if hasUnnamedSubject(c) {
+            // `Stewart said the governor had phoned Branstad`: the clause has a subject of its own,
+            // and it is not the sentence's.
+            return
         } else if let s = c.sentenceSubject, left > 0 {
             roles.subject = [s]
             roles.carried = true
@@ -48,6 +52,17 @@ extension ParticipantFinder {
         } else if let m = droppedArabicSubject(c, roles) {
             roles.subject = [m]
             roles.carried = true
+        }
+    }
+
+    /// Whether an English verb's clause has a subject named by a title alone that no actor
+    /// answers for (`the governor`, `a senior minister`) between the clause's start and the verb.
+    func hasUnnamedSubject(_ c: ClauseMentions) -> Bool {
+        guard language == .en, c.trigger.frame == .subjectObject || c.trigger.frame == .subjectWithObject,
+              c.lefts.isEmpty, c.left < c.hit.first else { return false }
+        return (c.left..<c.hit.first).contains { i in
+            view.has(.title, at: i) && i > 0 && ["the", "a"].contains(view.tokens[i - 1].token.form)
+                && !view.mentions.contains { $0.first <= i && $0.end > i }
         }
     }
 

@@ -62,7 +62,7 @@ public enum SentenceSplitter {
             if isTerminal(c) {
                 var j = i + 1
                 while j < n, isClosing(scalars[j]) || isTerminal(scalars[j]) { j += 1 }
-                if j >= n || isSpace(scalars[j]), !isAbbreviation(scalars, dotAt: i) {
+                if j >= n || isSpace(scalars[j]), !isAbbreviation(scalars, dotAt: i), !continuesLowerCase(scalars, after: j) {
                     emit(j)
                     i = j
                     continue
@@ -88,7 +88,7 @@ public enum SentenceSplitter {
         u.value < ScalarTable.limit ? ScalarTable.flags[Int(u.value)] & ScalarTable.alphabetic != 0 : u.properties.isAlphabetic
     }
 
-    static func isTerminal(_ u: Unicode.Scalar) -> Bool {
+    public static func isTerminal(_ u: Unicode.Scalar) -> Bool {
         u == "." || u == "!" || u == "?" || u == "\u{061F}" || u == "\u{06D4}" || u == "\u{2026}"
     }
 
@@ -154,6 +154,17 @@ public enum SentenceSplitter {
             bytes.append(UInt8(v >= 0x41 && v <= 0x5A ? v | 0x20 : v))
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the text after a terminal goes on in lower-case Latin letters (`Sen. Bernie Sanders
+    /// (I-Vt.) met …`, `the Feb. meeting`): no English sentence starts that way, so the period closed
+    /// an abbreviation the list does not know. A line break ends the look.
+    static func continuesLowerCase(_ s: [Unicode.Scalar], after j: Int) -> Bool {
+        var k = j
+        while k < s.count, s[k] == " " || s[k] == "\t" || s[k] == "\"" || s[k] == "\u{201C}" || s[k] == "'" { k += 1 }
+        guard k < s.count else { return false }
+        let v = s[k].value
+        return v >= 0x61 && v <= 0x7A
     }
 
     static func nextStartsSentence(_ s: [Unicode.Scalar], after i: Int) -> Bool {

@@ -80,6 +80,16 @@ struct SentenceSplitterTests {
             == ["Mr. Sullivan met Gen. Milley in Washington.", "They spoke of the U.S. role."])
     }
 
+    @Test("A period followed by a lower-case word ends no sentence; a capital after it does", arguments: [
+        ("Sen. Bernie Sanders (I-Vt.) met the minister. He left.",
+         ["Sen. Bernie Sanders (I-Vt.) met the minister.", "He left."]),
+        ("The talks ended. \"we agreed,\" he said.", ["The talks ended. \"we agreed,\" he said."]),
+        ("The talks ended. They resume today.", ["The talks ended.", "They resume today."]),
+    ])
+    func lowerCaseContinues(_ row: (String, [String])) {
+        #expect(sentences(row.0) == row.1)
+    }
+
     @Test("Wire copy wrapped at 70 columns runs on; a short title line ends")
     func wrappedLines() {
         let text = "CHIRAC, REAGAN DISCUSS ARMS CONTROL\nWASHINGTON, March 31 - French Prime Minister Jacques Chirac\nopened talks with President Ronald Reagan.\n    French officials said so."
