@@ -11,10 +11,21 @@ enum TextSlice {
     /// The bytes `substr(text, start, length)` returns, as a range of `text` (whose end stands for
     /// SQLite's terminating NUL).
     static func substr(_ text: UnsafeBufferPointer<UInt8>, start: Int64, length: Int64) -> Range<Int> {
+        guard let base = text.baseAddress, !text.isEmpty else { return 0..<0 }
+        let count = text.count
+        // The byte at `i`, 0 at the end: the C string SQLite walks.
+        @inline(__always) func byte(_ i: Int) -> UInt8 { i < count ? base[i] : 0 }
+        // SQLITE_SKIP_UTF8: the index after the character at `i`.
+        @inline(__always) func next(_ i: Int) -> Int {
+            var j = i + 1
+            if base[i] >= 0xC0 {
+                while byte(j) & 0xC0 == 0x80 { j += 1 }
+            }
+            return j
+        }
         // sqlite3_value_int: the low 32 bits.
         var p1 = Int64(Int32(truncatingIfNeeded: start))
         var p2 = Int64(Int32(truncatingIfNeeded: length))
-        let end = text.firstIndex(of: 0) ?? text.count
         var negP2 = false
         if p2 < 0 {
             p2 = -p2
@@ -23,8 +34,8 @@ enum TextSlice {
         if p1 < 0 {
             var len: Int64 = 0
             var i = 0
-            while i < end {
-                i = next(text, i, end)
+            while byte(i) != 0 {
+                i = next(i)
                 len += 1
             }
             p1 += len
@@ -46,13 +57,13 @@ enum TextSlice {
             }
         }
         var from = 0
-        while from < end, p1 > 0 {
-            from = next(text, from, end)
+        while p1 > 0, byte(from) != 0 {
+            from = next(from)
             p1 -= 1
         }
         var to = from
-        while to < end, p2 > 0 {
-            to = next(text, to, end)
+        while p2 > 0, byte(to) != 0 {
+            to = next(to)
             p2 -= 1
         }
         return from..<to
@@ -61,15 +72,5 @@ enum TextSlice {
     /// The text of `substr(text, start, length)`.
     static func string(_ text: UnsafeBufferPointer<UInt8>, start: Int64, length: Int64) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: text[substr(text, start: start, length: length)]), as: UTF8.self)
-    }
-
-    /// The index after the character at `i` (SQLite's `SQLITE_SKIP_UTF8`, stopping at `end`).
-    @inline(__always)
-    private static func next(_ text: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
-        var j = i + 1
-        if text[i] >= 0xC0 {
-            while j < end, text[j] & 0xC0 == 0x80 { j += 1 }
-        }
-        return j
     }
 }

@@ -23,9 +23,15 @@ struct TextSliceTests {
         try queue.read { db in
             let statement = RawStatement(try db.cachedStatement(sql: "SELECT CAST(?1 AS TEXT), substr(CAST(?1 AS TEXT), ?2, ?3)"))
             let n = Int64(text.count)
-            let positions: [Int64] = Array(-n - 3...n + 3) + [Int64(Int32.max), Int64(Int32.min), 1 << 32 | 2, -(1 << 40)]
-            for start in positions {
-                for length in positions {
+            // Around zero and both ends one by one, the middle in steps, and values past 32 bits.
+            var positions = Set<Int64>(-3...3)
+            positions.formUnion((n - 3)...(n + 3))
+            positions.formUnion((-n - 3)...(-n + 3))
+            positions.formUnion(stride(from: -n, through: n, by: 5))
+            let wide: [Int64] = [Int64(Int32.max), Int64(Int32.min), 1 << 32 | 2, -(1 << 40)]
+            positions.formUnion(wide)
+            for start in positions.sorted() {
+                for length in positions.sorted() {
                     try statement.forEach({ b in
                         b.blob(text)
                         b.int(start)
@@ -52,13 +58,14 @@ struct TextSliceTests {
             ("Not the first line", "Kerry met Lavrov in Geneva 🇨🇭 on Friday.", .en),
         ]
         for (i, (title, text, language)) in texts.enumerated() {
-            let doc = Document(path: "t\(i).txt", title: title, text: text, published: "2015-03-1\(i)", outlet: "Test Wire",
+            let doc = Document(path: "t\(i).txt", title: title, text: text, published: "2015-0\(i + 3)-20", outlet: "Test Wire",
                                language: language)
             let (a, b) = language == .ar ? ("لافروف", "كيري") : ("Lavrov", "Kerry")
             let sentence = text.split(separator: "\n").last.map(String.init) ?? text
             let start = text.unicodeScalars.count - sentence.unicodeScalars.count
+            // Three events: another month each.
             let event = NewsEvent(id: "e1", type: .call, participants: ["a1", "a2"], source: "a1", target: "a2",
-                                  date: "2015-03-14", confidence: 0.9,
+                                  date: "2015-0\(i + 3)-14", confidence: 0.9,
                                   evidence: TextSpan(start: start, end: text.unicodeScalars.count, text: sentence))
             _ = try store.ingest(doc, Fixture.extraction(doc, [Fixture.actor("a1", a, key: "gz:lavrov", in: text),
                                                                Fixture.actor("a2", b, key: "gz:kerry", in: text)], [event]))
