@@ -68,6 +68,11 @@ extension Context {
                     if usable(first, minimum: 2) { familyFirst.add(first, key) }
                 }
             }
+            // `Mayor Kerimov … Kerimov said`, `President Bush … Bush said`: a surname a title
+            // introduced names that person again alone.
+            if d.kind == .person, language == .en, d.nameTokens.count == 1, !d.roles.isEmpty, let only = d.nameTokens.first {
+                add(only, key)
+            }
             if d.kind != .person, language == .en, d.nameTokens.count >= 2, let last = d.nameTokens.last,
                lexicon.orgHeads[last] != nil {
                 add(last, key)

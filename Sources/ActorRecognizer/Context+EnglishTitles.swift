@@ -26,6 +26,12 @@ extension Context {
         let tokens = state.text.tokens
         for c in state.claims where !c.key.isEmpty && c.form == .name && state.drafts[c.key]?.kind == .person {
             guard let d = state.drafts[c.key], d.roles.isEmpty else { continue }
+            // `King Hussein`, `Pope John Paul II` named so in the gazetteer: the title in the name is the role.
+            if c.endToken - c.firstToken >= 2, let end = englishTitle(at: c.firstToken, limit: c.endToken - 1, state),
+               lexicon.titles[tokens[c.firstToken..<end].map(\.form)] == .role {
+                addRole(state.text.substring(tokens[c.firstToken].start, tokens[end - 1].end), to: c.key, affiliation: nil, &state)
+                continue
+            }
             for k in stride(from: min(5, c.firstToken), through: 1, by: -1) {
                 let s = c.firstToken - k
                 guard state.isFree(s, c.firstToken), englishTitle(at: s, limit: c.firstToken, state) == c.firstToken,

@@ -41,7 +41,16 @@ extension ParticipantFinder {
             view.gapHas(after: $0, before: $0 + 1, anyOf: ",\u{060C}")
         }) else { return nil }
         if view.triggers.contains(where: { $0.first > hit.first && $0.first <= comma && $0.value.type.isInteraction }) { return nil }
-        let after = comma + 1
+        var after = comma + 1
+        // `In a letter to X, read by a broadcaster over the radio, Y said`: a phrase in lower case
+        // set off by a second comma, naming no person, stands between the fronted phrase and its clause.
+        if language == .en, after < view.tokens.count, !view.tokens[after].token.isCapitalized,
+           !view.mentions.contains(where: { $0.first >= after && $0.first <= after + 6 && $0.kind == .person }),
+           let second = (after..<min(view.tokens.count - 1, after + 12)).first(where: { view.gapHas(after: $0, before: $0 + 1, anyOf: ",") }),
+           !view.mentions.contains(where: { $0.first >= after && $0.first <= second && $0.kind == .person }),
+           !view.triggers.contains(where: { $0.first >= after && $0.first <= second }) {
+            after = second + 1
+        }
         return eligible.map { view.mentions[$0] }.first { $0.first >= after && $0.first <= after + 6 && $0.kind == .person }
     }
 }
@@ -58,4 +67,17 @@ extension ParticipantFinder {
         return (rel.first, close + 1)
     }
 
+    /// The antecedent of a `whom` clause that the trigger stands in (`Fidan, with whom he held
+    /// talks on Monday`, `Abbas, whom Blinken met in Ramallah`): the person the clause's subject
+    /// met or spoke with. Set off by a comma, its preposition (`with`, `to`) right before `whom`,
+    /// and no comma between `whom` and the trigger.
+    func whomAntecedent(_ c: ClauseMentions) -> PlacedMention? {
+        guard language == .en, c.trigger.type.isInteraction,
+              let rel = view.cues.last(where: { $0.value == .relative && $0.end <= c.hit.first }),
+              view.tokens[rel.first].token.form == "whom", rel.end == c.left else { return nil }
+        var open = rel.first
+        if open >= 1, ["with", "to"].contains(view.tokens[open - 1].token.form) { open -= 1 }
+        guard open >= 1, view.gapHas(after: open - 1, before: open, anyOf: ","), !view.hasComma(in: rel.end, c.hit.first + 1) else { return nil }
+        return view.mentions.last { $0.end == open && $0.kind != .outlet }
+    }
 }

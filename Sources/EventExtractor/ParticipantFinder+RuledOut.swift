@@ -7,7 +7,7 @@ extension ParticipantFinder {
     /// the trigger is negated, denied or conditional, or its words mean something else here.
     func rulesOut(_ k: Int, left: Int, right: Int) -> Bool {
         let hit = view.triggers[k]
-        if isNegated(hit) || isDammaWithoutMeeting(hit) || isCalledName(hit) { return true }
+        if isNegated(hit) || isDammaWithoutMeeting(hit) || isCalledName(hit) || isThingReceived(hit) { return true }
         // `spoke with Yeltsin by telephone`: the manner of an interaction just before is that event's.
         if isMannerCall(k, within: .max), k > 0, view.triggers[k - 1].value.type.isInteraction { return true }
         return isUnsignedAgreement(hit, left: left, right: right)
@@ -54,6 +54,28 @@ extension ParticipantFinder {
         }
         return false
     }
+
+    /// `received the reasonable assurance of X`, `received information from X`: what is received is
+    /// a thing, not a visitor. The words after `received` up to a preposition or four words are in
+    /// lower case and name no title, delegation or person (`received the visiting minister`,
+    /// `received a delegation`, `received Saudi Foreign Minister …` stay meetings).
+    func isThingReceived(_ hit: PhraseMatch<Trigger>) -> Bool {
+        guard hit.value.id == "en.meet.received" || hit.value.id == "en.meet.receives" || hit.value.id == "en.meet.welcomed",
+              hit.end < view.tokens.count else { return false }
+        var k = hit.end
+        while k < min(view.tokens.count, hit.end + 4) {
+            let t = view.tokens[k].token
+            if view.mentions.contains(where: { $0.first == k }) || t.isCapitalized || t.script != .latin { return false }
+            if view.has(.title, at: k) || view.has(.delegation, at: k) || view.has(.pronoun, at: k)
+                || Self.receivedPronouns.contains(t.form) { return false }
+            if Self.thingPrepositions.contains(t.form) { break }
+            k += 1
+        }
+        return k > hit.end
+    }
+
+    static let receivedPronouns: Set<String> = ["him", "her", "them", "us", "me", "each", "both"]
+    static let thingPrepositions: Set<String> = ["of", "from", "for", "to", "by", "on", "in", "at", "with", "about", "that"]
 
     /// Whether an agreement verb has nothing signed or agreed on near it (an agreement noun).
     func isUnsignedAgreement(_ hit: PhraseMatch<Trigger>, left: Int, right: Int) -> Bool {

@@ -20,6 +20,7 @@ extension ParticipantFinder {
         if let pair = betweenParties(c) { return FrameParties(parties: pair) }
         var roles = VerbRoles(subject: subjectGroup(c.lefts))
         readObjects(c, &roles)
+        if roles.objects.isEmpty, let antecedent = whomAntecedent(c) { roles.objects = [antecedent] }
         if roles.subject.isEmpty { supplySubject(c, &roles) }
         addCoordinatedPronoun(c, &roles)
         addDualSubject(c, &roles)
@@ -159,11 +160,23 @@ extension ParticipantFinder {
         }
         // `رسالة من S إلى R`, `a letter from S to R`: the letter joins its writer and addressee;
         // whoever carries or receives it in the sentence is not its party.
+        // `a message to R from S`: the same, addressee first.
         if type == .letter, let from = objects.first(where: { o in view.has(.from, in: max(hit.end, o.first - 3), o.first) }),
-           let to = objects.first(where: { o in o.actorID != from.actorID && o.first > from.first && view.has(.with, in: max(from.end, o.first - 4), o.first) }) {
+           let to = objects.first(where: { o in
+               o.actorID != from.actorID && (o.first > from.first
+                   ? view.has(.with, in: max(from.end, o.first - 4), o.first)
+                   : view.has(.with, in: max(hit.end, o.first - 4), o.first) && !view.has(.from, in: max(hit.end, o.first - 4), o.first))
+           }) {
             found.parties = [from, to]
             found.source = from
             found.target = to
+            found.split = []
+        } else if type == .call || type == .letter, trigger.frame != .passive, subject.isEmpty, objects.count >= 2 {
+            // `Lawyers for the family sent letters to Reno and Clinton`: with no named writer or
+            // caller, the people written to or called did not write to each other.
+            found.parties = [objects[0]]
+            found.source = nil
+            found.target = objects[0]
             found.split = []
         } else if type == .call || type == .letter, trigger.frame != .passive, found.split.isEmpty, subject.count == 1 {
             // `أجرى اتصالات بـA وB`, `phoned A and B`: a call or a letter goes to one person at a

@@ -107,6 +107,13 @@ struct ParticipantFinder {
         if view.has(.determiner, at: m.first - 1), view.has(.location, at: m.first - 2) { return true }
         if view.has(.determiner, at: m.first - 1), view.has(.determiner, at: m.first - 2), view.has(.location, at: m.first - 3) { return true }
         if m.clitic.hasSuffix("ب") || m.clitic.hasSuffix("بال") { return true }
+        // `embassies in Kenya and Tanzania`: a place coordinated with a place is one too.
+        if language == .en, m.first >= 1, let j = view.mentions[..<i].lastIndex(where: { p in
+               p.end == m.first - 1 && view.has(.and, at: m.first - 1)
+                   || p.end == m.first && view.gapHas(after: m.first - 1, before: m.first, anyOf: ",")
+           }), isPlace(j) {
+            return true
+        }
         return false
     }
 

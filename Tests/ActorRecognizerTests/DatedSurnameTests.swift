@@ -22,4 +22,22 @@ struct DatedSurnameTests {
                                          language: .en, outlet: nil)
         #expect(found.actors.contains { $0.key == "person:bush" })
     }
+
+    @Test("A surname a title introduced names the same person again alone, linked by date or not",
+          arguments: [("1990-05-01", "gz:george-h-w-bush", "President Bush met Kohl on Monday. Bush said it went well. Later Bush phoned Kohl."),
+                      ("1990-05-01", "person:kerimov", "Mayor Kerimov met Putin on Monday. Kerimov said it went well. Later Kerimov phoned Kohl.")])
+    func laterBareSurname(_ published: String, _ key: String, _ text: String) throws {
+        let recognizer = try #require(Shipped.recognizer)
+        let found = recognizer.recognize(AnalyzedText(text), language: .en, outlet: nil, published: published)
+        let person = try #require(found.actors.first { $0.key == key })
+        #expect(person.mentions.count == 3)
+    }
+
+    @Test("A one-word person without a title claims no later word")
+    func untitledClaimsNothing() throws {
+        let recognizer = try #require(Shipped.recognizer)
+        let found = recognizer.recognize(AnalyzedText("Kerimov said it went well. Kerimov Street was closed."),
+                                         language: .en, outlet: nil, published: "1990-05-01")
+        #expect(found.actors.allSatisfy { $0.mentions.count <= 1 })
+    }
 }
