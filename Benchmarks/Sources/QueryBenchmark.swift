@@ -22,11 +22,13 @@ import GraphStore
 ///     graph, same schema) exists.
 ///   - trustCache: Reuse a cached store of the same graph without comparing schemas (the comparison
 ///     runs Python in a child process, which fails under Valgrind; for profiling only).
+///   - answers: A file to write every answer of the workload to, whole (JSON, a line per query), so
+///     that two builds' answers can be compared byte for byte (`cmp`), not only counted.
 ///   - seed: The generator seed.
 /// - Throws: ``BenchError`` or the store's error.
 func runQueryBenchmark(edges: Int, actors: Int? = nil, queries: Int = 200, warmup: Int = 20,
                        baselines: Bool = true, rebuild: Bool = false, trustCache: Bool = false,
-                       seed: UInt64 = 20261129) throws {
+                       answers: String? = nil, seed: UInt64 = 20261129) throws {
     let work = try BenchFiles.temporaryFolder("query")
     defer { try? FileManager.default.removeItem(atPath: work) }
     print("\n== Queries: store of \(edges) interaction edges (hub-heavy), \(queries) timed queries each "
@@ -46,7 +48,12 @@ func runQueryBenchmark(edges: Int, actors: Int? = nil, queries: Int = 200, warmu
 
     fflush(nil)
     let workload = graph.workload(queries: queries + warmup, seed: seed &+ 1)
-    let mine = try QueryRunner(store: store, graph: graph, warmup: warmup).run(workload)
+    let runner = QueryRunner(store: store, graph: graph, warmup: warmup)
+    let mine = try runner.run(workload)
+    if let answers {
+        let lines = try runner.answers(workload, to: answers)
+        print("answers: \(lines) lines written to \(answers)")
+    }
     var results: [BaselineResult] = [BaselineResult(engine: "EventGraph (Swift, GraphStore)", build: build.seconds,
                                                     sizeMB: storeMB, queries: mine)]
     if baselines {
@@ -201,6 +208,30 @@ struct QueryRunner {
                 try store.path(from: key(q.a), to: key(q.b), maxDepth: w.maxDepth)?.count ?? 0
             },
         ]
+    }
+
+    /// Writes the whole answer of every query of the workload (JSON with sorted keys, one line per
+    /// query, in workload order) to `path`; returns the number of lines.
+    func answers(_ w: QueryWorkload, to path: String) throws -> Int {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let key = graph.key
+        var out = Data()
+        var lines = 0
+        func add(_ kind: String, _ value: some Encodable) throws {
+            out.append(Data((kind + " ").utf8))
+            out.append(try encoder.encode(value))
+            out.append(0x0A)
+            lines += 1
+        }
+        for q in w.talksHub { try add("talks_hub", try store.talks(TalkFilter(actor: key(q.actor), from: q.from, to: q.to))) }
+        for q in w.talksOrdinary {
+            try add("talks_ordinary", try store.talks(TalkFilter(actor: key(q.actor), from: q.from, to: q.to)))
+        }
+        for q in w.events { try add("events", try store.events(EventFilter(from: q.from, to: q.to, limit: w.eventsLimit))) }
+        for q in w.paths { try add("path", try store.path(from: key(q.a), to: key(q.b), maxDepth: w.maxDepth) ?? []) }
+        try out.write(to: URL(fileURLWithPath: path))
+        return lines
     }
 
     /// Untimed warm-up on the first `warmup` items, then every item timed.

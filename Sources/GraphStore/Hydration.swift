@@ -96,6 +96,44 @@ struct Hydration {
         \(SchemaV5.evidence(event: "e", document: "k"))
         """
 
+    /// The columns of an `events` row's own report for ``ownSource(_:at:names:)`` (13 columns): those
+    /// of ``ownSourceColumns`` with the title and the evidence as their parts, and the document's text
+    /// they are read from, once (``TextSlice``).
+    static let ownSourceParts = """
+        k.key, k.input_id, k.path, k.title, k.title_chars, k.outlet, COALESCE(e.r_outlet, k.outlet), k.published, k.language,
+        e.r_evidence, e.r_start, e.r_end, k.text
+        """
+
+    /// The source ``ownSourceColumns`` give, from the 13 ``ownSourceParts`` starting at `i`: the same
+    /// title and evidence, sliced from the text here rather than by `substr` in SQL.
+    static func ownSource(_ row: RawStatement.Columns, at i: Int32, names: inout SourceNames) throws -> EventSource {
+        let key = row.text(i)
+        let publisher = row.optionalText(i + 5)
+        let reported = row.optionalText(i + 6)
+        let text = row.bytes(i + 12)
+        // CASE WHEN title_chars IS NULL THEN title ELSE substr(text, 1, title_chars) END
+        let title: String?
+        if let chars = row.optionalInt64(i + 4) {
+            title = text.map { TextSlice.string($0, start: 1, length: chars) }
+        } else {
+            title = row.optionalText(i + 3)
+        }
+        // COALESCE(r_evidence, substr(text, r_start + 1, r_end - r_start)); NULL reads as empty.
+        let evidence: String
+        if let copy = row.optionalText(i + 9) {
+            evidence = copy
+        } else if let start = row.optionalInt64(i + 10), let end = row.optionalInt64(i + 11), let text {
+            evidence = TextSlice.string(text, start: start &+ 1, length: end &- start)
+        } else {
+            evidence = ""
+        }
+        return EventSource(document: SourceNames.document(inputID: row.optionalText(i + 1), path: row.optionalText(i + 2), key: key),
+                           key: key, title: title, outlet: publisher ?? reported,
+                           cited: publisher == nil ? [] : try names.cited(reported, publisher: publisher),
+                           published: row.optionalText(i + 7), language: row.value(i + 8, in: ColumnTables.languages),
+                           evidence: evidence)
+    }
+
     /// A source from the nine ``sourceColumns`` starting at `i`: the document by its input id or file
     /// name, its publisher, and the outlets it cites for the event.
     static func source(_ row: RawStatement.Columns, at i: Int32, names: inout SourceNames) throws -> EventSource {
@@ -209,7 +247,7 @@ struct Hydration {
         let statement = RawStatement(try db.cachedStatement(sql: """
             SELECT e.id, e.local,
               e.type_code, e.cameo_code, e.date, e.grain_code, e.first_day, e.report_date, e.planned, e.members,
-              e.r_start IS NOT NULL, \(Self.ownSourceColumns), e.more
+              e.r_start IS NOT NULL, \(Self.ownSourceParts), e.more
             FROM json_each(?) j JOIN events e ON e.id = j.value JOIN documents k ON k.id = e.document
             """))
         var withMore: [Int64] = []
@@ -220,16 +258,16 @@ struct Hydration {
                 let type = row.value(2, in: ColumnTables.eventTypeCodes)
                 let firstDay = row.optionalInt(6)
                 let isReportDate = row.bool(7)
-                let report = row.bool(10) ? try Self.source(row, at: 11, names: &sourceNames) : nil
+                let report = row.bool(10) ? try Self.ownSource(row, at: 11, names: &sourceNames) : nil
                 var new = Pending(row: EventRow(
-                    id: id, key: "ev:" + (report?.key ?? row.text(11)) + ":" + row.text(1),
-                    type: type ?? .other, cameo: SchemaV8.cameo(code: row.text(3), type: type),
+                    id: id, key: row.eventKey(document: 11, local: 1),
+                    type: type ?? .other, cameo: SchemaV8.cameo(row, at: 3, type: type),
                     date: SchemaV4.date(stored: row.optionalText(4), grain: grain, firstDay: firstDay, isReportDate: isReportDate),
                     grain: grain, firstDay: firstDay, lastDay: nil, isReportDate: isReportDate, isPlanned: row.bool(8),
-                    members: SchemaV4.members(row.text(9))))
+                    members: SchemaV4.members(row.bytes(9))))
                 if let report { new.sources.append((report.published, id << Int64(SchemaV4.reportShift), report)) }
                 pending[id] = new
-                if row.int(20) > 0 { withMore.append(id) }
+                if row.int(24) > 0 { withMore.append(id) }
             }
             return true
         }

@@ -155,6 +155,33 @@ struct RawStatement {
             return nil
         }
 
+        /// The column's text as bytes, valid until the next step, or nil for NULL.
+        func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8>? {
+            guard let pointer = sqlite3_column_text(handle, i) else { return nil }
+            return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, i)))
+        }
+
+        /// Whether the column is NULL or empty text.
+        func isEmptyText(_ i: Int32) -> Bool { sqlite3_column_bytes(handle, i) == 0 }
+
+        /// An event's key, `ev:<document key>:<event id in the document>`, from the columns of the
+        /// document's key and the event's local id, made as one string.
+        func eventKey(document: Int32, local: Int32) -> String {
+            let key = bytes(document) ?? UnsafeBufferPointer(start: nil, count: 0)
+            let id = bytes(local) ?? UnsafeBufferPointer(start: nil, count: 0)
+            return String(unsafeUninitializedCapacity: key.count + id.count + 4) { Self.eventKey(into: $0, key, id) }
+        }
+
+        private static func eventKey(into buffer: UnsafeMutableBufferPointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>,
+                                     _ id: UnsafeBufferPointer<UInt8>) -> Int {
+            var n = 0
+            for byte in "ev:".utf8 { buffer[n] = byte; n += 1 }
+            for byte in key { buffer[n] = byte; n += 1 }
+            buffer[n] = UInt8(ascii: ":"); n += 1
+            for byte in id { buffer[n] = byte; n += 1 }
+            return n
+        }
+
         /// The column as text, nil for NULL (SQLite gives no pointer for NULL, and a pointer to an
         /// empty string for empty text).
         func optionalText(_ i: Int32) -> String? {

@@ -140,11 +140,22 @@ enum SchemaV4 {
     static func membersText(_ members: [Int64]) -> String { members.map(String.init).joined(separator: ",") }
 
     static func members(_ text: String) -> [Int64] {
-        // Stored lists are plain digits and commas: read them without splitting into substrings.
+        members(utf8: text.utf8) ?? text.split(separator: ",").compactMap { Int64($0) }
+    }
+
+    /// The same from a column's bytes (NULL: none), without making a string.
+    static func members(_ bytes: UnsafeBufferPointer<UInt8>?) -> [Int64] {
+        guard let bytes else { return [] }
+        return members(utf8: bytes) ?? members(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Stored lists are plain digits and commas: read them without splitting into substrings; nil
+    /// for anything else.
+    private static func members(utf8: some Sequence<UInt8>) -> [Int64]? {
         var out: [Int64] = []
         var value: Int64 = 0
         var digits = 0
-        for byte in text.utf8 {
+        for byte in utf8 {
             if byte == UInt8(ascii: ",") {
                 if digits > 0 { out.append(value) }
                 value = 0
@@ -153,7 +164,7 @@ enum SchemaV4 {
                 value = value * 10 + Int64(byte - UInt8(ascii: "0"))
                 digits += 1
             } else {
-                return text.split(separator: ",").compactMap { Int64($0) }
+                return nil
             }
         }
         if digits > 0 { out.append(value) }

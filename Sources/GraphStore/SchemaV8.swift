@@ -48,6 +48,18 @@ enum SchemaV8 {
         return code.hasPrefix("=") ? String(code.dropFirst()) : code
     }
 
+    /// The default CAMEO code of each type the codes cover.
+    private static let defaultCAMEO: [EventType: String] = Dictionary(uniqueKeysWithValues: types.compactMap { t in
+        EventType(rawValue: t.name).map { ($0, t.cameo) }
+    })
+
+    /// ``cameo(code:type:)`` of the `cameo_code` column `i` of a row, with no string made for the
+    /// empty code (the type's default, almost every event).
+    static func cameo(_ row: RawStatement.Columns, at i: Int32, type: EventType?) -> String {
+        if row.isEmptyText(i), let type, let cameo = defaultCAMEO[type] { return cameo }
+        return cameo(code: row.text(i), type: type)
+    }
+
     /// `CASE column WHEN code THEN value … ELSE column END`.
     static func decode(_ column: String, _ pairs: [(code: String, value: String)]) -> String {
         "CASE \(column) " + pairs.map { "WHEN '\($0.code)' THEN '\($0.value)'" }.joined(separator: " ") + " ELSE \(column) END"

@@ -16,7 +16,7 @@ struct TalkQuery {
 
     static let sql = """
         SELECT l.event, l.b, l.day, e.type_code, e.cameo_code, e.date, e.grain_code, e.first_day, e.last_day, e.report_date,
-          e.local, e.r_start IS NOT NULL, \(Hydration.ownSourceColumns), e.more
+          e.local, e.r_start IS NOT NULL, \(Hydration.ownSourceParts), e.more
         FROM links l
         JOIN events e ON e.id = l.event
         JOIN documents k ON k.id = e.document
@@ -27,27 +27,16 @@ struct TalkQuery {
 
     /// One record per event and other party of `nodes`, by day; with `others`, only those parties.
     func records(of nodes: [Int64], with others: Set<Int64>?, limit: Int?) throws -> [TalkRecord] {
-        struct Keyed {
-            var day: Int
-            var event: Int64
-            var a: Int64
-            var b: Int64
-            var record: TalkRecord
-            var sources: [(published: String?, id: Int64, source: EventSource)]
-        }
-        var out: [Keyed] = []
+        // Records and, at the same index, what orders them and the other party, whose names are
+        // filled in once all are read.
+        var records: [TalkRecord] = []
+        var order: [(day: Int, event: Int64, a: Int64, b: Int64)] = []
         var seen = Set<[Int64]>()
-        var names: [Int64: (key: String, label: String, names: ActorNames)] = [:]
-        for node in nodes {
-            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT key, label, label_en, label_ar FROM nodes WHERE id = ?"),
-                                          arguments: [node]) {
-                names[node] = (row[0], row[1], ActorNames(en: row[2], ar: row[3]))
-            }
-        }
+        let names = try Hydration(db: db).labels(nodes)
         var sourceNames = SourceNames(db: db)
         let statement = RawStatement(try db.cachedStatement(sql: Self.sql))
         let shift = Int64(SchemaV4.reportShift)
-        var withMore: Set<Int64> = []
+        var withMore: [Int64: [Int]] = [:]
         for node in nodes {
             guard let own = names[node] else { continue }
             try statement.forEach({ v in
@@ -66,36 +55,48 @@ struct TalkQuery {
                 let type = row.value(3, in: ColumnTables.eventTypeCodes)
                 let date = SchemaV4.date(stored: row.optionalText(5), grain: grain, firstDay: row.optionalInt(7),
                                          isReportDate: row.bool(9))
-                let report = row.bool(11) ? try Hydration.source(row, at: 12, names: &sourceNames) : nil
-                out.append(Keyed(day: row.int(2), event: event, a: node, b: b, record: TalkRecord(
-                    event: "ev:" + (report?.key ?? row.text(12)) + ":" + row.text(10),
-                    type: type ?? .other, cameo: SchemaV8.cameo(code: row.text(4), type: type), date: date,
-                    grain: grain, a: own.key, b: "", aName: own.label, bName: "", aNames: own.names, bNames: nil, sources: []),
-                    sources: report.map { [($0.published, event << shift, $0)] } ?? []))
-                if row.int(21) > 0 { withMore.insert(event) }
+                let report = row.bool(11) ? try Hydration.ownSource(row, at: 12, names: &sourceNames) : nil
+                if row.int(25) > 0 { withMore[event, default: []].append(records.count) }
+                order.append((row.int(2), event, node, b))
+                records.append(TalkRecord(
+                    event: row.eventKey(document: 12, local: 10),
+                    type: type ?? .other, cameo: SchemaV8.cameo(row, at: 4, type: type), date: date,
+                    grain: grain, a: own.key, b: "", aName: own.label, bName: "", aNames: own.names, bNames: nil,
+                    sources: report.map { [$0] } ?? []))
                 return true
             }
         }
         if !withMore.isEmpty {
-            let later = try Hydration(db: db).laterReports(Array(withMore), names: &sourceNames)
-            for i in out.indices { if let more = later[out[i].event] { out[i].sources += more } }
+            // The event's own report (if any) and its later ones, by publication date, then report id.
+            let later = try Hydration(db: db).laterReports(Array(withMore.keys), names: &sourceNames)
+            for (event, indices) in withMore {
+                guard let more = later[event] else { continue }
+                for i in indices {
+                    let own = records[i].sources.map { (published: $0.published, id: event << shift, source: $0) }
+                    records[i].sources = Hydration.byPublication(own + more)
+                }
+            }
         }
-        for i in out.indices {
-            var sources = out[i].sources
-            if sources.count > 1 { sources.sort { ($0.published ?? "", $0.id) < ($1.published ?? "", $1.id) } }
-            out[i].record.sources = sources.map(\.source)
+        if nodes.count > 1 {
+            let sorted = order.indices.sorted { i, j in
+                (order[i].day, order[i].event, order[i].a, order[i].b) < (order[j].day, order[j].event, order[j].a, order[j].b)
+            }
+            records = sorted.map { records[$0] }
+            order = sorted.map { order[$0] }
         }
-        if nodes.count > 1 { out.sort { ($0.day, $0.event, $0.a, $0.b) < ($1.day, $1.event, $1.a, $1.b) } }
-        let others = try Hydration(db: db).labels(Array(Set(out.map(\.b))))
-        var records = out.compactMap { keyed -> TalkRecord? in
-            guard let other = others[keyed.b] else { return nil }
-            var record = keyed.record
-            record.b = other.key
-            record.bName = other.label
-            record.bNames = other.names
-            return record
+        let parties = try Hydration(db: db).labels(Array(Set(order.map(\.b))))
+        var kept = 0
+        for i in records.indices {
+            if let limit, kept >= limit { break }
+            // A party without a node row has no record (as a join would drop it).
+            guard let other = parties[order[i].b] else { continue }
+            if kept != i { records.swapAt(kept, i) }
+            records[kept].b = other.key
+            records[kept].bName = other.label
+            records[kept].bNames = other.names
+            kept += 1
         }
-        if let limit, records.count > limit { records.removeLast(records.count - limit) }
+        records.removeLast(records.count - kept)
         return records
     }
 }
