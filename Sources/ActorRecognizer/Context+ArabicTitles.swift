@@ -64,9 +64,10 @@ extension Context {
                 j += 2; roleEnd = j; steps += 1
                 continue
             }
-            // `السفير الأمريكي لدى الرياض`, `رئيس مجلس السيادة في السودان`, `النائب عن حركة نداء تونس`:
-            // a place or body after لدى, في or عن.
-            if ["لدي", "في", "عن"].contains(tokens[j].form), j + 1 < tokens.count, let c = state.claim(at: j + 1),
+            // `السفير الأمريكي لدى الرياض`, `رئيس مجلس السيادة في السودان`, `النائب عن حركة نداء تونس`,
+            // `المبعوث الأمريكي الخاص إلى اليمن`:
+            // a place or body after لدى, في, عن or إلى.
+            if ["لدي", "في", "عن", "الي"].contains(tokens[j].form), j + 1 < tokens.count, let c = state.claim(at: j + 1),
                let d = state.drafts[c.key], d.kind != .person {
                 if affiliation == nil { affiliation = c.key }
                 j = c.endToken; roleEnd = j; steps += 1
