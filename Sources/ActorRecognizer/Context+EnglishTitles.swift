@@ -96,5 +96,24 @@ extension Context {
             if end < tokens.count, isCap(tokens[end]), Gazetteer.joined(tokens[end - 1], tokens[end], scalars: state.text.scalars) { continue }
             state.pendingRoles.append(PendingRole(first: affiliation == nil ? s : i + 1, end: end, kind: .role, affiliation: affiliation))
         }
+        // `Israeli FM hold talks`, `Chinese premier meets …`: in the headline, a country's adjective
+        // and a title with no name after it stand for that country's holder of the title.
+        // The headline: the first sentence, on its own line, with no final punctuation.
+        let first = state.text.sentences.first
+        let headlineEnd = first.map { f in
+            f.end > f.start && !SentenceSplitter.isTerminal(state.text.scalars[f.end - 1])
+                && !state.text.scalars[f.start..<f.end].contains("\n") ? f.end : 0
+        } ?? 0
+        for c in state.claims where c.form == .demonym && state.drafts[c.key]?.kind == .country && tokens[c.firstToken].end <= headlineEnd {
+            let s = c.endToken
+            guard c.firstToken == 0 || tokens[c.firstToken - 1].form != "the", s < tokens.count, state.owner[s] == nil,
+                  Gazetteer.joined(tokens[s - 1], tokens[s], scalars: state.text.scalars),
+                  let end = englishTitle(at: s, limit: min(tokens.count, s + 4), state),
+                  lexicon.titles[tokens[s..<end].map(\.form)] == .role, state.isFree(s, end) else { continue }
+            // A name after it on the same line is the holder's own (`Chinese Premier Wen Jiabao`).
+            if end < tokens.count, isCap(tokens[end]), Gazetteer.joined(tokens[end - 1], tokens[end], scalars: state.text.scalars),
+               !state.text.substring(tokens[end - 1].end, tokens[end].start).contains("\n") { continue }
+            state.pendingRoles.append(PendingRole(first: c.firstToken, end: end, kind: .role, affiliation: c.key))
+        }
     }
 }
