@@ -56,17 +56,35 @@ enum TextSlice {
                 p1 = 0
             }
         }
-        var from = 0
+        var from = ascii(base, count, 0, &p1)
         while p1 > 0, byte(from) != 0 {
             from = next(from)
             p1 -= 1
+            from = ascii(base, count, from, &p1)
         }
-        var to = from
+        var to = ascii(base, count, from, &p2)
         while p2 > 0, byte(to) != 0 {
             to = next(to)
             p2 -= 1
+            to = ascii(base, count, to, &p2)
         }
         return from..<to
+    }
+
+    /// Skips whole runs of eight ASCII bytes from `i` while at least eight characters are left in
+    /// `chars`: each such byte (not NUL, under 0x80) is one character to SQLite.
+    @inline(__always)
+    private static func ascii(_ base: UnsafePointer<UInt8>, _ count: Int, _ i: Int, _ chars: inout Int64) -> Int {
+        var i = i
+        while chars >= 8, i + 8 <= count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // No byte with its high bit set, and no zero byte.
+            let high: UInt64 = 0x8080_8080_8080_8080
+            guard word & high == 0, (word &- 0x0101_0101_0101_0101) & ~word & high == 0 else { break }
+            i += 8
+            chars -= 8
+        }
+        return i
     }
 
     /// The text of `substr(text, start, length)`.

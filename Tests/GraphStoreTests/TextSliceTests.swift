@@ -12,6 +12,8 @@ struct TextSliceTests {
         Array("اتصل لافروف بكيري أمس، وقال إن المحادثات كانت بناءة.".utf8),
         Array("Emoji 🇸🇦 and é (e\u{301}) mixed with عربي".utf8),
         Array("before\u{0}after".utf8),
+        Array("a run of ASCII longer than eight\u{0}and more after the NUL".utf8),
+        Array("ASCII then العربية then ASCII again, then 🇸🇦, then a long ASCII tail to skip in blocks".utf8),
         [],
         [0x41, 0xC3, 0x28, 0xE2, 0x82, 0x41, 0xF0, 0x9F, 0x98, 0x80, 0xFF, 0x80, 0x42],   // invalid UTF-8
     ]
