@@ -38,6 +38,15 @@ extension ParticipantFinder {
            }) {
             right = by.first
         }
+        // `spoke with Tsai on Friday, breaking with decades of U.S. policy`: a participle after a
+        // comma opens a clause of its own (not `including`, which goes on with a list).
+        if language == .en, hit.end + 1 < right, let k = (hit.end + 1..<right).first(where: { k in
+            let t = view.tokens[k].token
+            return !t.isCapitalized && t.form.count > 5 && t.form.hasSuffix("ing") && !Self.listParticiples.contains(t.form)
+                && view.gapHas(after: k - 1, before: k, anyOf: ",")
+        }) {
+            right = k
+        }
         // A quotation or a colon opens other words; a name in quotation marks (`"عباس عراقجي"`) does not.
         var q = hit.end + 2
         while q < right, hit.value.frame != .report {
@@ -53,6 +62,9 @@ extension ParticipantFinder {
         }
         return (left, max(right, hit.end))
     }
+
+    /// Participles that go on with the clause's list or frame after a comma.
+    static let listParticiples: Set<String> = ["including", "excluding", "during", "according", "regarding", "concerning"]
 
     /// Whether trigger `k` is a call that tells the manner of a verb (`by phone`), starting before `limit`.
     func isMannerCall(_ k: Int, within limit: Int) -> Bool {
