@@ -257,7 +257,8 @@ struct ParticipantFinder {
         guard last.text.hasSuffix("'s") || last.text.hasSuffix("\u{2019}s") || last.text.hasSuffix("s'"), m.end < view.tokens.count else { return false }
         let next = view.tokens[m.end].token
         guard next.script == .latin, !next.isCapitalized else { return false }
-        return !view.triggers.contains { $0.first == m.end || $0.first == m.end + 1 }
+        // The manner of a call after the noun (`spoke to Elian's father by phone`) is no event noun of his.
+        return !view.triggers.contains { ($0.first == m.end || $0.first == m.end + 1) && !$0.value.id.contains(".call.manner.") }
     }
 
     /// Whether only a list comma stands between two token positions: a comma, with nothing else
