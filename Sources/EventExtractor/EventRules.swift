@@ -145,6 +145,12 @@ enum CueKind: String, Sendable, CaseIterable {
     /// tells happened, so a future date near it belongs to something else (`met X to prepare for
     /// next month's summit`).
     case pastTense = "past-tense"
+    /// A verb in the present (`meet`, `holds talks`) outside a headline: news tells what is
+    /// scheduled that way (`He and Arafat meet separately Monday with Albright`), so the event is planned.
+    case presentTense = "present-tense"
+    /// `met separately with X`, `كل على حدة`: the people of the subject each met the object, not
+    /// each other.
+    case separately
     /// A journey told in the past (`arrived`, `flew`, `وصل`): an event noun it is made for
     /// (`arrived in Moscow for talks with X`) is what the journey was for, and it took place.
     case arrival

@@ -95,7 +95,9 @@ extension ParticipantFinder {
     func addCoordinatedPronoun(_ c: ClauseMentions, _ roles: inout VerbRoles) {
         let subject = roles.subject
         var beforeSubject = (subject.first?.first ?? 0) - 1
-        while beforeSubject >= 0, view.tokens[beforeSubject].token.isCapitalized, view.tokens[beforeSubject].token.form != "and" { beforeSubject -= 1 }
+        // Back over the subject's title and country adjective (`He and Palestinian leader Yasser Arafat`).
+        while beforeSubject >= 0, view.tokens[beforeSubject].token.isCapitalized || view.has(.title, at: beforeSubject),
+              view.tokens[beforeSubject].token.form != "and" { beforeSubject -= 1 }
         if language == .en, subject.count == 1, let p = previousSubject, p != subject[0].actorID,
            beforeSubject >= 1, view.has(.and, at: beforeSubject), view.has(.pronoun, at: beforeSubject - 1),
            let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {

@@ -19,6 +19,11 @@ extension ParticipantFinder {
         if view.has(.planned, in: phraseStart, hit.first) || !pastVerb && view.has(.planned, in: hit.end, min(right, hit.end + 3)) {
             planned = true
         }
+        // `He and Arafat meet separately Monday with Albright`: outside a headline, the present tells a schedule.
+        if language == .en, [.subjectObject, .subjectWithObject].contains(trigger.frame), !view.isHeadline,
+           view.has(.presentTense, at: hit.first) {
+            planned = true
+        }
         let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
         // `to talks`, `for talks` are hypothetical, unless a journey told in the past was made for
         // them (`arrived in Moscow on Monday for talks with X`).

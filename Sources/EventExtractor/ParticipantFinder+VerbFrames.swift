@@ -29,6 +29,7 @@ extension ParticipantFinder {
         var found = FrameParties(carried: roles.carried)
         found.split = splitByLinks(c, &roles)
         found.split += splitCoVisitors(c, &roles)
+        found.split += splitSeparately(c, &roles)
         assignRoles(c, roles, &found)
         return found
     }
@@ -136,6 +137,21 @@ extension ParticipantFinder {
         let visits = roles.subject.dropFirst().map { v in unique([v] + objects.filter { !Self.placeKinds.contains($0.kind) }).map(\.actorID) }
         roles.subject = [roles.subject[0]]
         return visits
+    }
+
+    /// `A and B met separately with C`: each of the subject met the objects; A and B did not meet.
+    /// The subject keeps the first; the others are returned as further events.
+    func splitSeparately(_ c: ClauseMentions, _ roles: inout VerbRoles) -> [[String]] {
+        guard roles.subject.count >= 2, view.has(.separately, in: c.left, c.right) else { return [] }
+        let objects = roles.objects
+        // With nobody named on the other side, the people of the subject still did not meet each other.
+        if objects.isEmpty {
+            roles.subject = [roles.subject[0]]
+            return []
+        }
+        let more = roles.subject.dropFirst().map { s in unique([s] + objects).map(\.actorID) }
+        roles.subject = [roles.subject[0]]
+        return more
     }
 
     /// The source, target and parties of the subject and objects, with a letter's writer and
