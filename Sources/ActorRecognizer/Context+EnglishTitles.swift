@@ -98,12 +98,7 @@ extension Context {
         }
         // `Israeli FM hold talks`, `Chinese premier meets …`: in the headline, a country's adjective
         // and a title with no name after it stand for that country's holder of the title.
-        // The headline: the first sentence, on its own line, with no final punctuation.
-        let first = state.text.sentences.first
-        let headlineEnd = first.map { f in
-            f.end > f.start && !SentenceSplitter.isTerminal(state.text.scalars[f.end - 1])
-                && !state.text.scalars[f.start..<f.end].contains("\n") ? f.end : 0
-        } ?? 0
+        let headlineEnd = state.text.sentences.first.map { state.text.isHeadline($0) ? $0.end : 0 } ?? 0
         for c in state.claims where c.form == .demonym && state.drafts[c.key]?.kind == .country && tokens[c.firstToken].end <= headlineEnd {
             let s = c.endToken
             guard c.firstToken == 0 || tokens[c.firstToken - 1].form != "the", s < tokens.count, state.owner[s] == nil,

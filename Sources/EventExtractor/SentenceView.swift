@@ -94,14 +94,8 @@ struct SentenceView: Sendable {
         mentions = placed
     }
 
-    /// Whether the sentence is the text's headline: its first line, on one line, with no final
-    /// punctuation (`CHIRAC, REAGAN DISCUSS ARMS CONTROL`). Headlines write verbs in the present
-    /// and join parties with a comma.
-    var isHeadline: Bool {
-        guard sentence.index == 0, sentence.end > sentence.start else { return false }
-        if text.scalars[sentence.start..<sentence.end].contains("\n") { return false }
-        return !SentenceSplitter.isTerminal(text.scalars[sentence.end - 1])
-    }
+    /// Whether the sentence is the text's headline (``AnalyzedText/isHeadline(_:)``).
+    var isHeadline: Bool { text.isHeadline(sentence) }
 
     /// Words after which an English event noun is a verb (`what he calls`, `to talk`).
     static let verbLeads: StringSet = ["he", "she", "it", "they", "we", "i", "you", "to", "who", "which"]

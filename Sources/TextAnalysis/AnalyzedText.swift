@@ -151,6 +151,15 @@ public struct AnalyzedText: Sendable {
         let i = sentences.partitioningIndex { $0.end > offset }
         return i < sentences.count && sentences[i].start <= offset ? sentences[i] : nil
     }
+
+    /// Whether a sentence is the text's headline: the first, on one line, with no final
+    /// punctuation (`CHIRAC, REAGAN DISCUSS ARMS CONTROL`). Headlines write verbs in the present,
+    /// join parties with a comma and name people by a country and a title (`Israeli FM`).
+    public func isHeadline(_ sentence: Sentence) -> Bool {
+        guard sentence.index == 0, sentence.end > sentence.start else { return false }
+        if scalars[sentence.start..<sentence.end].contains("\n") { return false }
+        return !SentenceSplitter.isTerminal(scalars[sentence.end - 1])
+    }
 }
 
 extension Collection {

@@ -88,7 +88,7 @@ public enum SentenceSplitter {
         u.value < ScalarTable.limit ? ScalarTable.flags[Int(u.value)] & ScalarTable.alphabetic != 0 : u.properties.isAlphabetic
     }
 
-    public static func isTerminal(_ u: Unicode.Scalar) -> Bool {
+    static func isTerminal(_ u: Unicode.Scalar) -> Bool {
         u == "." || u == "!" || u == "?" || u == "\u{061F}" || u == "\u{06D4}" || u == "\u{2026}"
     }
 
