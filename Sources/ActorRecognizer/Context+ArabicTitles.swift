@@ -4,7 +4,7 @@ import TextAnalysis
 /// Arabic titles and the people they name: `وزير الخارجية القطري خالد العطية`, `نظيره الروسي`.
 extension Context {
     /// Titles that royals bear before their given name alone (`الملك سلمان`, `الشيخ تميم`).
-    static let royalTitles: StringSet = ["الملك", "الامير", "الشيخ", "السلطان", "الاميره", "الشيخه", "ملك", "امير"]
+    static let royalTitles: StringSet = ["الملك", "الملكه", "الامير", "الشيخ", "السلطان", "الاميره", "الشيخه", "ملك", "امير"]
 
     /// The longest title that starts at token `i`, with its end token and kind.
     func title(at i: Int, _ state: DocumentState) -> (end: Int, kind: Lexicon.TitleKind)? {
