@@ -91,7 +91,11 @@ extension Context {
             let wForeign = !family && afterTitle && f.hasPrefix("و") && !f.hasPrefix("وال") && f.count >= 5
                 && !isCommonWord(f) && !isCommonWord(String(f.dropFirst())) && !isVerbForm(f) && !isVerbForm(String(f.dropFirst()))
                 && !lexicon.givenNames.contains(String(f.dropFirst())) && title(at: end, state) == nil && isNameFinal(end + 1, state)
-            guard looksLikeNameWord(f, first: false) || isNameWordAli(tokens[end]) || feminineName || feminineFamily || wName || wForeign else { break }
+            // `سيرجي يفيموف.`: after a title, a foreign family name in ي that is no known verb, right before punctuation.
+            let yForeign = afterTitle && f.hasPrefix("ي") && f.count >= 4 && !isCommonWord(f) && !isVerbForm(f)
+                && (end + 1 == tokens.count || !Gazetteer.joined(tokens[end], tokens[end + 1], scalars: scalars))
+            guard looksLikeNameWord(f, first: false) || isNameWordAli(tokens[end]) || feminineName || feminineFamily || wName || wForeign
+                    || yForeign else { break }
             if !family {
                 end += 1; family = true
                 if f == "الله" { viaConnector = true }
