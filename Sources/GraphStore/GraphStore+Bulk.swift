@@ -44,15 +44,31 @@ extension GraphStore {
     }
 
     /// Ends a bulk load (see ``beginBulkLoad()``): links sorted into their table, indexes and the
-    /// full-text index built, the write-ahead log folded into the file. Does nothing when no load is under way.
+    /// full-text index built, the file rewritten without free space (``compact()``), the write-ahead
+    /// log folded into the file. Does nothing when no load is under way.
     ///
     /// - Throws: ``StoreError`` `databaseError`.
     public func finishBulkLoad() throws {
         // Also when finishing the load of a process that died: the end's sorts and reads stay bounded.
         try setBulkPragmas(true)
         let finished = try write { db in try Bulk.finish(db) }
+        if finished { try compact() }
         try setBulkPragmas(false)
         if finished { try checkpoint() }
+    }
+
+    /// Rewrites the file with every page full (`VACUUM`): a bulk load leaves the pages the full-text
+    /// index's merges freed, and B-tree pages that splits left part empty (`links`, `mentions`, the
+    /// signature index; 21 MB, 6 %, at a million interactions, for ~5 s). Skipped when another
+    /// connection is using the store: the store is whole without it.
+    func compact() throws {
+        do {
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            // Another connection is reading or writing: the free space stays until a later VACUUM.
+        } catch {
+            throw StoreError(.databaseError, path: path, reason: "\(error)", underlying: error as? DatabaseError)
+        }
     }
 
     /// Finishes the bulk load of a process that died (its id is no longer running).

@@ -68,6 +68,24 @@ struct BulkLoadTests {
         #expect(try bulk.talks(TalkFilter(actor: "gz:sergey-lavrov")).count == 4)
     }
 
+    @Test("A bulk load leaves a file without free pages, with the same answers")
+    func compacted() throws {
+        // Given a store file filled by a bulk load (its end drops the staging table and merges the
+        // full-text index's segments, which frees pages)
+        let plain = try GraphStore.inMemory()
+        for pair in Self.documents() { try plain.ingest(pair) }
+        let path = try Self.folder().appendingPathComponent("store.sqlite").path
+        let store = try GraphStore(path: path)
+        #expect(try store.beginBulkLoad())
+        _ = try store.ingest(batch: Self.documents())
+        // When the load ends
+        try store.finishBulkLoad()
+        // Then no page is free and every answer is what one document after another gives
+        let free = try store.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA freelist_count") }
+        #expect(free == 0)
+        #expect(try Self.answers(store) == Self.answers(plain))
+    }
+
     @Test("A bulk load starts only on an empty store")
     func onlyWhenEmpty() throws {
         let store = try GraphStore.inMemory()
