@@ -26,11 +26,12 @@ extension Context {
                 // A feminine given name (`معالي نورة سيف الحمادي`) goes on with a name word.
                 let feminineGiven = f.hasSuffix("ه") && f.count >= 4 && !isCommonWord(f) && k + 1 < tokens.count
                     && !isNameBoundary(k + 1, state) && looksLikeNameWord(tokens[k + 1].form, first: false)
-                // `الدكتور تابوغ بن صاداد`: a lineage after the word makes it a given name, whatever its shape.
-                let lineage = lineageFollows(k, state)
-                guard !f.hasPrefix("ال"), !f.hasPrefix("و") || f.count < 4, f.count >= 2, !isCommonWord(f), !verbLike, !isVerbForm(f),
+                // `الدكتور تابوغ بن صاداد`, `الوزير تاطاك الشيكاك،`: a lineage, or a family name with the
+                // article that ends the name, after the word makes it a given name, whatever its shape.
+                let lineage = lineageFollows(k, state) || familyWithArticle(at: k + 1, state)
+                guard !f.hasPrefix("ال"), !f.hasPrefix("و") || f.count < 4, f.count >= 2, !isCommonWord(f), !verbLike || lineage, !isVerbForm(f),
                       !tokens[k].text.unicodeScalars.contains("\u{064B}"),
-                      !(f.hasPrefix("ت") && f.count >= 5) || lineage, !f.hasSuffix("ه") || feminineGiven,
+                      !(f.hasPrefix("ت") && f.count >= 5) || lineage, !f.hasSuffix("ه") || feminineGiven || lineage,
                       !(f.hasSuffix("ت") && f.count >= 4) || givenInT(k, state) || lineage,
                       !Context.arabicTimeWords.contains(f), !Context.arabicRelatives.contains(f) else { return nil }
             } else if !looksLikeNameWord(tokens[k].form, first: true) {

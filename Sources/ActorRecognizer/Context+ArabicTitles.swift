@@ -48,6 +48,13 @@ extension Context {
                 j = c.endToken; roleEnd = j; steps += 1
                 continue
             }
+            // `مستشار السياسة الخارجية لتاسوغ`: the surname of someone named before, after ل, is part
+            // of the role even before coreference claims it.
+            if state.owner[j] == nil,
+               state.hasPerson(lastTokenIn: tokens[j].stems.filter { $0.prefix.hasSuffix("ل") }.map(\.stem)) {
+                j += 1; roleEnd = j; steps += 1
+                continue
+            }
             // `رئيس وزراء جمهورية باكستان الإسلامية`: the state's formal name around its country.
             if roleFirst != nil, stems(tokens[j]).contains(where: { ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"].contains($0) }) {
                 j += 1; roleEnd = j; steps += 1
