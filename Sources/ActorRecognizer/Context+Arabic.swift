@@ -18,6 +18,7 @@ extension Context {
         claimKingdom(&state)
         findMinistries(&state)
         findOutletsFromCues(&state)
+        findQuotedOutlets(&state)
         findBodies(&state)
         findPeople(&state)
     }

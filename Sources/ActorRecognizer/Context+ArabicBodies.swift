@@ -119,6 +119,9 @@ extension Context {
             // `وكالة مهر للأنباء`: the word between.
             guard nameWord(i + 1), near(i, i + 1), near(i + 1, i + 2) else { return false }
             end = i + 2
+        } else if tokens[i + 2].form == "عن", isUnknownOutletWord(i + 1, state), near(i, i + 1) {
+            // `نقلت وكالة طوحيد عن الوزير`: the agency quotes someone.
+            end = i + 2
         }
         guard end > a else { return false }
         let name = state.text.substring(tokens[a].start, tokens[end - 1].end)
@@ -140,6 +143,13 @@ extension Context {
               !lexicon.stopwords.contains(tokens[end].form), !Context.arabicTimeWords.contains(tokens[end].form),
               !Context.arabicRelatives.contains(tokens[end].form) {
             end += 1
+        }
+        // `لصحيفة طوحيد`, `ذكرت صحيفة طوحيد أن`: one indefinite word no list knows names the paper
+        // where it reports (a statement to it, a reporting verb before, reported speech after).
+        if end == i + 1, cue.stem != "قناه", i + 2 < tokens.count, isUnknownOutletWord(i + 1, state),
+           cue.prefix.hasSuffix("ل") || (i > 0 && stems(tokens[i - 1]).contains(where: { Self.reportingVerbs.contains($0) }))
+            || Self.reportedSpeechOpeners.contains(tokens[i + 2].form) {
+            end = i + 2
         }
         guard end > i + 1 else { return }
         // A radio is named with its cue (`إذاعة الجيش`, not `الجيش`).

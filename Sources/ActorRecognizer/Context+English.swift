@@ -99,12 +99,15 @@ extension Context {
         var p = s
         while p < e, Context.functionStarts.contains(tokens[p].form) { p += 1 }
         guard p < e else { return e }
-        // `the Kathimerini newspaper`, `state broadcaster M1`, `the daily Haaretz`: a name beside an
-        // outlet noun names an outlet.
+        // `the Kathimerini newspaper`, `state broadcaster M1`, `the daily Haaretz`, `local newspaper
+        // Haaretz`, `the Itar-Tass news agency`: a name beside an outlet noun names an outlet.
+        let agencyAfter = e + 1 < tokens.count && tokens[e].form == "news" && ["agency", "service"].contains(tokens[e + 1].form)
         if e - p <= 4, !tokens[p..<e].contains(where: { lexicon.titles[[$0.form]] != nil }),
-           s > 0 && tokens[s - 1].form == "the" && e < tokens.count && Context.outletNouns.contains(tokens[e].form)
+           s > 0 && tokens[s - 1].form == "the" && e < tokens.count && (Context.outletNouns.contains(tokens[e].form) || agencyAfter)
             && Gazetteer.joined(tokens[e - 1], tokens[e], scalars: state.text.scalars)
-            || p > 1 && Context.outletNouns.contains(tokens[p - 1].form) && ["the", "state", "broadcaster", "news"].contains(tokens[p - 2].form)
+            || p > 1 && Context.outletNouns.contains(tokens[p - 1].form)
+            && (["the", "state", "broadcaster", "news"].contains(tokens[p - 2].form)
+                || tokens[p - 2].script == .latin && !tokens[p - 2].isCapitalized && !Context.functionStarts.contains(tokens[p - 2].form))
             && Gazetteer.joined(tokens[p - 1], tokens[p], scalars: state.text.scalars) {
             claimBody(p, e, kind: .outlet, &state)
             return e
