@@ -94,6 +94,11 @@ extension Context {
         if lexicon.personVerbs.contains(prev.form) { return true }
         if q >= 2, lexicon.personLeads.contains([tokens[q - 2].form, prev.form]) { return true }
         if let c = state.claim(at: q - 1), c.form == .demonym { return true }
+        // `Iowa pastor Brad Sherwin`, `activist Mara Quell`: a lower-case noun of a person's
+        // occupation right before the name.
+        if prev.script == .latin, !prev.isCapitalized, prev.form.count >= 5, !lexicon.notAgents.contains(prev.form),
+           !Context.functionStarts.contains(prev.form), lexicon.agentSuffixes.contains(where: { prev.form.hasSuffix($0) }),
+           Gazetteer.joined(prev, tokens[q], scalars: state.text.scalars) { return true }
         return false
     }
 

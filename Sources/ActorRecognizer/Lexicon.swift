@@ -62,6 +62,11 @@ struct Lexicon: Sendable {
     var honorificPronouns: StringTable<Set<String>> = [:]
     /// Titles that name the same office (`premier`, `prime minister`), both ways, in matching form.
     var sameTitles: [String: [String]] = [:]
+    /// Endings of nouns of a person's occupation or part (`activist`, `pastor`, `businessman`): a
+    /// name right after such a lower-case noun is a person's (`Iowa pastor Brad Sherwin`).
+    var agentSuffixes: [String] = []
+    /// Words with such an ending that name no person (`after`, `order`, `however`).
+    var notAgents: StringSet = []
     /// Nouns of meetings between sides (`talks`, `summit`): a hyphenated compound of countries
     /// before one names the sides (`U.S.-Japan talks`).
     var bilateralNouns: StringSet = []
@@ -138,6 +143,8 @@ struct Lexicon: Sendable {
                 let (a, b) = (MatchingForm.key(form), MatchingForm.key(row.cols[2]))
                 lex.sameTitles[a, default: []].append(b)
                 lex.sameTitles[b, default: []].append(a)
+            case "agent-suffix": lex.agentSuffixes.append(MatchingForm.key(form))
+            case "not-agent": lex.notAgents.insert(MatchingForm.key(form))
             case "bilateral-noun": lex.bilateralNouns.insert(MatchingForm.key(form))
             case "combining-form": lex.combiningForms[MatchingForm.key(form)] = row.cols[2]
             case "honorific-pronoun":
