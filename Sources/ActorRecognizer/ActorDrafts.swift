@@ -50,6 +50,9 @@ struct DocumentState {
     var owner: [Int?]
     /// Roles and counterparts written without a name, to resolve once every name is known.
     var pendingRoles: [PendingRole] = []
+    /// Countries that are sides of talks by their adjective alone (`Franco-German meeting`):
+    /// actors even with no one of theirs named.
+    var sides: Set<String> = []
     /// Keys of person drafts stored with two or more name tokens, by their first and last token
     /// and by their first token (see ``person(first:last:)`` and ``people(firstTokenIn:)``);
     /// entries whose draft changed since are skipped there.
@@ -196,6 +199,12 @@ struct DocumentState {
         claims.append(c)
         for t in first..<endToken { owner[t] = claims.count - 1 }
         return true
+    }
+
+    /// Adds a claim of a part of a token that another claim owns (the second country of
+    /// `U.S.-Japan`): it becomes a mention, and the token stays its owner's.
+    mutating func claimPart(of token: Int, start: Int, end: Int, key: String, form: ActorMention.Form) {
+        claims.append(Claim(firstToken: token, endToken: token + 1, start: start, end: end, key: key, form: form))
     }
 
     /// Withdraws a claim (its tokens become free again).

@@ -33,6 +33,7 @@ extension Context {
             guard state.owner[i] == nil, let t = title(at: i, state) else { i += 1; continue }
             i = attachTitle(from: i, title: t, &state)
         }
+        findCoordinatedByAdjective(&state)
         for k in tokens.indices where state.owner[k] == nil {
             guard stems(tokens[k]).contains(where: { lexicon.givenNames.contains($0) && !$0.hasPrefix("ال") }),
                   !(tokens[k].text.hasSuffix("\u{0649}") && stems(tokens[k]).contains("علي")),
@@ -53,6 +54,22 @@ extension Context {
             }
             guard let end else { continue }
             claimPerson(k, end, role: nil, affiliation: nil, &state)
+        }
+    }
+
+    /// `وزير الخارجية الروسي سيرغي لافروف والتركي مولود تشاوش أوغلو والإيراني محمد جواد ظريف`:
+    /// after a person's name, `و` with another country's adjective leaves the title out; the name
+    /// after the adjective is that country's holder of the same office, whatever the name.
+    func findCoordinatedByAdjective(_ state: inout DocumentState) {
+        let tokens = state.text.tokens
+        for k in tokens.indices.dropFirst() where k + 1 < tokens.count && state.owner[k + 1] == nil {
+            guard let adjective = state.claim(at: k), adjective.firstToken == k, adjective.form == .demonym,
+                  state.drafts[adjective.key]?.kind == .country,
+                  tokens[k].stems.contains(where: { $0.prefix.hasPrefix("و") && $0.stem.hasPrefix("ال") }),
+                  let before = state.claim(at: k - 1), before.endToken == k, state.drafts[before.key]?.kind == .person,
+                  Gazetteer.joined(tokens[k], tokens[k + 1], scalars: state.text.scalars),
+                  let end = arabicNameEnd(from: k + 1, state, loose: true, afterTitle: true) else { continue }
+            claimPerson(k + 1, end, role: nil, affiliation: adjective.key, &state)
         }
     }
 

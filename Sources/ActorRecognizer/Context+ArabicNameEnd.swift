@@ -26,9 +26,13 @@ extension Context {
                 // A feminine given name (`معالي نورة سيف الحمادي`) goes on with a name word.
                 let feminineGiven = f.hasSuffix("ه") && f.count >= 4 && !isCommonWord(f) && k + 1 < tokens.count
                     && !isNameBoundary(k + 1, state) && looksLikeNameWord(tokens[k + 1].form, first: false)
-                guard !f.hasPrefix("ال"), !f.hasPrefix("و") || f.count < 4, f.count >= 2, !isCommonWord(f), !verbLike, !isVerbForm(f),
+                // `الدكتور تابوغ بن صاداد`, `الوزير تاطاك الشيكاك،`: a lineage, or a family name with the
+                // article that ends the name, after the word makes it a given name, whatever its shape.
+                let lineage = lineageFollows(k, state) || familyWithArticle(at: k + 1, state)
+                guard !f.hasPrefix("ال"), !f.hasPrefix("و") || f.count < 4, f.count >= 2, !isCommonWord(f), !verbLike || lineage, !isVerbForm(f),
                       !tokens[k].text.unicodeScalars.contains("\u{064B}"),
-                      !(f.hasPrefix("ت") && f.count >= 5), !f.hasSuffix("ه") || feminineGiven, !(f.hasSuffix("ت") && f.count >= 4) || givenInT(k, state),
+                      !(f.hasPrefix("ت") && f.count >= 5) || lineage, !f.hasSuffix("ه") || feminineGiven || lineage,
+                      !(f.hasSuffix("ت") && f.count >= 4) || givenInT(k, state) || lineage,
                       !Context.arabicTimeWords.contains(f), !Context.arabicRelatives.contains(f) else { return nil }
             } else if !looksLikeNameWord(tokens[k].form, first: true) {
                 return nil
@@ -88,7 +92,11 @@ extension Context {
             let wForeign = !family && afterTitle && f.hasPrefix("و") && !f.hasPrefix("وال") && f.count >= 5
                 && !isCommonWord(f) && !isCommonWord(String(f.dropFirst())) && !isVerbForm(f) && !isVerbForm(String(f.dropFirst()))
                 && !lexicon.givenNames.contains(String(f.dropFirst())) && title(at: end, state) == nil && isNameFinal(end + 1, state)
-            guard looksLikeNameWord(f, first: false) || isNameWordAli(tokens[end]) || feminineName || feminineFamily || wName || wForeign else { break }
+            // `سيرجي يفيموف.`: after a title, a foreign family name in ي that is no known verb, right before punctuation.
+            let yForeign = afterTitle && f.hasPrefix("ي") && f.count >= 4 && !isCommonWord(f) && !isVerbForm(f)
+                && (end + 1 == tokens.count || !Gazetteer.joined(tokens[end], tokens[end + 1], scalars: scalars))
+            guard looksLikeNameWord(f, first: false) || isNameWordAli(tokens[end]) || feminineName || feminineFamily || wName || wForeign
+                    || yForeign else { break }
             if !family {
                 end += 1; family = true
                 if f == "الله" { viaConnector = true }
@@ -126,6 +134,15 @@ extension Context {
             return e
         }
         return end
+    }
+
+    /// Whether a lineage connector and a name word follow token `k` (`تابوغ بن صاداد`).
+    func lineageFollows(_ k: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        guard k + 2 < tokens.count, ["بن", "ابن", "بنت"].contains(tokens[k + 1].form), state.owner[k + 1] == nil, state.owner[k + 2] == nil,
+              Gazetteer.joined(tokens[k], tokens[k + 1], scalars: state.text.scalars),
+              Gazetteer.joined(tokens[k + 1], tokens[k + 2], scalars: state.text.scalars) else { return false }
+        return !isNameBoundary(k + 2, state) && looksLikeNameWord(tokens[k + 2].form, first: false)
     }
 
     /// A given name in ت after a title (`فرحات`, `مدحت`, `بركات`), not a past verb or a plural

@@ -4,7 +4,7 @@ import TextAnalysis
 /// Arabic titles and the people they name: `وزير الخارجية القطري خالد العطية`, `نظيره الروسي`.
 extension Context {
     /// Titles that royals bear before their given name alone (`الملك سلمان`, `الشيخ تميم`).
-    static let royalTitles: StringSet = ["الملك", "الامير", "الشيخ", "السلطان", "الاميره", "الشيخه", "ملك", "امير"]
+    static let royalTitles: StringSet = ["الملك", "الملكه", "الامير", "الشيخ", "السلطان", "الاميره", "الشيخه", "ملك", "امير"]
 
     /// The longest title that starts at token `i`, with its end token and kind.
     func title(at i: Int, _ state: DocumentState) -> (end: Int, kind: Lexicon.TitleKind)? {
@@ -46,6 +46,13 @@ extension Context {
                 }
                 if affiliation == nil || d.kind == .country { affiliation = c.key }
                 j = c.endToken; roleEnd = j; steps += 1
+                continue
+            }
+            // `مستشار السياسة الخارجية لتاسوغ`: the surname of someone named before, after ل, is part
+            // of the role even before coreference claims it.
+            if state.owner[j] == nil,
+               state.hasPerson(lastTokenIn: tokens[j].stems.filter { $0.prefix.hasSuffix("ل") }.map(\.stem)) {
+                j += 1; roleEnd = j; steps += 1
                 continue
             }
             // `رئيس وزراء جمهورية باكستان الإسلامية`: the state's formal name around its country.

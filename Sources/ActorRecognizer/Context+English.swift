@@ -52,6 +52,7 @@ extension Context {
                 state.pendingRoles.append(PendingRole(first: first, end: i + 1, kind: .counterpart, affiliation: nil, demonymToken: i - 1))
             }
         }
+        claimHyphenatedSides(&state)
         findEnglishMinistries(&state)
         findKinAppositions(&state)
         var i = 0

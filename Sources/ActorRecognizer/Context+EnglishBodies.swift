@@ -14,6 +14,13 @@ extension Context {
                   Gazetteer.joined(tokens[c.endToken - 1], tokens[c.endToken], scalars: state.text.scalars) else { continue }
             // After a country's bare name only a body's proper name counts: `Kenya Police`, `Sri Lanka Navy`.
             if c.form == .name, !tokens[c.endToken - 1].form.hasSuffix("'s"), !tokens[c.endToken].isCapitalized { continue }
+            if c.form == .demonym, actsThroughGroup(c, state) {
+                // `Japanese negotiators`, `British and French officials`: the country is a party.
+                let first = c.firstToken, start = c.start, key = c.key
+                state.unclaim(at: first)
+                state.claim(first, c.endToken, start: start, key: key, form: .name)
+                continue
+            }
             var found: (end: Int, kind: ActorKind)?
             var s = c.endToken
             for _ in 0...2 {
@@ -46,6 +53,20 @@ extension Context {
             state.unclaim(at: first)
             let key = state.upsert(d)
             state.claim(first, e, start: start, key: key, form: .name)
+        }
+    }
+
+    /// Whether a country's adjective stands before people acting for it (`national-group` cues),
+    /// itself or coordinated with another country's adjective (`British and French officials`).
+    func actsThroughGroup(_ c: Claim, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        var s = c.endToken
+        if s + 1 < tokens.count, tokens[s].form == "and", let next = state.claim(at: s + 1), next.firstToken == s + 1,
+           next.form == .demonym || next.form == .name, next.key != c.key, state.drafts[next.key]?.kind == .country {
+            s = next.endToken
+        }
+        return lexicon.nationalGroups.contains { words in
+            s + words.count <= tokens.count && (0..<words.count).allSatisfy { tokens[s + $0].form == words[$0] }
         }
     }
 

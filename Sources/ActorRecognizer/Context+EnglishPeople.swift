@@ -4,8 +4,9 @@ import TextAnalysis
 /// English people: what makes capitalised words a person's name, relatives named by
 /// apposition, and the claim of a person's name.
 extension Context {
-    /// `Bush's son, George,`: a possessive name, a kinship noun, a comma and a capitalised given
-    /// name (with or without a surname) name a relative; a given name alone takes the family name.
+    /// `Bush's son, George,`: a possessive name, a kinship noun, a comma and a capitalised word of
+    /// a name's shape, known as a given name or not (`Taitrond`), with or without a surname, name
+    /// a relative; a given name alone takes the family name.
     func findKinAppositions(_ state: inout DocumentState) {
         let tokens = state.text.tokens
         var i = 0
@@ -14,7 +15,7 @@ extension Context {
             let owner = tokens[i], kin = tokens[i + 1]
             guard isCap(owner), bare(owner) != owner.form, lexicon.kinNouns.contains(kin.form),
                   state.text.substring(kin.end, tokens[i + 2].start).trimmingCharacters(in: .whitespaces) == ",",
-                  isCap(tokens[i + 2]), lexicon.givenNames.contains(tokens[i + 2].form), state.isFree(i + 2, i + 3) else { continue }
+                  isNameShaped(tokens[i + 2]), state.isFree(i + 2, i + 3) else { continue }
             var e = i + 3
             while e < tokens.count, e < i + 5, isCap(tokens[e]), state.isFree(e, e + 1),
                   state.text.substring(tokens[e - 1].end, tokens[e].start) == " " { e += 1 }

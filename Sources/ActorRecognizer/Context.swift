@@ -322,10 +322,11 @@ struct Context {
         }
         // English news counts a country named only by an adjective (`Britons`, `Indian`) as an
         // actor only when someone in the document belongs to it, named or not (`the French
-        // foreign minister`).
+        // foreign minister`), or when it is a side of talks (`Franco-German meeting`).
         guard language == .en else { return }
         let affiliated = Set(state.drafts.values.compactMap(\.affiliationKey))
             .union(state.pendingRoles.filter { $0.kind == .role }.compactMap(\.affiliation))
+            .union(state.sides)
         for key in state.order {
             guard state.drafts[key]?.kind == .country, !affiliated.contains(key) else { continue }
             let own = state.claims.filter { $0.key == key }

@@ -205,3 +205,16 @@ extension Gazetteer {
         return i + n
     }
 }
+
+extension Gazetteer {
+    /// The country one English word names by itself (`Japan`, `Japanese`, `U.S.`), with the form
+    /// of that name; `nil` when the word names none. An acronym counts only in its own spelling.
+    func country(word: String) -> (id: String, form: PhraseForm)? {
+        guard let phrases = index[.en]?[MatchingForm.key(word)] else { return nil }
+        for p in phrases where p.count == 1 && (p.form == .name || p.form == .demonym) {
+            if let exact = p.steps[0].exact, exact != word { continue }
+            if entries[p.entryID]?.kind == .country { return (p.entryID, p.form) }
+        }
+        return nil
+    }
+}

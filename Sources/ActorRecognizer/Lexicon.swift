@@ -50,6 +50,9 @@ struct Lexicon: Sendable {
     /// A country's bodies named after its adjective (`foreign ministry`, `government`, `army`), with
     /// the actor kind they give.
     var nationalBodies: [[String]: ActorKind] = [:]
+    /// People acting for a country after its adjective (`officials`, `negotiators`): the
+    /// adjective names the country as a party.
+    var nationalGroups: Set<[String]> = []
     /// National bodies that count only written in capitals (`Sri Lanka Navy`, not `the Russian navy`).
     var capitalizedBodies: Set<[String]> = []
     /// Kinship nouns (`son`, `daughter`): `Bush's son, George,` names the relative.
@@ -59,6 +62,12 @@ struct Lexicon: Sendable {
     var honorificPronouns: StringTable<Set<String>> = [:]
     /// Titles that name the same office (`premier`, `prime minister`), both ways, in matching form.
     var sameTitles: [String: [String]] = [:]
+    /// Nouns of meetings between sides (`talks`, `summit`): a hyphenated compound of countries
+    /// before one names the sides (`U.S.-Japan talks`).
+    var bilateralNouns: StringSet = []
+    /// Combining forms of countries, written only before a hyphen (`Franco-`, `Sino-`), with the
+    /// gazetteer id of the country.
+    var combiningForms: [String: String] = [:]
 
     /// Loads the lexicon of a language from a resource folder.
     ///
@@ -114,6 +123,7 @@ struct Lexicon: Sendable {
                 }
                 lex.nationalBodies[tokenForms(form)] = kind
                 if form.first?.isUppercase == true { lex.capitalizedBodies.insert(tokenForms(form)) }
+            case "national-group": lex.nationalGroups.insert(tokenForms(form))
             case "person-verb": lex.personVerbs.insert(MatchingForm.key(form))
             case "clause-verb": lex.clauseVerbs.insert(MatchingForm.key(form))
             case "person-lead": lex.personLeads.insert(tokenForms(form))
@@ -128,6 +138,8 @@ struct Lexicon: Sendable {
                 let (a, b) = (MatchingForm.key(form), MatchingForm.key(row.cols[2]))
                 lex.sameTitles[a, default: []].append(b)
                 lex.sameTitles[b, default: []].append(a)
+            case "bilateral-noun": lex.bilateralNouns.insert(MatchingForm.key(form))
+            case "combining-form": lex.combiningForms[MatchingForm.key(form)] = row.cols[2]
             case "honorific-pronoun":
                 let marks = row.cols[2].split(separator: " ").map { MatchingForm.key(String($0)) }
                 lex.honorificPronouns[MatchingForm.key(form), default: []].formUnion(marks)

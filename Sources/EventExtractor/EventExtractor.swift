@@ -147,11 +147,25 @@ public struct EventExtractor: Sendable {
         // the furthest end among them passes its start.
         var furthestEnd: [Int] = [Int.min]
         for m in mentions { furthestEnd.append(max(furthestEnd[furthestEnd.count - 1], m.end)) }
-        let free = dates.filter { d in furthestEnd[mentions.partitioningIndex { $0.start >= d.end }] <= d.start }
+        // Nor is the date of an occasion (`بمناسبة حلول شهر رمضان`, `to mark Independence Day`).
+        let free = dates.filter { d in
+            furthestEnd[mentions.partitioningIndex { $0.start >= d.end }] <= d.start
+                && !Self.followsOccasion(d, tokens: text.tokens, words: rules.occasionWords)
+        }
         EventDating(dates: free.sorted { $0.start < $1.start }, periodNouns: rules.periodNouns, published: published, text: text,
                     sequelWords: rules.sequelWords, eventNouns: rules.eventNouns, undatedOnPublicationDay: rules.language == .en)
             .attach(&candidates, sentences: sentences)
         EventSourcing(views: views, outletMentions: outletMentions).attach(&candidates)
         return candidates
+    }
+}
+
+extension EventExtractor {
+    /// Whether a date starts at most two words after an `occasion` word (`بمناسبة عيد الفطر`,
+    /// `بمناسبة حلول شهر رمضان`, `on the occasion of National Day`).
+    static func followsOccasion(_ d: TemporalExpression, tokens: [Token], words: Set<String>) -> Bool {
+        guard !words.isEmpty else { return false }
+        let i = tokens.partitioningIndex { $0.start >= d.start }
+        return tokens[max(0, i - 3)..<i].contains { t in words.contains(t.form) || t.stems.contains { words.contains($0.stem) } }
     }
 }

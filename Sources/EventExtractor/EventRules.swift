@@ -151,6 +151,9 @@ enum CueKind: String, Sendable, CaseIterable {
     /// `met separately with X`, `كل على حدة`: the people of the subject each met the object, not
     /// each other.
     case separately
+    /// Names the occasion of an event (`بمناسبة`, `on the occasion of`, `to mark`): a date right
+    /// after it is the occasion's (`بمناسبة حلول شهر رمضان`), not the day of the event.
+    case occasion
     /// A journey told in the past (`arrived`, `flew`, `وصل`): an event noun it is made for
     /// (`arrived in Moscow for talks with X`) is what the journey was for, and it took place.
     case arrival
@@ -165,6 +168,8 @@ struct LanguageRules: Sendable {
     let periodNouns: Set<String>
     /// Single-word `sequel` cues (later, التالي), for dating.
     var sequelWords: Set<String> = []
+    /// Single-word `occasion` cues (بمناسبة، occasion), for dating.
+    var occasionWords: Set<String> = []
     /// Single-word event nouns of interactions (`meeting`, `talks`, `اجتماع`): made definite, they
     /// refer back to an event told before.
     var eventNouns: Set<String> = []
@@ -206,8 +211,9 @@ enum EventRulesLoader {
         }
         let periods = Set(cues.filter { $0.1 == .period && $0.0.count == 1 }.compactMap(\.0.first))
         let sequels = Set(cues.filter { $0.1 == .sequel && $0.0.count == 1 }.compactMap(\.0.first))
+        let occasions = Set(cues.filter { $0.1 == .occasion && $0.0.count == 1 }.compactMap(\.0.first))
         return LanguageRules(language: language, triggers: PhraseTable(triggers), cues: PhraseTable(cues),
-                             periodNouns: periods, sequelWords: sequels,
+                             periodNouns: periods, sequelWords: sequels, occasionWords: occasions,
                              eventNouns: Set(triggers.filter { ($0.1.frame == .nominal || $0.1.frame == .betweenPair) && $0.1.type.isInteraction && $0.0.count == 1 }.map { $0.0[0] }))
     }
 

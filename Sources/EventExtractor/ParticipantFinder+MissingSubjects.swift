@@ -67,8 +67,12 @@ extension ParticipantFinder {
     }
 
     /// The last subject, when a pronoun before the trigger stands for it and the verb has objects.
+    /// A person named earlier in the same sentence comes first (``sentenceReferent(ofPronounAt:excluding:)``).
     func previousSubjectByPronoun(_ c: ClauseMentions, _ roles: VerbRoles) -> PlacedMention? {
-        guard let p = previousSubject, view.has(.pronoun, in: c.left, c.hit.first), !roles.objects.isEmpty else { return nil }
+        guard let pronoun = view.cues.first(where: { $0.value == .pronoun && $0.first >= c.left && $0.first < c.hit.first }),
+              !roles.objects.isEmpty else { return nil }
+        if let m = sentenceReferent(ofPronounAt: pronoun.first, excluding: Set(roles.objects.map(\.actorID))) { return m }
+        guard let p = previousSubject else { return nil }
         return view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p)
     }
 
@@ -98,9 +102,15 @@ extension ParticipantFinder {
         // Back over the subject's title and country adjective (`He and Palestinian leader Yasser Arafat`).
         while beforeSubject >= 0, view.tokens[beforeSubject].token.isCapitalized || view.has(.title, at: beforeSubject),
               view.tokens[beforeSubject].token.form != "and" { beforeSubject -= 1 }
-        if language == .en, subject.count == 1, let p = previousSubject, p != subject[0].actorID,
-           beforeSubject >= 1, view.has(.and, at: beforeSubject), view.has(.pronoun, at: beforeSubject - 1),
-           let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
+        guard language == .en, subject.count == 1, beforeSubject >= 1, view.has(.and, at: beforeSubject),
+              view.has(.pronoun, at: beforeSubject - 1) else { return }
+        let others = Set(subject.map(\.actorID) + roles.objects.map(\.actorID))
+        if let m = sentenceReferent(ofPronounAt: beforeSubject - 1, excluding: others) {
+            // `Kimotho said he and Bushnell had been talking`.
+            roles.subject.insert(m, at: 0)
+            roles.carried = true
+        } else if let p = previousSubject, p != subject[0].actorID,
+                  let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
             roles.subject.insert(m, at: 0)
             roles.carried = true
         }

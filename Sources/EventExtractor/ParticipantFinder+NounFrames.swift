@@ -64,9 +64,16 @@ extension ParticipantFinder {
     /// how the verb reached its object joins the clause's subject and that object.
     func readMannerCallParties(_ c: ClauseMentions, _ roles: inout VerbRoles) {
         let lefts = c.lefts
-        if c.trigger.id.contains(".call.manner."), let object = lefts.last(where: { $0.kind == .person }),
+        guard c.trigger.id.contains(".call.manner.") else { return }
+        if let object = lefts.last(where: { $0.kind == .person }),
            let s = lefts.first(where: { $0.kind == .person && $0.actorID != object.actorID }) ?? c.sentenceSubject,
            s.actorID != object.actorID, s.first < object.first {
+            roles.subject = [s]
+            roles.objects = [object]
+        } else if language == .ar, let s = lefts.last(where: { $0.kind == .person }),
+                  let object = c.rights.first(where: { $0.kind == .person && $0.actorID != s.actorID }),
+                  object.first - c.hit.end <= 3, !isLinked(object, after: c.hit.end) {
+            // `هنأ الرئيس السيسي هاتفيا الملك سلمان`: the manner between the verb's subject and its object.
             roles.subject = [s]
             roles.objects = [object]
         }

@@ -32,6 +32,26 @@ extension ParticipantFinder {
         return view.mentions.first { $0.actorID == p } ?? carriedMention(p)
     }
 
+    /// The person an English subject or possessive pronoun at token `p` stands for when its own
+    /// sentence names one before it: the speaker of a verb of saying (`Kimotho said he and
+    /// Bushnell had talked`, `A spokesman for Vostok said she had spoken to Farouk`), else the
+    /// first person named (`Bush's chief objective in his meeting with …`). People in `excluding`
+    /// (the event's other parties) are not candidates. `nil` when the sentence names none: the
+    /// subject carried from before stands for the pronoun then.
+    func sentenceReferent(ofPronounAt p: Int, excluding: Set<String>) -> PlacedMention? {
+        guard language == .en else { return nil }
+        let named = view.mentions.filter { m in
+            m.kind == .person && m.end <= p && m.mention.form != .pronoun && m.mention.form != .role && !excluding.contains(m.actorID)
+        }
+        guard let first = named.first else { return nil }
+        let speakers = named.filter { m in
+            view.triggers.contains { t in
+                (t.value.frame == .statement || t.value.frame == .report) && t.first >= m.end && t.first <= m.end + 2 && t.end <= p
+            }
+        }
+        return speakers.last ?? first
+    }
+
     /// Arabic link words with a pronoun (`به`, `معه`): the verb's object is someone told of before.
     static let arabicPronounLinks: Set<String> = ["به", "بها", "معه", "معها", "اليه", "اليها"]
     static let objectPronouns: Set<String> = ["him", "her"]

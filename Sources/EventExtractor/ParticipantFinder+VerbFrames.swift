@@ -112,7 +112,10 @@ extension ParticipantFinder {
     func splitByLinks(_ c: ClauseMentions, _ roles: inout VerbRoles) -> [[String]] {
         let trigger = c.trigger
         var groups: [[PlacedMention]] = []
-        if trigger.frame == .nominal || trigger.frame == .subjectWithObject, !roles.subject.isEmpty {
+        // `met with A and later with B` links like `held talks with`.
+        let linked = trigger.frame == .nominal || trigger.frame == .subjectWithObject
+            || trigger.frame == .subjectObject && view.has(.with, at: c.hit.end)
+        if linked, !roles.subject.isEmpty {
             let links = view.cues.filter { $0.value == .with && $0.first >= c.hit.end && $0.first < c.right }.map(\.end)
             if links.count >= 2 {
                 for o in roles.objects {
@@ -140,10 +143,17 @@ extension ParticipantFinder {
     }
 
     /// `A and B met separately with C`: each of the subject met the objects; A and B did not meet.
-    /// The subject keeps the first; the others are returned as further events.
+    /// `A met separately with B and C`: A met each of them. The first pair stays in the roles; the
+    /// others are returned as further events.
     func splitSeparately(_ c: ClauseMentions, _ roles: inout VerbRoles) -> [[String]] {
-        guard roles.subject.count >= 2, view.has(.separately, in: c.left, c.right) else { return [] }
+        guard view.has(.separately, in: c.left, c.right) else { return [] }
         let objects = roles.objects
+        // `Brevik met separately with Farouk and Khalil`: one meeting with each of the objects.
+        if roles.subject.count == 1, objects.count >= 2 {
+            roles.objects = [objects[0]]
+            return objects.dropFirst().map { o in unique(roles.subject + [o]).map(\.actorID) }
+        }
+        guard roles.subject.count >= 2 else { return [] }
         // With nobody named on the other side, the people of the subject still did not meet each other.
         if objects.isEmpty {
             roles.subject = [roles.subject[0]]

@@ -43,9 +43,9 @@ public enum Tokenizer {
                     i += 1
                     continue
                 }
-                if c == ".", i - start == 1 || (i >= 2 && scalars[i - 2] == "."),
+                if c == ".", i - start == 1 || (i >= 2 && (scalars[i - 2] == "." || scalars[i - 2] == "-")),
                    isUppercase(scalars[i - 1]) {
-                    i += 1                                     // U.S. / H. W. keep their periods
+                    i += 1                                     // U.S. / H. W. / Japan-U.S. keep their periods
                     continue
                 }
                 break

@@ -58,6 +58,8 @@ struct TokenizerTests {
         #expect(text.tokens.map(\.text) == ["George", "H.", "W.", "Bush", "met", "U.S.", "envoys", "Chirac's",
                                             "medium-range", "plan"])
         #expect(text.tokens[0].isCapitalized && !text.tokens[4].isCapitalized)
+        // An abbreviation after a hyphen keeps its periods too.
+        #expect(AnalyzedText("Japan-U.S. talks").tokens.map(\.text) == ["Japan-U.S.", "talks"])
     }
 
     @Test("All-capital headlines are recognised as such")
