@@ -91,7 +91,7 @@ extension GraphStore {
                 INSERT INTO mentions(node, document, count, offsets)
                   SELECT :kept, document, count, offsets FROM mentions WHERE node = :gone AND true
                   ON CONFLICT(node, document) DO UPDATE SET count = count + excluded.count,
-                    offsets = offsets || ';' || excluded.offsets;
+                    offsets = CAST(offsets || excluded.offsets AS BLOB);
                 DELETE FROM mentions WHERE node = :gone;
                 UPDATE OR IGNORE aliases SET node = :kept WHERE node = :gone;
                 UPDATE node_keys SET node = :kept WHERE node = :gone;

@@ -161,7 +161,7 @@ struct Ingester {
                                    nameAR: actor.nameAR ?? (language == .ar ? actor.name : nil),
                                    language: language.rawValue, name: actor.name))
             }
-            let offsets = actor.mentions.map { "\($0.start)-\($0.end)" }.joined(separator: ";")
+            let offsets = SchemaV9.offsets(actor.mentions.lazy.map { ($0.start, $0.end) })
             buffer.mention(node: node, document: documentID, count: actor.mentions.count, offsets: offsets)
             report.mentionsAdded += actor.mentions.count
         }

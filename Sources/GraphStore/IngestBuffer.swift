@@ -50,7 +50,8 @@ final class IngestBuffer {
         var node: Int64
         var document: Int64
         var count: Int
-        var offsets: String
+        /// ``SchemaV9/offsets(_:)``.
+        var offsets: [UInt8]
     }
 
     /// One row of `links_load`.
@@ -77,10 +78,10 @@ final class IngestBuffer {
 
     /// Records the document's mentions of its actors, one row per node: an actor that resolved to
     /// a node already mentioned adds its count and offsets to that row, as `ON CONFLICT` would.
-    func mention(node: Int64, document: Int64, count: Int, offsets: String) {
+    func mention(node: Int64, document: Int64, count: Int, offsets: [UInt8]) {
         if let i = pendingMentions.lastIndex(where: { $0.node == node && $0.document == document }) {
             pendingMentions[i].count += count
-            pendingMentions[i].offsets = Self.joined(pendingMentions[i].offsets, offsets)
+            pendingMentions[i].offsets += offsets
         } else {
             pendingMentions.append(Mention(node: node, document: document, count: count, offsets: offsets))
         }
@@ -115,11 +116,6 @@ final class IngestBuffer {
         try flushNodes(db)
     }
 
-    /// Offsets of two mentions of one node in one document, as `mentions`' upsert joins them.
-    static func joined(_ old: String, _ new: String) -> String {
-        old.isEmpty ? new : new.isEmpty ? old : old + ";" + new
-    }
-
     private func flushRows(_ db: Database) throws {
         // `mentions` is keyed by (node, document): inserted in key order, its pages are visited
         // once; rows of one key keep their order (the sort is stable), so upserts join them as before.
@@ -129,13 +125,12 @@ final class IngestBuffer {
         try Self.insert(db, rows: sorted, columns: 4, prefix: "INSERT INTO mentions(node, document, count, offsets) VALUES ",
                         suffix: """
                          ON CONFLICT(node, document) DO UPDATE SET count = count + excluded.count,
-                          offsets = CASE WHEN offsets = '' THEN excluded.offsets WHEN excluded.offsets = '' THEN offsets
-                                         ELSE offsets || ';' || excluded.offsets END
+                          offsets = CAST(offsets || excluded.offsets AS BLOB)
                         """) { b, row in
             b.int(row.node)
             b.int(row.document)
             b.int(row.count)
-            b.text(row.offsets)
+            b.blob(row.offsets)
         }
         mentions.removeAll(keepingCapacity: true)
         try Self.insert(db, rows: links, columns: 5, prefix: "INSERT INTO links_load(a, kind, event, b, outgoing) VALUES ",

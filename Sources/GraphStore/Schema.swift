@@ -32,6 +32,9 @@ enum Schema {
         migrator.registerMigration("v8") { db in
             try SchemaV8.migrate(db)
         }
+        migrator.registerMigration("v9") { db in
+            try SchemaV9.migrate(db)
+        }
         return migrator
     }
 
@@ -52,7 +55,7 @@ enum Schema {
     /// the first and last day it covers, or the report day for an undated event (for ordering and windows).
     /// Events: `sort_start`/`sort_end` likewise; `span` is `sort_end - sort_start` in days.
     /// Mentions: one row per actor node and document (also when the actor has no mention spans), with
-    /// `offsets` as `start-end` scalar offsets joined by `;`.
+    /// `offsets` as `start-end` scalar offsets joined by `;` (bytes since `v9`, ``SchemaV9``).
     static let v1 = """
     CREATE TABLE documents(
       id INTEGER PRIMARY KEY,

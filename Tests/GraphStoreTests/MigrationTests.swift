@@ -9,7 +9,8 @@ import Testing
 /// of the project's `Fixtures/` ingested by the release whose schema was `v1`, `Fixtures/store-v4.sqlite`
 /// the same articles ingested by the release whose schema was `v4`, `Fixtures/store-v6.sqlite` that
 /// store upgraded by the release whose schema was `v6` (`main` at 252c245), `Fixtures/store-v7.sqlite`
-/// that one upgraded by the release whose schema was `v7` (`main` at 1389170); `Fixtures/store-vN.answers.txt`
+/// that one upgraded by the release whose schema was `v7` (`main` at 1389170), `Fixtures/store-v8.sqlite`
+/// that one upgraded by the release whose schema was `v8` (`main` at 4e4fe33); `Fixtures/store-vN.answers.txt`
 /// holds what that store answers (events, talks, actors, graph, paths, search), one line per answer.
 /// Set `EVENTGRAPH_RECORD_ANSWERS=1` to write the files again after a deliberate change of the answers.
 @Suite("Graph store · migration")
@@ -68,7 +69,8 @@ struct MigrationTests {
     @Test("A store made by an earlier release is upgraded and answers as before",
           arguments: [("store-v1", ["v1"]), ("store-v4", ["v1", "v2", "v3", "v4"]),
                       ("store-v6", ["v1", "v2", "v3", "v4", "v5", "v6"]),
-                      ("store-v7", ["v1", "v2", "v3", "v4", "v5", "v6", "v7"])])
+                      ("store-v7", ["v1", "v2", "v3", "v4", "v5", "v6", "v7"]),
+                      ("store-v8", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8"])])
     func upgradeKeepsAnswers(fixture: String, migrations: [String]) throws {
         // Given a copy of the store made by that release
         let path = try Self.copy(fixture)
@@ -151,6 +153,30 @@ struct MigrationTests {
         }
         #expect(long == 0)
         #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE cameo_code = ''") } ?? 0 > 0)
+    }
+
+    @Test("An upgraded store keeps mention offsets as bytes (v9), the same spans")
+    func mentionOffsets() throws {
+        // Given the v8 store and its mention offsets as text
+        let path = try Self.copy("store-v8")
+        let sql = "SELECT offsets FROM mentions ORDER BY node, document"
+        let before = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: sql) }
+        #expect(before.contains { $0.contains(";") })
+        // When it is upgraded
+        let store = try GraphStore(path: path)
+        // Then every row's offsets are bytes that read back as the same spans, in fewer bytes
+        let after = try store.writer.read { db in try Data.fetchAll(db, sql: sql) }
+        let types = try store.writer.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT typeof(offsets) FROM mentions") }
+        #expect(types == ["blob"])
+        let read: [String?] = after.map { bytes in SchemaV9.spans(bytes).map(Self.text) }
+        #expect(read == before.map { Optional($0) })
+        let bytes = after.map(\.count).reduce(0, +), textBytes = before.map(\.utf8.count).reduce(0, +)
+        #expect(bytes < textBytes / 2)
+    }
+
+    /// Spans as the `v8` text wrote them.
+    static func text(_ spans: [(start: Int, end: Int)]) -> String {
+        spans.map { "\($0.start)-\($0.end)" }.joined(separator: ";")
     }
 
     @Test("A v4 event whose first report is from another document keeps that report in reports")
