@@ -8,7 +8,7 @@ import TextAnalysis
 extension Context {
     func claimHyphenatedSides(_ state: inout DocumentState) {
         let tokens = state.text.tokens
-        for i in tokens.indices.dropLast() where tokens[i].script == .latin && tokens[i].text.contains("-") {
+        for i in tokens.indices.dropLast() where tokens[i].script == .latin && tokens[i].text.containsText("-") {
             guard beforeBilateralNoun(i, tokens), let parts = countryParts(of: tokens[i]) else { continue }
             if let owner = state.claim(at: i) {
                 // Only the gazetteer's claim of the first part (`U.S.-led` style) gives way.

@@ -112,10 +112,10 @@ struct Context {
             if prefix.contains("ب") { return false }
         }
         // A dateline: the capital opens its line and a dash, bracket or comma follows (`الرياض - واس`).
-        let lineStart = hit.firstToken == 0 || text.substring(text.tokens[hit.firstToken - 1].end, token.start).contains("\n")
+        let lineStart = hit.firstToken == 0 || text.substring(text.tokens[hit.firstToken - 1].end, token.start).containsText("\n")
         if lineStart {
             let after = hit.endToken < text.tokens.count ? text.substring(text.tokens[hit.endToken - 1].end, text.tokens[hit.endToken].start) : ""
-            if after.contains("-") || after.contains("(") || after.contains("\u{2013}") || after.contains("\u{2014}") || after.contains(":") { return false }
+            if after.containsText("-") || after.containsText("(") || after.contains("\u{2013}") || after.contains("\u{2014}") || after.containsText(":") { return false }
         }
         if hit.firstToken > 0 {
             var prev = text.tokens[hit.firstToken - 1]
@@ -128,7 +128,7 @@ struct Context {
             if prev.script == .arabic, hit.firstToken > 1, lexicon.locatives.contains(text.tokens[hit.firstToken - 2].form) { return false }
             // A capital right after a person's or place's name is an address (`Washington, D.C.`).
             let between = text.substring(prev.end, token.start)
-            if between.contains("(") { return false }
+            if between.containsText("(") { return false }
         }
         return true
     }

@@ -21,7 +21,7 @@ extension ParticipantFinder {
                 && view.cues.contains { $0.value == .setting && $0.first >= hit.end && $0.end <= t.first && t.first - $0.end <= 3 }
             return !inAside && !occasion
         }),
-           !(hit.value.type.isInteraction && next.value.id.contains(".call.manner.")) {
+           !(hit.value.type.isInteraction && next.value.id.containsText(".call.manner.")) {
             right = min(right, next.first)
         }
         // `by` ends the parties of an active verb (`meets X … by Frederik Balfour`, a byline).
@@ -68,6 +68,6 @@ extension ParticipantFinder {
 
     /// Whether trigger `k` is a call that tells the manner of a verb (`by phone`), starting before `limit`.
     func isMannerCall(_ k: Int, within limit: Int) -> Bool {
-        k < view.triggers.count && view.triggers[k].first < limit && view.triggers[k].value.id.contains(".call.manner.")
+        k < view.triggers.count && view.triggers[k].first < limit && view.triggers[k].value.id.containsText(".call.manner.")
     }
 }

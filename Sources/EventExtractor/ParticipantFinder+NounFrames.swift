@@ -64,7 +64,7 @@ extension ParticipantFinder {
     /// how the verb reached its object joins the clause's subject and that object.
     func readMannerCallParties(_ c: ClauseMentions, _ roles: inout VerbRoles) {
         let lefts = c.lefts
-        guard c.trigger.id.contains(".call.manner.") else { return }
+        guard c.trigger.id.containsText(".call.manner.") else { return }
         if let object = lefts.last(where: { $0.kind == .person }),
            let s = lefts.first(where: { $0.kind == .person && $0.actorID != object.actorID }) ?? c.sentenceSubject,
            s.actorID != object.actorID, s.first < object.first {

@@ -258,7 +258,7 @@ struct ParticipantFinder {
         let next = view.tokens[m.end].token
         guard next.script == .latin, !next.isCapitalized else { return false }
         // The manner of a call after the noun (`spoke to Elian's father by phone`) is no event noun of his.
-        return !view.triggers.contains { ($0.first == m.end || $0.first == m.end + 1) && !$0.value.id.contains(".call.manner.") }
+        return !view.triggers.contains { ($0.first == m.end || $0.first == m.end + 1) && !$0.value.id.containsText(".call.manner.") }
     }
 
     /// Whether only a list comma stands between two token positions: a comma, with nothing else
@@ -266,7 +266,7 @@ struct ParticipantFinder {
     func isListComma(from lo: Int, to hi: Int) -> Bool {
         guard lo <= hi, hi - lo <= 5, lo > 0, hi < view.tokens.count else { return false }
         let gap = view.text.substring(view.tokens[lo - 1].token.end, view.tokens[hi].token.start)
-        guard gap.contains(",") || gap.contains("\u{060C}") else { return false }
+        guard gap.containsText(",") || gap.contains("\u{060C}") else { return false }
         return (lo..<hi).allSatisfy { k in
             view.has(.title, at: k) || view.has(.determiner, at: k) || view.has(.possessor, at: k)
                 || view.mentions.contains { $0.first <= k && k < $0.end }
