@@ -66,7 +66,7 @@ extension Context {
                 if isNameWord(tokens[e]) {
                     let capsRun = tokens[e - 1].isAllCaps && tokens[e - 1].text.count > 1
                     let capsNext = tokens[e].isAllCaps && tokens[e].text.count > 1
-                    if capsRun != capsNext && state.text.substring(tokens[e - 1].end, tokens[e].start).contains("\n") { break }
+                    if capsRun != capsNext && state.text.substring(tokens[e - 1].end, tokens[e].start).containsText("\n") { break }
                     e += 1; continue
                 }
                 let f = tokens[e].form
@@ -165,7 +165,7 @@ extension Context {
             return cut
         }
         // `By Dana Whitfield` opening a line is the byline: the writer, not an actor of the story.
-        if q > 0, tokens[q - 1].form == "by", q - 1 == 0 || state.text.substring(tokens[q - 2].end, tokens[q - 1].start).contains("\n") {
+        if q > 0, tokens[q - 1].form == "by", q - 1 == 0 || state.text.substring(tokens[q - 2].end, tokens[q - 1].start).containsText("\n") {
             return cut
         }
         let nameTokens = tokens[q..<cut]
@@ -200,7 +200,7 @@ extension Context {
         // A name never seen before, by its shape: two to four capitalised words, none of them an
         // ordinary word, not after `the` nor a place preposition (`Felix Tshisekedi`, not `Black Sea`).
         let core = nameTokens.filter { !Context.nameParticles.contains(bare($0)) }.count
-        if !isPerson, !hasTitle, n >= 2, core >= 2, core <= 4, !stop, nameTokens.allSatisfy(isNameShaped),
+        if !isPerson, !hasTitle, n >= 2, core >= 2, core <= 4, !stop, nameTokens.allSatisfy({ isNameShaped($0) }),
            !isDeterminedOrPlace(q, cut, state) {
             isPerson = true
         }

@@ -108,7 +108,7 @@ extension Context {
         guard e < tokens.count else { return false }
         let between = state.text.substring(tokens[e - 1].end, tokens[e].start)
         if between.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return lexicon.personVerbs.contains(tokens[e].form) }
-        if between.contains(",") {
+        if between.containsText(",") {
             // `Kwame Mensah, Ghana's foreign minister`
             if let c = state.claim(at: e), state.drafts[c.key]?.kind == .country, tokens[c.endToken - 1].form.hasSuffix("'s") { return true }
             return !isCap(tokens[e]) && tokens[e].script == .latin || tokens[e].form == "the"

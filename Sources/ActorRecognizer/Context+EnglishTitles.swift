@@ -107,7 +107,7 @@ extension Context {
                   lexicon.titles[tokens[s..<end].map(\.form)] == .role, state.isFree(s, end) else { continue }
             // A name after it on the same line is the holder's own (`Chinese Premier Wen Jiabao`).
             if end < tokens.count, isCap(tokens[end]), Gazetteer.joined(tokens[end - 1], tokens[end], scalars: state.text.scalars),
-               !state.text.substring(tokens[end - 1].end, tokens[end].start).contains("\n") { continue }
+               !state.text.substring(tokens[end - 1].end, tokens[end].start).containsText("\n") { continue }
             state.pendingRoles.append(PendingRole(first: c.firstToken, end: end, kind: .role, affiliation: c.key))
         }
     }

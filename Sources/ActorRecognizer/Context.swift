@@ -2,13 +2,23 @@ import EventGraphModel
 import TextAnalysis
 
 /// What the passes over one document share: the recognizer's data and the document's language.
-struct Context {
+final class Context {
     let recognizer: ActorRecognizer
     let language: LanguageCode
     let lexicon: Lexicon
     let outlet: String?
     /// The year of publication, when known.
-    var year: Int? = nil
+    let year: Int?
+
+    /// A class, not a struct: a closure that reads the lexicon (`contains { lexicon.stopwords… }`)
+    /// then shares the context instead of copying its tables (hundreds of references each time).
+    init(recognizer: ActorRecognizer, language: LanguageCode, lexicon: Lexicon, outlet: String?, year: Int? = nil) {
+        self.recognizer = recognizer
+        self.language = language
+        self.lexicon = lexicon
+        self.outlet = outlet
+        self.year = year
+    }
 
     var gazetteer: Gazetteer { recognizer.gazetteer }
 
