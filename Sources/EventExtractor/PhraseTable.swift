@@ -169,24 +169,27 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private func best(_ tokens: UnsafeBufferPointer<SentenceToken>, at i: Int) -> PhraseMatch<Value>? {
-        var best: PhraseMatch<Value>?
+        // Where the best entry is (its reading's entries, its index there, the reading): the match
+        // is made once at the end, not copied in and out of an optional at every better entry.
+        var best: (entries: [Entry], entry: Int, reading: Int)?
         var bestRank = (0, 0)
         for r in 0..<tokens[i].readings.count {
             guard let entries = byFirst[tokens[i].readings.stem(at: r)] else { continue }
-            let reading = tokens[i].readings[r]
-            let prefixLength = -reading.prefix.count
-            for entry in entries {
+            let prefixLength = -tokens[i].readings[r].prefix.count
+            for e in entries.indices {
                 // The sort of `matches` is stable: of equal ranks, the one found first stays first.
                 // An entry that cannot outrank the best so far is not matched.
-                let rank = (entry.count, prefixLength)
+                let rank = (entries[e].count, prefixLength)
                 guard best == nil || rank > bestRank else { continue }
-                if follows(entry, in: tokens, at: i) {
-                    best = PhraseMatch(value: entry.value, first: i, end: i + entry.count, reading: reading)
+                if follows(entries[e], in: tokens, at: i) {
+                    best = (entries, e, r)
                     bestRank = rank
                 }
             }
         }
-        return best
+        guard let (entries, e, r) = best else { return nil }
+        let entry = entries[e]
+        return PhraseMatch(value: entry.value, first: i, end: i + entry.count, reading: tokens[i].readings[r])
     }
 
     /// Every phrase of a token array, leftmost-longest, not overlapping.

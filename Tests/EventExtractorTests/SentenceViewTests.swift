@@ -47,4 +47,19 @@ struct SentenceViewTests {
             } }
         }
     }
+    @Test("best(_:at:) is the first of matches(_:at:), for triggers and cues", arguments: texts.indices)
+    func bestMatch(_ i: Int) throws {
+        let (language, string) = Self.texts[i]
+        let rules = try #require(try EventExtractor.shipped().rules[language])
+        for view in try Self.views(language, string) {
+            let tokens = view.tokens
+            for k in tokens.indices {
+                let trigger = rules.triggers.best(tokens, at: k), plain = rules.triggers.matches(tokens, at: k).first
+                #expect(trigger?.value == plain?.value && trigger?.first == plain?.first && trigger?.end == plain?.end
+                        && trigger?.reading == plain?.reading)
+                let cue = rules.cues.best(tokens, at: k), plainCue = rules.cues.matches(tokens, at: k).first
+                #expect(cue?.value == plainCue?.value && cue?.end == plainCue?.end && cue?.reading == plainCue?.reading)
+            }
+        }
+    }
 }
