@@ -43,7 +43,7 @@ extension ParticipantFinder {
         } else if let m = previousSubjectByPronoun(c, roles) ?? previousSubjectByDefiniteNoun(c, roles) {
             roles.subject = [m]
             roles.carried = true
-        } else if trigger.frame == .nominal || trigger.frame == .subjectObject && hit.first == 0, !roles.objects.isEmpty,
+        } else if trigger.frame == .nominal || trigger.frame == .subjectObject && (hit.first == 0 || opensWithParticiple(hit)), !roles.objects.isEmpty,
                   let s = frontedPhraseSubject(hit, eligible: c.eligible) {
             // `After a meeting with King Hussein, Bush said`, `After meeting Annan, Aziz said`:
             // the main clause's subject held it; the object is before the comma.
@@ -53,6 +53,15 @@ extension ParticipantFinder {
             roles.subject = [m]
             roles.carried = true
         }
+    }
+
+    /// `Speaking to reporters after meeting X, Y said`: the sentence opens with a participle and
+    /// names no one before the trigger.
+    func opensWithParticiple(_ hit: PhraseMatch<Trigger>) -> Bool {
+        guard language == .en, hit.first > 0, hit.first <= 6 else { return false }
+        let first = view.tokens[0].token
+        return first.isCapitalized && first.form.hasSuffix("ing") && first.form.count >= 5
+            && !view.mentions.contains { $0.first < hit.first } && !view.hasComma(in: 1, hit.first)
     }
 
     /// Whether an English verb's clause has a subject named by a title alone that no actor
