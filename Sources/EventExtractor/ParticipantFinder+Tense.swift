@@ -34,8 +34,10 @@ extension ParticipantFinder {
         let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
         // `to talks`, `for talks` are hypothetical, unless a journey told in the past was made for
         // them (`arrived in Moscow on Monday for talks with X`).
-        if isNoun, view.cues.contains(where: { $0.value == .irrealis && $0.end == hit.first }),
-           !view.has(.arrival, in: phraseStart, hit.first) { planned = true }
+        // `أشرف على اجتماع`: على after a verb that holds the meeting is no purpose.
+        if isNoun, let irrealis = view.cues.first(where: { $0.value == .irrealis && $0.end == hit.first }),
+           !view.has(.arrival, in: phraseStart, hit.first),
+           !(language == .ar && view.has(.support, in: phraseStart, irrealis.first)) { planned = true }
         // `للقاء`, `لإجراء محادثات` tell a purpose, planned, unless a journey told in the past was made
         // for it (`وصل X إلى الرياض للقاء الملك`).
         if language == .ar, ["ل", "ول", "فل", "لل", "ولل", "فلل"].contains(hit.reading.prefix),
