@@ -125,6 +125,9 @@ extension ParticipantFinder {
         }
     }
 
+    /// Words between `the two` and its verb (`the two also met`, `the two had spoken`).
+    static let dualAdverbs: Set<String> = ["also", "later", "then", "have", "had", "again", "last", "first", "briefly", "jointly"]
+
     /// `The two leaders met …`, `واستعرض الجانبان …`: a dual names the two parties of the last interaction.
     /// `during their meeting`, `لقائهما`: a plural or dual possessive on the event noun names the
     /// two people just named, like a dual.
@@ -133,9 +136,17 @@ extension ParticipantFinder {
         let their = c.trigger.frame == .nominal && roles.objects.isEmpty
             && (language == .en ? (max(0, hit.first - 3)..<hit.first).contains { view.tokens[$0].token.form == "their" }
                                 : view.tokens[hit.end - 1].token.form.hasSuffix("هما"))
+        // `where the two held talks`, `the two also met`: `the two` right before the verb.
+        let bareTwo = language == .en && c.trigger.frame != .nominal
+            ? [hit.first - 2, hit.first - 3].first { i in
+                i >= left && i >= 0 && view.tokens[i].token.form == "the" && view.tokens[i + 1].token.form == "two"
+                    && (i + 2 == hit.first || Self.dualAdverbs.contains(view.tokens[i + 2].token.form)
+                        || view.tokens[i + 2].token.form.hasSuffix("ly"))
+            }
+            : nil
         guard roles.subject.count < 2, roles.objects.isEmpty || roles.subject.isEmpty,
               let dualAt = view.cues.first(where: { $0.value == .dual && $0.first >= left && $0.first < min(right, hit.end + 2)
-                  && ($0.first < hit.first || language == .ar) })?.first ?? (their ? hit.first : nil) else { return }
+                  && ($0.first < hit.first || language == .ar) })?.first ?? bareTwo ?? (their ? hit.first : nil) else { return }
         // Two people named earlier in the same sentence come first (`between Obama and Sanders … the two men`).
         var named: [PlacedMention] = []
         for m in view.mentions.reversed() where m.end <= dualAt && m.kind == .person && !named.contains(where: { $0.actorID == m.actorID }) {
