@@ -103,6 +103,9 @@ enum CueKind: String, Sendable, CaseIterable {
     case relation
     /// A denial (`نفى`, `denied`): an event noun after it in the sentence did not happen.
     case denial
+    /// Says right after an event noun that it has stopped (`talks have been cut off`, `المفاوضات
+    /// المتوقفة`): no such event is told as held.
+    case halted
     /// Marks an earlier event than the one the text is about: `آخر قمة`, `the previous meeting`.
     /// Later sentences do not take their date from it.
     case prior

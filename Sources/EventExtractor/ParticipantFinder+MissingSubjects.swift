@@ -43,7 +43,7 @@ extension ParticipantFinder {
         } else if let m = previousSubjectByPronoun(c, roles) ?? previousSubjectByDefiniteNoun(c, roles) {
             roles.subject = [m]
             roles.carried = true
-        } else if trigger.frame == .nominal || trigger.frame == .subjectObject && hit.first == 0, !roles.objects.isEmpty,
+        } else if trigger.frame == .nominal || trigger.frame == .subjectObject && (hit.first == 0 || opensWithParticiple(hit)), !roles.objects.isEmpty,
                   let s = frontedPhraseSubject(hit, eligible: c.eligible) {
             // `After a meeting with King Hussein, Bush said`, `After meeting Annan, Aziz said`:
             // the main clause's subject held it; the object is before the comma.
@@ -53,6 +53,15 @@ extension ParticipantFinder {
             roles.subject = [m]
             roles.carried = true
         }
+    }
+
+    /// `Speaking to reporters after meeting X, Y said`: the sentence opens with a participle and
+    /// names no one before the trigger.
+    func opensWithParticiple(_ hit: PhraseMatch<Trigger>) -> Bool {
+        guard language == .en, hit.first > 0, hit.first <= 6 else { return false }
+        let first = view.tokens[0].token
+        return first.isCapitalized && first.form.hasSuffix("ing") && first.form.count >= 5
+            && !view.mentions.contains { $0.first < hit.first } && !view.hasComma(in: 1, hit.first)
     }
 
     /// Whether an English verb's clause has a subject named by a title alone that no actor
@@ -116,6 +125,9 @@ extension ParticipantFinder {
         }
     }
 
+    /// Words between `the two` and its verb (`the two also met`, `the two had spoken`).
+    static let dualAdverbs: Set<String> = ["also", "later", "then", "have", "had", "again", "last", "first", "briefly", "jointly"]
+
     /// `The two leaders met …`, `واستعرض الجانبان …`: a dual names the two parties of the last interaction.
     /// `during their meeting`, `لقائهما`: a plural or dual possessive on the event noun names the
     /// two people just named, like a dual.
@@ -124,9 +136,17 @@ extension ParticipantFinder {
         let their = c.trigger.frame == .nominal && roles.objects.isEmpty
             && (language == .en ? (max(0, hit.first - 3)..<hit.first).contains { view.tokens[$0].token.form == "their" }
                                 : view.tokens[hit.end - 1].token.form.hasSuffix("هما"))
+        // `where the two held talks`, `the two also met`: `the two` right before the verb.
+        let bareTwo = language == .en && c.trigger.frame != .nominal
+            ? [hit.first - 2, hit.first - 3].first { i in
+                i >= left && i >= 0 && view.tokens[i].token.form == "the" && view.tokens[i + 1].token.form == "two"
+                    && (i + 2 == hit.first || Self.dualAdverbs.contains(view.tokens[i + 2].token.form)
+                        || view.tokens[i + 2].token.form.hasSuffix("ly"))
+            }
+            : nil
         guard roles.subject.count < 2, roles.objects.isEmpty || roles.subject.isEmpty,
               let dualAt = view.cues.first(where: { $0.value == .dual && $0.first >= left && $0.first < min(right, hit.end + 2)
-                  && ($0.first < hit.first || language == .ar) })?.first ?? (their ? hit.first : nil) else { return }
+                  && ($0.first < hit.first || language == .ar) })?.first ?? bareTwo ?? (their ? hit.first : nil) else { return }
         // Two people named earlier in the same sentence come first (`between Obama and Sanders … the two men`).
         var named: [PlacedMention] = []
         for m in view.mentions.reversed() where m.end <= dualAt && m.kind == .person && !named.contains(where: { $0.actorID == m.actorID }) {

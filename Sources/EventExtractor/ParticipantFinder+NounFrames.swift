@@ -19,9 +19,21 @@ extension ParticipantFinder {
         if roles.objects.isEmpty { readMannerCallParties(c, &roles) }
         // `لقاء حفتر بالسراج`: the noun's genitive is its subject; a name with ل is no genitive
         // (`رسالة لنظيره`: to whom).
-        if language == .ar, let g = rights.first, g.first == hit.end, !isLinked(g, after: hit.end), !g.clitic.hasPrefix("ل"),
+        // A title may stand between the noun and its genitive (`لقاء الملك سلمان`).
+        if language == .ar, let g = rights.first,
+           g.first == hit.end || g.first - hit.end <= 2 && (hit.end..<g.first).allSatisfy({ view.has(.title, at: $0) }),
+           !isLinked(g, after: hit.end), !g.clitic.hasPrefix("ل"),
            !roles.objects.contains(where: { $0.first == g.first }) {
             roles.subject = [g]
+            // `وصل السيسي إلى الرياض للقاء الملك سلمان`: with no one linked and no one coordinated
+            // with the genitive, the clause's subject meets it.
+            let coordinated = rights.dropFirst().contains { isCoordinated(from: g.end, to: $0.first, next: $0) }
+            if roles.objects.isEmpty, !coordinated, g.kind == .person,
+               let s = c.lefts.last(where: { $0.kind == .person && $0.actorID != g.actorID })
+                ?? c.sentenceSubject.flatMap({ $0.kind == .person && $0.actorID != g.actorID ? $0 : nil }) {
+                roles.subject = [s]
+                roles.objects = [g]
+            }
         }
     }
 

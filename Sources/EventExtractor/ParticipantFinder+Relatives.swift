@@ -36,7 +36,10 @@ extension ParticipantFinder {
     /// meeting with X, Y said`, `وخلال لقائه مع X، أكد Y`): the first person after the phrase's
     /// comma, when the phrase opens the sentence and tells no other event.
     func frontedPhraseSubject(_ hit: PhraseMatch<Trigger>, eligible: [Int]) -> PlacedMention? {
-        guard hit.first <= 6, !view.triggers.contains(where: { $0.first < hit.first }) else { return nil }
+        // A verb of saying may open the phrase (`Speaking to reporters after meeting X, Y said`).
+        guard hit.first <= 6, !view.triggers.contains(where: { t in
+            t.first < hit.first && ![.statement, .address, .report].contains(t.value.frame)
+        }) else { return nil }
         guard let comma = (hit.end..<min(view.tokens.count - 1, hit.end + 25)).first(where: {
             view.gapHas(after: $0, before: $0 + 1, anyOf: ",\u{060C}")
         }) else { return nil }

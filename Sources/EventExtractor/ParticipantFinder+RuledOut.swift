@@ -10,6 +10,11 @@ extension ParticipantFinder {
         if isNegated(hit) || isDammaWithoutMeeting(hit) || isCalledName(hit) || isThingReceived(hit) { return true }
         // `spoke with Yeltsin by telephone`: the manner of an interaction just before is that event's.
         if isMannerCall(k, within: .max), k > 0, view.triggers[k - 1].value.type.isInteraction { return true }
+        // `Israel-Syrian talks have been cut off for two years`: the talks are not being held.
+        // `The talks between X and Y have been frozen since March`: after the noun's own parties.
+        if hit.value.frame == .nominal || hit.value.frame == .betweenPair,
+           let halted = view.cues.first(where: { $0.value == .halted && $0.first >= hit.end && $0.first < min(right, hit.end + 8) }),
+           !view.triggers.contains(where: { $0.first >= hit.end && $0.first < halted.first }) { return true }
         return isUnsignedAgreement(hit, left: left, right: right)
     }
 

@@ -24,12 +24,24 @@ extension ParticipantFinder {
            view.has(.presentTense, at: hit.first) {
             planned = true
         }
+        // `Vostok flew to Oslo to meet Lunde`: a journey told in the past was made to meet, and it
+        // took place (`will fly … to meet` stays planned by its `will`).
+        if language == .en, hit.first > 0, view.tokens[hit.first - 1].token.form == "to",
+           [.subjectObject, .subjectWithObject].contains(trigger.frame),
+           view.has(.arrival, in: phraseStart, hit.first - 1), !view.has(.planned, in: phraseStart, hit.first) {
+            planned = false
+        }
         let isNoun = trigger.frame == .nominal || trigger.frame == .betweenPair
         // `to talks`, `for talks` are hypothetical, unless a journey told in the past was made for
         // them (`arrived in Moscow on Monday for talks with X`).
-        if isNoun, view.cues.contains(where: { $0.value == .irrealis && $0.end == hit.first }),
+        // `أشرف على اجتماع`: على after a verb that holds the meeting is no purpose.
+        if isNoun, let irrealis = view.cues.first(where: { $0.value == .irrealis && $0.end == hit.first }),
+           !view.has(.arrival, in: phraseStart, hit.first),
+           !(language == .ar && view.has(.support, in: phraseStart, irrealis.first)) { planned = true }
+        // `للقاء`, `لإجراء محادثات` tell a purpose, planned, unless a journey told in the past was made
+        // for it (`وصل X إلى الرياض للقاء الملك`).
+        if language == .ar, ["ل", "ول", "فل", "لل", "ولل", "فلل"].contains(hit.reading.prefix),
            !view.has(.arrival, in: phraseStart, hit.first) { planned = true }
-        if language == .ar, ["ل", "ول", "فل", "لل", "ولل", "فلل"].contains(hit.reading.prefix) { planned = true }
         // Saying, reporting or declining happened; what was said may be planned (`announced … would`).
         if [.statement, .report, .address].contains(trigger.frame), !hit.reading.isFuture { planned = false }
         return (planned, pastVerb)
