@@ -3,14 +3,9 @@ import TextAnalysis
 
 /// Arabic outlets named by how the text attributes to them, whatever their name: a statement made
 /// to a quoted name (`في تصريحات لـ«عكاظ»`, `قالت مصادر لـ«الشرق الأوسط»`), what a quoted name
-/// learned from its sources (`وعلمت «عكاظ» من مصادرها`).
+/// learned from its sources (`وعلمت «عكاظ» من مصادرها`); the words are `statement-word` and
+/// `learned-word` rows of `cues.tsv`.
 extension Context {
-    /// Words of statements before `لـ«…»` (`تصريح لـ«…»`, `قال لـ«…»`), in matching form.
-    static let statementWords: StringSet = ["تصريح", "تصريحات", "تصريحه", "حديث", "حديثه", "حوار", "مقابله", "قال", "قالت",
-                                            "اكد", "اكدت", "اوضح", "اوضحت", "صرح", "كشف", "كشفت", "مصادر", "مصدر", "اضاف", "اضافت"]
-    /// `علمت`: what an outlet learned (`وعلمت «عكاظ» من مصادرها`).
-    static let learnedWords: StringSet = ["علمت"]
-
     func findQuotedOutlets(_ state: inout DocumentState) {
         let tokens = state.text.tokens, scalars = state.text.scalars
         for i in tokens.indices.dropLast() where state.owner[i] == nil {
@@ -26,9 +21,9 @@ extension Context {
             let end = a + inside.count
             guard state.isFree(a, end), inside.allSatisfy({ $0.script == .arabic || $0.script == .latin }) else { continue }
             let toIt = tokens[i].form == "ل" && (max(0, i - 4)..<i).contains { k in
-                stems(tokens[k]).contains { Self.statementWords.contains($0) }
+                stems(tokens[k]).contains { lexicon.statementWords.contains($0) }
             }
-            let learned = stems(tokens[i]).contains { Self.learnedWords.contains($0) }
+            let learned = stems(tokens[i]).contains { lexicon.learnedWords.contains($0) }
                 && end + 1 < tokens.count && tokens[end].form == "من" && tokens[end + 1].form.hasPrefix("مصادر")
             guard toIt || learned else { continue }
             let name = state.text.substring(tokens[a].start, tokens[end - 1].end)

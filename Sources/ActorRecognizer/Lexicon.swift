@@ -62,6 +62,10 @@ struct Lexicon: Sendable {
     var honorificPronouns: StringTable<Set<String>> = [:]
     /// Titles that name the same office (`premier`, `prime minister`), both ways, in matching form.
     var sameTitles: [String: [String]] = [:]
+    /// Words of statements before `لـ«…»` (`تصريح لـ«…»`, `قال لـ«…»`): the quoted name is an outlet.
+    var statementWords: StringSet = []
+    /// Verbs of learning (`علمت`) before a quoted name and `من مصادرها`: the name is an outlet.
+    var learnedWords: StringSet = []
     /// Endings of nouns of a person's occupation or part (`activist`, `pastor`, `businessman`): a
     /// name right after such a lower-case noun is a person's (`Iowa pastor Brad Sherwin`).
     var agentSuffixes: [String] = []
@@ -143,6 +147,8 @@ struct Lexicon: Sendable {
                 let (a, b) = (MatchingForm.key(form), MatchingForm.key(row.cols[2]))
                 lex.sameTitles[a, default: []].append(b)
                 lex.sameTitles[b, default: []].append(a)
+            case "statement-word": lex.statementWords.insert(MatchingForm.key(form))
+            case "learned-word": lex.learnedWords.insert(MatchingForm.key(form))
             case "agent-suffix": lex.agentSuffixes.append(MatchingForm.key(form))
             case "not-agent": lex.notAgents.insert(MatchingForm.key(form))
             case "bilateral-noun": lex.bilateralNouns.insert(MatchingForm.key(form))

@@ -103,6 +103,8 @@ enum CueKind: String, Sendable, CaseIterable {
     case relation
     /// A denial (`نفى`, `denied`): an event noun after it in the sentence did not happen.
     case denial
+    /// A word between `the two` and its verb (`the two also met`, `the two had spoken`).
+    case dualAdverb = "dual-adverb"
     /// Says right after an event noun that it has stopped (`talks have been cut off`, `المفاوضات
     /// المتوقفة`): no such event is told as held.
     case halted

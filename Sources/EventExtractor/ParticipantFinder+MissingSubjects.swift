@@ -125,9 +125,6 @@ extension ParticipantFinder {
         }
     }
 
-    /// Words between `the two` and its verb (`the two also met`, `the two had spoken`).
-    static let dualAdverbs: Set<String> = ["also", "later", "then", "have", "had", "again", "last", "first", "briefly", "jointly"]
-
     /// `The two leaders met …`, `واستعرض الجانبان …`: a dual names the two parties of the last interaction.
     /// `during their meeting`, `لقائهما`: a plural or dual possessive on the event noun names the
     /// two people just named, like a dual.
@@ -140,8 +137,7 @@ extension ParticipantFinder {
         let bareTwo = language == .en && c.trigger.frame != .nominal
             ? [hit.first - 2, hit.first - 3].first { i in
                 i >= left && i >= 0 && view.tokens[i].token.form == "the" && view.tokens[i + 1].token.form == "two"
-                    && (i + 2 == hit.first || Self.dualAdverbs.contains(view.tokens[i + 2].token.form)
-                        || view.tokens[i + 2].token.form.hasSuffix("ly"))
+                    && (i + 2 == hit.first || view.has(.dualAdverb, at: i + 2) || view.tokens[i + 2].token.form.hasSuffix("ly"))
             }
             : nil
         guard roles.subject.count < 2, roles.objects.isEmpty || roles.subject.isEmpty,
