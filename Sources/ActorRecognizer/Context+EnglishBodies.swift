@@ -14,11 +14,12 @@ extension Context {
                   Gazetteer.joined(tokens[c.endToken - 1], tokens[c.endToken], scalars: state.text.scalars) else { continue }
             // After a country's bare name only a body's proper name counts: `Kenya Police`, `Sri Lanka Navy`.
             if c.form == .name, !tokens[c.endToken - 1].form.hasSuffix("'s"), !tokens[c.endToken].isCapitalized { continue }
-            if c.form == .demonym, actsThroughGroup(c, state) {
-                // `Japanese negotiators`, `British and French officials`: the country is a party.
+            if c.form == .demonym, let end = actingGroupEnd(c, state) {
+                // `Japanese negotiators`, `British and French officials`, `a Russian diplomat`: the
+                // country is a party (with the one member's noun: no title of someone else).
                 let first = c.firstToken, start = c.start, key = c.key
                 state.unclaim(at: first)
-                state.claim(first, c.endToken, start: start, key: key, form: .name)
+                state.claim(first, end, start: start, key: key, form: .name)
                 continue
             }
             var found: (end: Int, kind: ActorKind)?
@@ -56,18 +57,34 @@ extension Context {
         }
     }
 
-    /// Whether a country's adjective stands before people acting for it (`national-group` cues),
-    /// itself or coordinated with another country's adjective (`British and French officials`).
-    func actsThroughGroup(_ c: Claim, _ state: DocumentState) -> Bool {
+    /// Where the country's part ends when its adjective stands before people acting for it
+    /// (`national-group` cues), itself or coordinated with another country's adjective (`British
+    /// and French officials`: the adjective's end), or before one unnamed member (`a Russian
+    /// diplomat`: the member's end); nil when it does not.
+    func actingGroupEnd(_ c: Claim, _ state: DocumentState) -> Int? {
         let tokens = state.text.tokens
         var s = c.endToken
         if s + 1 < tokens.count, tokens[s].form == "and", let next = state.claim(at: s + 1), next.firstToken == s + 1,
            next.form == .demonym || next.form == .name, next.key != c.key, state.drafts[next.key]?.kind == .country {
             s = next.endToken
         }
-        return lexicon.nationalGroups.contains { words in
+        func follows(_ words: [String]) -> Bool {
             s + words.count <= tokens.count && (0..<words.count).allSatisfy { tokens[s + $0].form == words[$0] }
         }
+        // `former Soviet officials`, `a retired Indian diplomat`: no longer acting for it.
+        if c.firstToken > 0, lexicon.pastHolders.contains(tokens[c.firstToken - 1].form) { return nil }
+        if lexicon.nationalGroups.contains(where: follows) { return c.endToken }
+        // One member, indefinite (`a Russian official`, `a senior Iranian diplomat`), and not named
+        // right after (`a Russian official, Yuri Ushakov,`).
+        guard let words = lexicon.nationalMembers.first(where: follows), s == c.endToken else { return nil }
+        var k = c.firstToken - 1
+        if k > 0, tokens[k].script == .latin, !tokens[k].isCapitalized, !["a", "an"].contains(tokens[k].form) { k -= 1 }
+        guard k >= 0, ["a", "an"].contains(tokens[k].form) else { return nil }
+        let after = s + words.count
+        guard state.isFree(s, after) else { return nil }
+        guard after < tokens.count, tokens[after].isCapitalized else { return after }
+        let gap = state.text.substring(tokens[after - 1].end, tokens[after].start)
+        return gap.contains { !$0.isWhitespace && $0 != "," } || gap.filter({ $0 == "," }).count > 1 ? after : nil
     }
 
     func claimBody(_ s: Int, _ e: Int, kind: ActorKind, _ state: inout DocumentState) {

@@ -332,10 +332,12 @@ final class Context {
         }
         // English news counts a country named only by an adjective (`Britons`, `Indian`) as an
         // actor only when someone in the document belongs to it, named or not (`the French
-        // foreign minister`), or when it is a side of talks (`Franco-German meeting`).
+        // foreign minister`, `his Egyptian counterpart`), or when it is a side of talks
+        // (`Franco-German meeting`).
         guard language == .en else { return }
         let affiliated = Set(state.drafts.values.compactMap(\.affiliationKey))
             .union(state.pendingRoles.filter { $0.kind == .role }.compactMap(\.affiliation))
+            .union(state.pendingRoles.filter { $0.kind == .counterpart }.compactMap { $0.demonymToken.flatMap { state.claim(at: $0)?.key } })
             .union(state.sides)
         for key in state.order {
             guard state.drafts[key]?.kind == .country, !affiliated.contains(key) else { continue }

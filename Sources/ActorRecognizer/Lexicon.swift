@@ -53,6 +53,11 @@ struct Lexicon: Sendable {
     /// People acting for a country after its adjective (`officials`, `negotiators`): the
     /// adjective names the country as a party.
     var nationalGroups: Set<[String]> = []
+    /// One person acting for a country after its adjective and `a`/`an` (`a Russian official`):
+    /// unnamed, so the country is the party.
+    var nationalMembers: Set<[String]> = []
+    /// Before a country's adjective, people who no longer act for it (`former`, `retired`).
+    var pastHolders: Set<String> = []
     /// National bodies that count only written in capitals (`Sri Lanka Navy`, not `the Russian navy`).
     var capitalizedBodies: Set<[String]> = []
     /// Kinship nouns (`son`, `daughter`): `Bush's son, George,` names the relative.
@@ -133,6 +138,8 @@ struct Lexicon: Sendable {
                 lex.nationalBodies[tokenForms(form)] = kind
                 if form.first?.isUppercase == true { lex.capitalizedBodies.insert(tokenForms(form)) }
             case "national-group": lex.nationalGroups.insert(tokenForms(form))
+            case "national-member": lex.nationalMembers.insert(tokenForms(form))
+            case "past-holder": lex.pastHolders.insert(MatchingForm.key(form))
             case "person-verb": lex.personVerbs.insert(MatchingForm.key(form))
             case "clause-verb": lex.clauseVerbs.insert(MatchingForm.key(form))
             case "person-lead": lex.personLeads.insert(tokenForms(form))

@@ -71,8 +71,12 @@ enum RoleMentions {
         }
         var out = actors.mentions
         let tokens = text.tokens
-        for d in actors.mentions where d.form == .demonym {
+        let countries = Set(actors.actors.filter { $0.kind == .country }.map(\.id))
+        for d in actors.mentions where d.form == .demonym || isPossessiveCountry(d, countries, tokens: tokens, language: rules.language) {
             guard let (start, end) = titleSpan(around: d, tokens: tokens, rules: rules) else { continue }
+            // `the Egyptian president, Hosni Mubarak,`: the title is the name's, told with it.
+            if let next = actors.mentions.first(where: { $0.start >= end }), isPerson.contains(next.actorID),
+               text.substring(end, next.start).allSatisfy({ $0.isWhitespace || $0 == "," || $0 == "\u{060C}" }) { continue }
             let holder: String
             if let people = affiliated[d.actorID] {
                 let named = people.filter { p in actors.mentions.contains { $0.actorID == p && $0.end <= d.start } }
@@ -82,7 +86,9 @@ enum RoleMentions {
                 // Someone of unknown country holds it unless all of them hold other titles.
                 let title = rules.language == .ar ? text.substring(start, d.start) : text.substring(d.end, end)
                 let words = Set(MatchingForm.key(title).split(separator: " ").map(String.init))
-                guard !unaffiliated.contains(where: { $0.isEmpty || !$0.isDisjoint(with: words) }) else { continue }
+                // All the title's words in their role: `minister` may be a `Foreign Minister`'s,
+                // `foreign minister` is no `Prime Minister`'s.
+                guard !unaffiliated.contains(where: { $0.isEmpty || words.isSubset(of: $0) }) else { continue }
                 holder = d.actorID
             }
             guard !out.contains(where: { isPerson.contains($0.actorID) && $0.start < end && start < $0.end }) else { continue }
@@ -106,12 +112,28 @@ enum RoleMentions {
                 }
             }
         } else if after < tokens.count {
-            let window = tokens[after..<min(tokens.count, after + 3)].map(SentenceToken.init)
-            if let title = rules.cues.matches(window, at: 0).filter({ $0.value == .title }).max(by: { $0.end < $1.end }) {
-                span = (d.start, tokens[after + title.end - 1].end)
+            let window = tokens[after..<min(tokens.count, after + 5)].map(SentenceToken.init)
+            // Up to two lower-case words that no cue names before the title: `the Turkish foreign minister`.
+            for skip in 0...2 where skip < window.count {
+                if skip > 0 {
+                    let w = window[skip - 1].token
+                    guard w.script == .latin, !w.isCapitalized, w.form.allSatisfy(\.isLetter),
+                          rules.cues.matches(window, at: skip - 1).isEmpty else { break }
+                }
+                if let title = rules.cues.matches(window, at: skip).filter({ $0.value == .title }).max(by: { $0.end < $1.end }) {
+                    span = (d.start, tokens[after + title.end - 1].end)
+                    break
+                }
             }
         }
         return span
+    }
+
+    /// `Egypt's president`: an English country's name in the possessive, before a title.
+    static func isPossessiveCountry(_ m: ActorMention, _ countries: Set<String>, tokens: [Token], language: LanguageCode) -> Bool {
+        guard language == .en, m.form == .name, countries.contains(m.actorID) else { return false }
+        let k = tokens.partitioningIndex { $0.end >= m.end }
+        return k < tokens.count && (tokens[k].form.hasSuffix("'s") || tokens[k].form.hasSuffix("\u{2019}s"))
     }
 
     static func augmentRoles(_ actors: RecognizedActors, text: AnalyzedText, tokens documentTokens: [SentenceToken]? = nil) -> [ActorMention] {
