@@ -16,6 +16,7 @@ extension Context {
 
     func findArabicNames(_ state: inout DocumentState) {
         claimKingdom(&state)
+        claimArabicGroups(&state)
         findMinistries(&state)
         findOutletsFromCues(&state)
         findQuotedOutlets(&state)

@@ -47,7 +47,7 @@ final class Context {
             if isOtherCountrysBody(entry, hit, state: state) { continue }
             if isTailOfLongerName(entry, hit, state: state) { continue }
             if hit.form == .demonym && language == .ar && text.tokens[hit.firstToken].script == .arabic && !isDefinite(hit, text: text),
-               !isBilateralPair(hit, among: hits, text: text) { continue }
+               !isBilateralPair(hit, among: hits, text: text), !followsArabicGroup(hit.firstToken, start: hit.start, text: text) { continue }
             var hit = hit
             if hit.form == .shortName && entry.kind == .person {
                 if let own = extendOverOwnNameWords(hit, entry, state: state) {

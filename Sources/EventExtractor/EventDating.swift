@@ -87,11 +87,17 @@ struct EventDating {
 
     /// The date written nearest the trigger, in its clause first, else in its sentence outside
     /// the clauses of the sentence's other events.
-    func ownDate(of c: EventCandidate, sentence: Sentence, others: [EventCandidate], clauseOnly: Bool = false) -> TemporalExpression? {
+    ///
+    /// - Parameter saidFrom: Where a later speech verb of the sentence ends: a date more than one
+    ///   word after it is in what was said (`said he will withdraw on Friday`), not the event's;
+    ///   right after it (`officials said Tuesday`) it dates the telling.
+    func ownDate(of c: EventCandidate, sentence: Sentence, others: [EventCandidate], clauseOnly: Bool = false,
+                 saidFrom: Int? = nil) -> TemporalExpression? {
         // `dates` are sorted by start: those of the sentence lie from the first starting in it.
         let first = dates.partitioningIndex { $0.start >= sentence.start }
         let inSentence = dates[first...].prefix { $0.start < sentence.end }.filter { d in
-            d.end <= sentence.end && usable(d).map { !(c.isPast && (isFuture($0.value) || isFuture(d.value))) } ?? false
+            if let said = saidFrom, d.start >= said, text.tokens(in: said, d.start).count > 1 { return false }
+            return d.end <= sentence.end && usable(d).map { !(c.isPast && (isFuture($0.value) || isFuture(d.value))) } ?? false
                 && (d.start < c.clauseEnd && d.end > c.clauseStart
                     || !others.contains { $0.clauseStart <= d.start && d.end <= $0.clauseEnd })
         }
@@ -151,14 +157,16 @@ struct EventDating {
             let c = candidates[i]
             guard c.sentenceIndex < sentences.count else { continue }
             let sentence = sentences[c.sentenceIndex]
-            let others = (bySentence[c.sentenceIndex] ?? []).map { candidates[$0] }.filter {
-                $0.triggerStart != c.triggerStart && $0.isInteraction
-            }
-            if let t = ownDate(of: c, sentence: sentence, others: others, clauseOnly: true) {
+            let inSentence = (bySentence[c.sentenceIndex] ?? []).map { candidates[$0] }
+            let others = inSentence.filter { $0.triggerStart != c.triggerStart && $0.isInteraction }
+            // `In a letter to X, Y said he will withdraw on Friday`: what a later speech verb says
+            // is a clause of its own; a date in it dates what was said, not the letter.
+            let saidFrom = c.isInteraction ? inSentence.filter { $0.type == .statement && $0.triggerStart >= c.triggerEnd }.map(\.triggerEnd).min() : nil
+            if let t = ownDate(of: c, sentence: sentence, others: others, clauseOnly: true, saidFrom: saidFrom) {
                 setOwn(&candidates[i], t, after: lastOwnDay.flatMap { candidates[$0].date })
                 continue
             }
-            if !c.isBackground, let t = ownDate(of: c, sentence: sentence, others: others) {
+            if !c.isBackground, let t = ownDate(of: c, sentence: sentence, others: others, saidFrom: saidFrom) {
                 // A day written before the event, past another clause of the sentence (`جولة … في
                 // الرابع من مارس، استهلها بمصر، حيث التقى`), dates that period, not this event.
                 let between = text.tokens(in: t.end, c.triggerStart).count

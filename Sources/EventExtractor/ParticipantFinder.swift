@@ -182,7 +182,9 @@ struct ParticipantFinder {
         // its own (see ``splitLedBodies(_:)``).
         if view.mentions.contains(where: { $0.kind == .person && isLed(m, by: $0) && $0.first - m.end <= 4 }) { return false }
         for (j, p) in view.mentions.enumerated() where p.kind == .person && p.actorID != m.actorID {
-            if p.end <= m.first, m.first - p.end <= 3, !isCoordinated(from: p.end, to: m.first, next: m) {
+            // Not across `مع`/`with`: `اجتمع لوندي مع مسؤولين مصريين` meets them.
+            if p.end <= m.first, m.first - p.end <= 3, !isCoordinated(from: p.end, to: m.first, next: m),
+               !(p.end..<m.first).contains(where: { ["مع", "with"].contains(view.tokens[$0].token.form) }) {
                 return true
             }
             if m.end <= p.first, p.first - m.end <= 4, !isCoordinated(from: m.end, to: p.first, next: p) {
