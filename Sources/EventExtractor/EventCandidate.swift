@@ -31,6 +31,11 @@ struct EventCandidate: Sendable {
     var reportedBy: [String] = []
     /// Further parties of the same trigger in events of their own (`conversations with A, and with B`).
     var splitGroups: [[String]] = []
+    /// For each of `splitGroups`, the scalar offsets its own date is read in, when each party of
+    /// the trigger has its own date (`meetings with A 10 days ago and B last week`).
+    var splitDateSpans: [Range<Int>?] = []
+    /// Where this event's own date is read, when not in the whole sentence (see `splitDateSpans`).
+    var dateSpan: Range<Int>?
     /// Whether the text marks the event as an earlier one (`آخر قمة`, `the previous meeting`).
     var isPrior = false
     /// Whether the event is told in a relative clause as background (`رسالة حملها إليه X`): only

@@ -97,6 +97,7 @@ struct EventDating {
         let first = dates.partitioningIndex { $0.start >= sentence.start }
         let inSentence = dates[first...].prefix { $0.start < sentence.end }.filter { d in
             if let said = saidFrom, d.start >= said, text.tokens(in: said, d.start).count > 1 { return false }
+            if let span = c.dateSpan, !(span.contains(d.start) && d.end <= span.upperBound) { return false }
             return d.end <= sentence.end && usable(d).map { !(c.isPast && (isFuture($0.value) || isFuture(d.value))) } ?? false
                 && (d.start < c.clauseEnd && d.end > c.clauseStart
                     || !others.contains { $0.clauseStart <= d.start && d.end <= $0.clauseEnd })

@@ -107,8 +107,9 @@ public struct EventExtractor: Sendable {
                                     documentTokens: documentTokens)
             views.append(view)
             let last = outletMentions.last { $0.end <= sentence.start }?.actorID
-            let finder = ParticipantFinder(view: view, language: rules.language, affiliations: affiliations,
+            var finder = ParticipantFinder(view: view, language: rules.language, affiliations: affiliations,
                                            lastOutlet: last, previousSubject: previousSubject, lastPair: lastPair)
+            finder.dateSpans = dates.filter { $0.start >= sentence.start && $0.end <= sentence.end }.map { $0.start..<$0.end }
             let subjectBefore = previousSubject
             for k in view.triggers.indices {
                 if let c = finder.lastContact(k) {
@@ -118,11 +119,13 @@ public struct EventExtractor: Sendable {
                     // before goes on, and that sentence sets the scene.
                     if let s = c.source, s == subjectBefore { c.isCarried = true }
                     candidates.append(c)
-                    for group in c.splitGroups where group.count >= 2 {
+                    for (g, group) in c.splitGroups.enumerated() where group.count >= 2 {
                         var more = c
                         more.participants = group
                         more.target = group.last
                         more.splitGroups = []
+                        more.splitDateSpans = []
+                        more.dateSpan = g < c.splitDateSpans.count ? c.splitDateSpans[g] : nil
                         candidates.append(more)
                     }
                     if let s = c.source, kinds[s] == .person, c.type != .report { previousSubject = s }

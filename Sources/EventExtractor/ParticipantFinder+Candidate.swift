@@ -14,6 +14,10 @@ extension ParticipantFinder {
         var addressed = false
         /// The further events the trigger stands for, as groups of actor ids.
         var split: [[String]] = []
+        /// For each group of `split`, where its own date is read (nil: as the trigger's).
+        var splitDateSpans: [Range<Int>?] = []
+        /// Where the first group's own date is read, when each group has its own.
+        var dateSpan: Range<Int>?
         /// The clause the event's date is read in, when the frame has its own.
         var clauseSpan: (left: Int, right: Int)?
     }
@@ -140,6 +144,8 @@ extension ParticipantFinder {
             clauseEnd: clauseSpan.right >= view.tokens.count ? view.sentence.end : view.offset(clauseSpan.right))
         candidate.isPrior = view.has(.prior, in: hit.first - 2, hit.first)
         candidate.splitGroups = found.split
+        candidate.splitDateSpans = found.splitDateSpans + Array(repeating: nil, count: max(0, found.split.count - found.splitDateSpans.count))
+        candidate.dateSpan = found.dateSpan
         candidate.isBackground = trigger.frame == .carrier
         candidate.isPast = pastVerb && !planned
         candidate.isCarried = found.parties.contains { $0.end == 0 && $0.mention.text.isEmpty }

@@ -61,3 +61,29 @@ extension ParticipantFinder {
         return view.mentions.first { $0.actorID == earlier } ?? carriedMention(earlier)
     }
 }
+
+extension ParticipantFinder {
+    /// `pending meetings with Blair 10 days ago and Clinton last week`: objects followed by a date
+    /// of their own are separate events, each dated by its own (the subject met each; they did not
+    /// meet each other). Objects before one date go together (`met A and B on Monday and C on
+    /// Tuesday`). The first group stays in the roles.
+    func splitByOwnDates(_ c: ClauseMentions, _ roles: inout VerbRoles) -> (groups: [[String]], spans: [Range<Int>?], first: Range<Int>)? {
+        guard !roles.subject.isEmpty, roles.objects.count >= 2, dateSpans.count >= 2 else { return nil }
+        var groups: [[PlacedMention]] = [[]]
+        var spans: [Range<Int>] = []
+        var start = view.offset(c.hit.first)
+        for (i, o) in roles.objects.enumerated() {
+            groups[groups.count - 1].append(o)
+            let limit = i + 1 < roles.objects.count ? view.offset(roles.objects[i + 1].first) : view.offset(c.right)
+            if let d = dateSpans.first(where: { $0.lowerBound >= view.offset(o.end) && $0.upperBound <= limit }) {
+                spans.append(start..<d.upperBound)
+                start = d.upperBound
+                if i + 1 < roles.objects.count { groups.append([]) }
+            }
+        }
+        guard groups.count >= 2, spans.count == groups.count else { return nil }
+        roles.objects = groups[0]
+        let more = groups.dropFirst().map { g in unique(roles.subject + g).map(\.actorID) }
+        return (Array(more), spans.dropFirst().map { Optional($0) }, spans[0])
+    }
+}

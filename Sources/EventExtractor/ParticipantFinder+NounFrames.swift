@@ -14,6 +14,7 @@ extension ParticipantFinder {
         } else {
             roles.objects = rights.filter { $0.first - hit.end <= 2 && isLinked($0, after: hit.end) }
         }
+        if readLetterFromTo(c, &roles) { return }
         if roles.objects.isEmpty { readRelativeClauseParties(c, &roles) }
         if roles.objects.isEmpty { readHostVenueParties(c, &roles) }
         if roles.objects.isEmpty { readMannerCallParties(c, &roles) }
@@ -35,6 +36,24 @@ extension ParticipantFinder {
                 roles.objects = [g]
             }
         }
+    }
+
+    /// `published a letter from X to Y`: the letter's sender is after `from`, not the clause's
+    /// subject; a sender the text does not name (`from Elian's grandmothers`) leaves no pair.
+    /// - Returns: Whether the letter names its sides so.
+    func readLetterFromTo(_ c: ClauseMentions, _ roles: inout VerbRoles) -> Bool {
+        let hit = c.hit, right = c.right
+        guard language == .en, c.trigger.type == .letter,
+              let from = view.first(.from, in: hit.end, min(right, hit.end + 4)), from.end < right,
+              let to = (from.end..<right).first(where: { view.tokens[$0].token.form == "to" }) else { return false }
+        let senders = c.rights.filter { m in
+            m.first >= from.end && m.end <= to && !view.tokens[m.end - 1].token.form.hasSuffix("'s")
+                && !view.tokens[m.end - 1].token.form.hasSuffix("\u{2019}s")
+        }
+        roles.subject = Array(senders.prefix(1))
+        roles.objects = senders.isEmpty ? [] : c.rights.filter { $0.first > to }
+        roles.closed = true
+        return true
     }
 
     /// `الحوار التي بدأتها الكويت مع إيران`: the relative clause tells the noun's parties.

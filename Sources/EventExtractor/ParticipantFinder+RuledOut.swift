@@ -52,10 +52,17 @@ extension ParticipantFinder {
         // The name after its title (`Prime Minister` + `Benjamin Netanyahu`) ends the object.
         let end = view.mentions.filter { $0.actorID == object.actorID && $0.first >= object.first && $0.first <= object.end + 1 }
             .map(\.end).max() ?? object.end
-        if end < view.tokens.count {
-            let next = view.tokens[end].token.form
-            let gap = view.gap(after: end - 1, before: end)
-            if ["a", "an", "the", "his", "her", "their"].contains(next) || gap.contains(where: { "\"“'‘".contains($0) }) { return true }
+        var after = end
+        // `called Munero -- who drove a taxi -- a "ruffian"`: what follows the aside names him.
+        func isDash(_ gap: String) -> Bool { gap.contains("--") || gap.contains("\u{2014}") || gap.contains(" \u{2013} ") }
+        if after < view.tokens.count, isDash(view.gap(after: after - 1, before: after)),
+           let close = (after + 1..<min(view.tokens.count, after + 25)).first(where: { isDash(view.gap(after: $0 - 1, before: $0)) }) {
+            after = close
+        }
+        if after < view.tokens.count {
+            let next = view.tokens[after].token.form
+            let gap = view.gap(after: after - 1, before: after)
+            if ["a", "an", "the", "his", "her", "their"].contains(next) || gap.contains(where: { "\"“'‘`".contains($0) }) { return true }
         }
         return false
     }

@@ -13,6 +13,8 @@ extension ParticipantFinder {
         var carried = false
         /// The subject is the two people a dual or `their` stands for.
         var byDual = false
+        /// The frame named its sides itself (`a letter from X to Y`): none is supplied from outside.
+        var closed = false
     }
 
     /// The parties of a verb or noun frame.
@@ -20,14 +22,20 @@ extension ParticipantFinder {
         if let pair = betweenParties(c) { return FrameParties(parties: pair) }
         var roles = VerbRoles(subject: subjectGroup(c.lefts))
         readObjects(c, &roles)
-        if roles.objects.isEmpty, let antecedent = whomAntecedent(c) { roles.objects = [antecedent] }
-        if roles.subject.isEmpty { supplySubject(c, &roles) }
+        if roles.objects.isEmpty, !roles.closed, let antecedent = whomAntecedent(c) { roles.objects = [antecedent] }
+        if roles.subject.isEmpty, !roles.closed { supplySubject(c, &roles) }
         addCoordinatedPronoun(c, &roles)
         addDualSubject(c, &roles)
         keepNounHolder(c, &roles)
         addLetterAddressee(c, &roles)
         var found = FrameParties(carried: roles.carried)
-        found.split = splitByLinks(c, &roles)
+        if let dated = splitByOwnDates(c, &roles) {
+            found.split = dated.groups
+            found.splitDateSpans = dated.spans
+            found.dateSpan = dated.first
+        } else {
+            found.split = splitByLinks(c, &roles)
+        }
         found.split += splitCoVisitors(c, &roles)
         found.split += splitSeparately(c, &roles)
         assignRoles(c, roles, &found)

@@ -20,6 +20,8 @@ struct ParticipantFinder {
     var lastPair: [String]? = nil
     /// Whether a negated trigger still yields its parties (for ``lastContact(_:)``).
     var ignoresNegation = false
+    /// Scalar offsets of the dates written in the sentence (for ``splitByOwnDates(_:_:)``).
+    var dateSpans: [Range<Int>] = []
 
     static let maxRight = 30
     static let placeKinds: Set<ActorKind> = [.country, .government]
