@@ -84,6 +84,7 @@ extension Context {
                 add(d.nameTokens[1], key)
             }
         }
+        claimSharedSurnames(surnames.shared, &state)
         var keys = surnames.unique
         for (s, key) in familyFirst.unique where surnames.owner[s] == nil { keys[s] = key }
         guard !keys.isEmpty else { return }
