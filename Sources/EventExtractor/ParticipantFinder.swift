@@ -179,7 +179,11 @@ struct ParticipantFinder {
         // A title standing for its country's unnamed holder (`وزير الخارجية الفرنسي`) is a party.
         guard m.kind != .person, m.mention.form != .role else { return false }
         // `the U.N. Secretary-General`, `Iraq's president`: a body before a title names the title's holder.
-        if language == .en, view.has(.title, at: m.end) { return true }
+        // With no one named after the title (`in a letter to the U.N. Secretary-General,`), the
+        // body acts through its unnamed holder: it is the party.
+        if language == .en, view.has(.title, at: m.end) {
+            return view.mentions.contains { $0.kind == .person && $0.first > m.end && $0.first <= m.end + 4 }
+        }
         // `وفدا عن حركة حماس برئاسة خليل الحية`: a body whose delegation a person leads is a side of
         // its own (see ``splitLedBodies(_:)``).
         if view.mentions.contains(where: { $0.kind == .person && isLed(m, by: $0) && $0.first - m.end <= 4 }) { return false }
