@@ -19,6 +19,8 @@ struct EventDating {
     let text: AnalyzedText
     /// Words that count a date from the event told before (`later`, `التالي`).
     var sequelWords: Set<String> = []
+    /// Words that make a date after the trigger the start of the event's time (`since`).
+    var spanStartWords: Set<String> = []
     /// Single-word event nouns of interactions, for definite references (`the meeting`).
     var eventNouns: Set<String> = []
     /// Whether an interaction the text gives no date for is dated to the day of publication
@@ -165,6 +167,7 @@ struct EventDating {
             let saidFrom = c.isInteraction ? inSentence.filter { $0.type == .statement && $0.triggerStart >= c.triggerEnd }.map(\.triggerEnd).min() : nil
             if let t = ownDate(of: c, sentence: sentence, others: others, clauseOnly: true, saidFrom: saidFrom) {
                 setOwn(&candidates[i], t, after: lastOwnDay.flatMap { candidates[$0].date })
+                spanFromStart(&candidates[i], t)
                 continue
             }
             if !c.isBackground, let t = ownDate(of: c, sentence: sentence, others: others, saidFrom: saidFrom) {
@@ -174,6 +177,7 @@ struct EventDating {
                 let before = text.tokens(in: max(sentence.start, t.start - 60), t.start).suffix(6)
                 let period = before.contains { periodNouns.contains($0.form) || periodNouns.contains(String($0.form.dropFirst())) }
                 setOwn(&candidates[i], t, coarsen: t.end <= c.triggerStart && between > 2 && period)
+                spanFromStart(&candidates[i], t)
                 continue
             }
             if c.type.isInteraction, !c.isBackground, let p = continued(i, in: candidates, sentences: sentences, singleSentenceParagraphs: single) {
@@ -223,6 +227,21 @@ struct EventDating {
         c.dateText = t.text
         c.isDateOwn = true
         if isFuture(u.value) { c.isPlanned = true }
+    }
+
+    /// `has spoken with Elian three times since he arrived on April 6`: a date after `since` starts
+    /// the time the event took place in, up to the report; it is dated by what that time shares
+    /// with the day of publication (the month, else the year).
+    func spanFromStart(_ c: inout EventCandidate, _ t: TemporalExpression) {
+        guard c.isInteraction, t.start >= c.triggerEnd, let date = c.date, let p = published, p.count == 10, date.count == 10,
+              text.tokens(in: c.triggerEnd, t.start).contains(where: { spanStartWords.contains($0.form) }) else { return }
+        if date.prefix(7) == p.prefix(7) {
+            c.date = String(date.prefix(7))
+            c.grain = .month
+        } else if date.prefix(4) == p.prefix(4) {
+            c.date = String(date.prefix(4))
+            c.grain = .year
+        }
     }
 
     /// The one usable date of the sentence before, in the same paragraph, not in the future.

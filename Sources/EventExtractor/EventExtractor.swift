@@ -156,7 +156,8 @@ public struct EventExtractor: Sendable {
                 && !Self.followsOccasion(d, tokens: text.tokens, words: rules.occasionWords)
         }
         EventDating(dates: free.sorted { $0.start < $1.start }, periodNouns: rules.periodNouns, published: published, text: text,
-                    sequelWords: rules.sequelWords, eventNouns: rules.eventNouns, undatedOnPublicationDay: rules.language == .en)
+                    sequelWords: rules.sequelWords, spanStartWords: rules.spanStartWords, eventNouns: rules.eventNouns,
+                    undatedOnPublicationDay: rules.language == .en)
             .attach(&candidates, sentences: sentences)
         EventSourcing(views: views, outletMentions: outletMentions).attach(&candidates)
         return candidates

@@ -129,6 +129,9 @@ enum CueKind: String, Sendable, CaseIterable {
     /// Inside a date expression, counts it from the event told before rather than from the day
     /// of publication: `two days later`, `the next day`, `في اليوم التالي`.
     case sequel
+    /// Before a date after the event's trigger, makes it the start of the time the event took
+    /// place in (`has spoken with him three times since he arrived on April 6`).
+    case spanStart = "span-start"
     /// Before an event noun after a negated interaction (`has not spoken with X since a phone call
     /// in July`, `لم يلتق X منذ لقائهما`): the noun names the last contact, which did happen.
     case lastContact = "last-contact"
@@ -175,6 +178,8 @@ struct LanguageRules: Sendable {
     var sequelWords: Set<String> = []
     /// Single-word `occasion` cues (بمناسبة، occasion), for dating.
     var occasionWords: Set<String> = []
+    /// Single-word `span-start` cues (since), for dating.
+    var spanStartWords: Set<String> = []
     /// Single-word event nouns of interactions (`meeting`, `talks`, `اجتماع`): made definite, they
     /// refer back to an event told before.
     var eventNouns: Set<String> = []
@@ -217,8 +222,9 @@ enum EventRulesLoader {
         let periods = Set(cues.filter { $0.1 == .period && $0.0.count == 1 }.compactMap(\.0.first))
         let sequels = Set(cues.filter { $0.1 == .sequel && $0.0.count == 1 }.compactMap(\.0.first))
         let occasions = Set(cues.filter { $0.1 == .occasion && $0.0.count == 1 }.compactMap(\.0.first))
+        let spanStarts = Set(cues.filter { $0.1 == .spanStart && $0.0.count == 1 }.compactMap(\.0.first))
         return LanguageRules(language: language, triggers: PhraseTable(triggers), cues: PhraseTable(cues),
-                             periodNouns: periods, sequelWords: sequels, occasionWords: occasions,
+                             periodNouns: periods, sequelWords: sequels, occasionWords: occasions, spanStartWords: spanStarts,
                              eventNouns: Set(triggers.filter { ($0.1.frame == .nominal || $0.1.frame == .betweenPair) && $0.1.type.isInteraction && $0.0.count == 1 }.map { $0.0[0] }))
     }
 
