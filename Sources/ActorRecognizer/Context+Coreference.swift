@@ -37,8 +37,10 @@ extension Context {
         // `فهد بن محمود` beside `فهد بن محمود آل سعيد`, `Mohammed bin Salman` beside `Mohammed bin
         // Salman Al Saud`: a lineage is the start of one longer name.
         for key in state.order {
+            // English too: `Juan Miguel` beside `Juan Miguel Gonzalez`, the given names of one longer name.
             guard let d = state.drafts[key], d.kind == .person, d.entryID == nil, d.nameTokens.count >= 2,
-                  d.nameTokens.count >= 3 || d.nameTokens.contains(where: { ["بن", "ابن", "bin", "ibn"].contains($0) }) else { continue }
+                  d.nameTokens.count >= 3 || d.nameTokens.contains(where: { ["بن", "ابن", "bin", "ibn"].contains($0) })
+                    || language == .en else { continue }
             let owners = state.order.filter { other in
                 guard other != key, let o = state.drafts[other], o.kind == .person, o.nameTokens.count > d.nameTokens.count else { return false }
                 return Array(o.nameTokens.prefix(d.nameTokens.count)) == d.nameTokens
