@@ -112,6 +112,15 @@ extension Context {
             claimBody(p, e, kind: .outlet, &state)
             return e
         }
+        // `Israel Radio`, `Israel Army Radio`: an outlet's head word ends a sequence after a country's name.
+        var outletEnd = p + 1
+        while outletEnd < e, !Context.orgConnectors.contains(tokens[outletEnd].form) { outletEnd += 1 }
+        if p > 0, lexicon.outletCues.contains([bare(tokens[outletEnd - 1])]), let c = state.claim(at: p - 1), c.endToken == p,
+           state.drafts[c.key]?.kind == .country, c.form == .name, !tokens[p - 1].form.hasSuffix("'s"),
+           Gazetteer.joined(tokens[p - 1], tokens[p], scalars: state.text.scalars) {
+            claimBody(p, outletEnd, kind: .outlet, &state)
+            return outletEnd
+        }
         // A body: a head noun after at least one other word. A title and a name before `and` are a
         // person, and the body, if any, comes after the `and` (`Speaker Dadi Mwangi and Senate
         // President Enoch Ruto`).
