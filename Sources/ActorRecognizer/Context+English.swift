@@ -60,8 +60,15 @@ extension Context {
             guard state.owner[i] == nil, isCap(tokens[i]) else { i += 1; continue }
             // The capitalised sequence, with name particles and body connectors between capitals.
             var e = i + 1
-            while e < tokens.count, state.owner[e] == nil, Gazetteer.joined(tokens[e - 1], tokens[e], scalars: scalars),
-                  !bare(tokens[e - 1]).isEmpty, tokens[e - 1].form == bare(tokens[e - 1]) {
+            // `Crum & Forster`, `Standard & Poor's`: capitals joined by an ampersand name a firm.
+            var firm = false
+            while e < tokens.count, state.owner[e] == nil, !bare(tokens[e - 1]).isEmpty, tokens[e - 1].form == bare(tokens[e - 1]) {
+                if !Gazetteer.joined(tokens[e - 1], tokens[e], scalars: scalars) {
+                    guard state.text.substring(tokens[e - 1].end, tokens[e].start) == " & ", isNameWord(tokens[e]) else { break }
+                    firm = true
+                    e += 1
+                    continue
+                }
                 // A change between capitals and mixed case ends a name (`Ahmed Hassan` / `NUSA DUA,` dateline).
                 if isNameWord(tokens[e]) {
                     let capsRun = tokens[e - 1].isAllCaps && tokens[e - 1].text.count > 1
@@ -78,6 +85,14 @@ extension Context {
                     continue
                 }
                 break
+            }
+            if firm, e - i >= 2, !tokens[i..<e].contains(where: { lexicon.orgHeads[bare($0)] != nil }) {
+                // The firm's name starts after the last connector (`Officials of Crum & Forster`).
+                let start = (i..<e).last(where: { Context.orgConnectors.contains(tokens[$0].form) }).map { $0 + 1 } ?? i
+                if start > i { i = classify(i, start - 1, &state) }
+                claimBody(start, e, kind: .organization, &state)
+                i = e
+                continue
             }
             i = classify(i, e, &state)
         }
