@@ -66,6 +66,7 @@ struct LanguageRules: Sendable {
         } else {
             add(rulesByBuiltin[.word])
             add(rulesByBuiltin[.def])
+            add(rulesByBuiltin[.nisba])
             if forms.contains(where: { numbers?.byFirst[$0] != nil }) { add(rulesByBuiltin[.num]) }
         }
         return seen.sorted()
@@ -126,7 +127,7 @@ struct LanguageRules: Sendable {
                 case .literal(let set): return set.contains(f)
                 case .lexicon(_, let lexicon): return lexicon.byFirst[f] != nil
                 case .builtin(let b):
-                    if b == .word || b == .def { return true }
+                    if b == .word || b == .def || b == .nisba { return true }
                     if b == .num { return lexicons["numbers"]?.byFirst[f] != nil || f.string.first?.isNumber == true }
                     return f.string.first?.isNumber == true
                 }

@@ -73,6 +73,7 @@ extension Matcher {
         case .hour: return isNumber && digits <= 2 && (0...24).contains(n)
         case .minute: return isNumber && digits == 2 && (0...59).contains(n)
         case .def: return token.isDefinite
+        case .nisba: return token.isDefinite && (token.key.string.hasSuffix("\u{064A}") || token.key.string.hasSuffix("\u{0649}"))
         case .word: return token.kind == .word
         }
     }

@@ -145,7 +145,7 @@ struct Matcher {
     ///   distinct form.
     func candidates(anchor: CivilDay?) -> [Candidate] {
         var out: [Candidate] = []
-        let anyWordStarts = rules.rulesByBuiltin[.word] != nil || rules.rulesByBuiltin[.def] != nil
+        let anyWordStarts = rules.rulesByBuiltin[.word] != nil || rules.rulesByBuiltin[.def] != nil || rules.rulesByBuiltin[.nisba] != nil
         var starts = Starts(slot: [Int32](repeating: -2, count: tokens.count))
         var w = Walk(slots: rules.maxElements)
         var cueMemo = [Int8](repeating: -1, count: tokens.count)

@@ -47,6 +47,9 @@ enum BuiltinClass: String, Sendable, CaseIterable {
     case num
     /// An Arabic word with the article `ال`.
     case def
+    /// An Arabic word with the article that ends in ي or ى: an adjective of relation or an
+    /// ordinal (`العالمي`, `الوطني`, `الثاني`), or the relative `الذي`.
+    case nisba
     /// Any word.
     case word
 }

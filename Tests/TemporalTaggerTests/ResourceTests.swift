@@ -39,7 +39,7 @@ struct ResourceTests {
 
     @Test("Errors name the file and line and say what is wrong", arguments: [
         ("id\tpattern\tvalue\ttype\nar.x\t@months\tmonth($1, news)\n", "ar/patterns.tsv:2: bad columns: expected 4 columns (id, pattern, value, type), found 3"),
-        ("id\tpattern\tvalue\ttype\nar.x\t@nope\tmonth($1, news)\tDATE\n", "ar/patterns.tsv:2: bad rule: ar.x: unknown class «@nope» (known: months, int, day, monthnum, year, year2, hour, minute, num, def, word)"),
+        ("id\tpattern\tvalue\ttype\nar.x\t@nope\tmonth($1, news)\tDATE\n", "ar/patterns.tsv:2: bad rule: ar.x: unknown class «@nope» (known: months, int, day, monthnum, year, year2, hour, minute, num, def, nisba, word)"),
         ("id\tpattern\tvalue\ttype\nar.x\t@months\tmonth($2, news)\tDATE\n", "ar/patterns.tsv:2: bad rule: ar.x: slot «$2» is not one of $1…$1"),
         ("id\tpattern\tvalue\ttype\nar.x\t@months\tmonthly($1)\tDATE\n", "ar/patterns.tsv:2: bad rule: ar.x: unknown function «monthly» (known: date, dayof, month, monthof, weekday, shift, back, ahead, duration, halfmore, lit, quarter, half, quarterrel, season, year, decade, century, hijri, time, refquarter, prior, yearof, setweekday, setmonth, nthweekday, weekofmonth, monthday, later, earlier, hhmm, reject)"),
         ("id\tpattern\tvalue\ttype\nar.x\tأمس\tshift(D, -1)\tDATE\n", "ar/patterns.tsv:2: bad rule: ar.x: «أمس» is not in matching form; write «امس»"),
