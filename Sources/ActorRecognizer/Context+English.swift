@@ -64,7 +64,10 @@ extension Context {
             var firm = false
             while e < tokens.count, state.owner[e] == nil, !bare(tokens[e - 1]).isEmpty, tokens[e - 1].form == bare(tokens[e - 1]) {
                 if !Gazetteer.joined(tokens[e - 1], tokens[e], scalars: scalars) {
-                    guard state.text.substring(tokens[e - 1].end, tokens[e].start) == " & ", isNameWord(tokens[e]) else { break }
+                    // Not between people (`By Martin Hale & Olena Kravets`, a byline).
+                    guard state.text.substring(tokens[e - 1].end, tokens[e].start) == " & ", isNameWord(tokens[e]),
+                          !lexicon.givenNames.contains(tokens[e].form), !lexicon.givenNames.contains(tokens[i].form),
+                          !(i > 0 && tokens[i - 1].form == "by") else { break }
                     firm = true
                     e += 1
                     continue
@@ -86,7 +89,8 @@ extension Context {
                 }
                 break
             }
-            if firm, e - i >= 2, !tokens[i..<e].contains(where: { lexicon.orgHeads[bare($0)] != nil }) {
+            if firm, e - i >= 2, !tokens[i..<e].contains(where: { lexicon.orgHeads[bare($0)] != nil || Context.calendarWords.contains(bare($0))
+                || lexicon.givenNames.contains($0.form) && $0.form != tokens[i].form }) {
                 // The firm's name starts after the last connector (`Officials of Crum & Forster`).
                 let start = (i..<e).last(where: { Context.orgConnectors.contains(tokens[$0].form) }).map { $0 + 1 } ?? i
                 if start > i { i = classify(i, start - 1, &state) }
