@@ -47,7 +47,22 @@ struct ExtractionQualityTests {
         // finds without the names it knows (`rename_people.py`).
         GoldSet(name: "ar-renamed", folder: { renamedDev }, filePrefix: "ar-"),
         GoldSet(name: "en-renamed", folder: { renamedDev }, filePrefix: "en-"),
+        // 24 TempEval-3 articles annotated for the project and never tuned on before their
+        // annotation: the texts from ../shared, the annotations from TempEvalGold.
+        GoldSet(name: "en-tempeval", folder: { tempEval }, filePrefix: "te-"),
     ]
+
+    /// The TempEval annotations joined with their texts, once per test run, in a temporary folder.
+    static let tempEval: URL? = {
+        guard let jsonl = TestPaths.shared?.appendingPathComponent("corpus/tempeval3/train.jsonl") else { return nil }
+        let out = FileManager.default.temporaryDirectory
+            .appendingPathComponent("eventgraph-tempeval-gold-\(ProcessInfo.processInfo.processIdentifier)")
+        let script = TestPaths.packageRoot.appendingPathComponent("Tests/QualityTests/tempeval_gold.py")
+        let annotations = TestPaths.packageRoot.appendingPathComponent("Tests/QualityTests/TempEvalGold")
+        let result = try? CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                            ["python3", script.path, annotations.path, jsonl.path, out.path])
+        return result?.status == 0 ? out : nil
+    }()
 
     /// The renamed copy of the dev set, written once per test run into a temporary folder.
     static let renamedDev: URL? = {
