@@ -121,12 +121,16 @@ extension Context {
         // `the Kathimerini newspaper`, `state broadcaster M1`, `the daily Haaretz`, `local newspaper
         // Haaretz`, `the Itar-Tass news agency`: a name beside an outlet noun names an outlet.
         let agencyAfter = e + 1 < tokens.count && tokens[e].form == "news" && ["agency", "service"].contains(tokens[e + 1].form)
+        // `the Communist Party daily Granma`: the name after the outlet noun is the outlet, the one
+        // before it its owner.
+        let namedAfter = e + 1 < tokens.count && isCap(tokens[e + 1]) && Gazetteer.joined(tokens[e], tokens[e + 1], scalars: state.text.scalars)
         if e - p <= 4, !tokens[p..<e].contains(where: { lexicon.titles[[$0.form]] != nil }),
-           s > 0 && tokens[s - 1].form == "the" && e < tokens.count && (Context.outletNouns.contains(tokens[e].form) || agencyAfter)
+           (s > 0 && tokens[s - 1].form == "the" || p > s && tokens[p - 1].form == "the") && e < tokens.count && (Context.outletNouns.contains(tokens[e].form) && !namedAfter || agencyAfter)
             && Gazetteer.joined(tokens[e - 1], tokens[e], scalars: state.text.scalars)
             || p > 1 && Context.outletNouns.contains(tokens[p - 1].form)
             && (["the", "state", "broadcaster", "news"].contains(tokens[p - 2].form)
-                || tokens[p - 2].script == .latin && !tokens[p - 2].isCapitalized && !Context.functionStarts.contains(tokens[p - 2].form))
+                || tokens[p - 2].script == .latin && !tokens[p - 2].isCapitalized && !Context.functionStarts.contains(tokens[p - 2].form)
+                || state.claim(at: p - 2).map { $0.endToken == p - 1 && !$0.key.isEmpty } == true)
             && Gazetteer.joined(tokens[p - 1], tokens[p], scalars: state.text.scalars) {
             claimBody(p, e, kind: .outlet, &state)
             return e

@@ -43,7 +43,11 @@ final class Context {
                 if hit.form == .metonym { state.claim(hit.firstToken, hit.endToken, key: "", form: .metonym) }
                 continue
             }
-            if entry.kind == .country && isAddress(hit, state: state) { continue }
+            // `Havana, Cuba`: a place's address, no actor and no name of anyone.
+            if entry.kind == .country && isAddress(hit, state: state) {
+                state.claim(hit.firstToken, hit.endToken, key: "", form: .metonym)
+                continue
+            }
             if isOtherCountrysBody(entry, hit, state: state) { continue }
             if isTailOfLongerName(entry, hit, state: state) { continue }
             if hit.form == .demonym && language == .ar && text.tokens[hit.firstToken].script == .arabic && !isDefinite(hit, text: text),
@@ -182,7 +186,9 @@ final class Context {
         let prevIsPlace = state.owner[hit.firstToken - 1] == nil || state.claim(at: hit.firstToken - 1)?.key == ""
         guard !last.form.hasSuffix("'s"), !last.form.hasSuffix("'"), prev.isCapitalized, prevIsPlace,
               state.text.substring(prev.end, tokens[hit.firstToken].start) == ", " else { return false }
-        return !Context.functionStarts.contains(prev.form)
+        // Not after a weekday or a title (`Also Thursday, Saudi Arabia called`, `the Pope, Cuba,`).
+        return !Context.functionStarts.contains(prev.form) && !Context.calendarWords.contains(bare(prev))
+            && lexicon.titles[[prev.form]] == nil
     }
 
     /// Whether an Arabic demonym carries the article (`الروسي`, `والروسية`): indefinite ones are
