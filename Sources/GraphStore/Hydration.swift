@@ -86,14 +86,14 @@ struct Hydration {
     /// The columns of a source, for `reports r JOIN documents d`: key, input id, path, title,
     /// publisher, the outlets the report names, published, language, evidence (9 columns).
     static let sourceColumns = """
-        d.key, d.input_id, d.path, \(SchemaV7.title("d")), d.outlet, COALESCE(r.outlet, d.outlet), d.published, d.language,
-        COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start))
+        d.key, d.input_id, d.path, \(SchemaV10.title("d")), d.outlet, COALESCE(r.outlet, d.outlet), d.published, d.language,
+        \(SchemaV10.evidence(report: "r", document: "d"))
         """
 
     /// The same nine columns for the report an `events` row holds (`events e JOIN documents k ON k.id = e.document`).
     static let ownSourceColumns = """
-        k.key, k.input_id, k.path, \(SchemaV7.title("k")), k.outlet, COALESCE(e.r_outlet, k.outlet), k.published, k.language,
-        \(SchemaV5.evidence(event: "e", document: "k"))
+        k.key, k.input_id, k.path, \(SchemaV10.title("k")), k.outlet, COALESCE(e.r_outlet, k.outlet), k.published, k.language,
+        \(SchemaV10.evidence(event: "e", document: "k"))
         """
 
     /// The columns of an `events` row's own report for ``ownSource(_:at:names:)`` (13 columns): those
@@ -101,7 +101,7 @@ struct Hydration {
     /// they are read from, once (``TextSlice``).
     static let ownSourceParts = """
         k.key, k.input_id, k.path, k.title, k.title_chars, k.outlet, COALESCE(e.r_outlet, k.outlet), k.published, k.language,
-        e.r_evidence, e.r_start, e.r_end, k.text
+        e.r_evidence, e.r_start, e.r_end, \(SchemaV10.text("k"))
         """
 
     /// The source ``ownSourceColumns`` give, from the 13 ``ownSourceParts`` starting at `i`: the same
