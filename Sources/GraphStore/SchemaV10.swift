@@ -5,9 +5,10 @@ import GRDB
 ///
 /// `documents.text` holds either the text (TEXT) or, once the store has trained its dictionary at
 /// the end of a bulk load, the text compressed with it (BLOB). The dictionary is the one row of
-/// `text_dictionary`. Every read of a text goes through the SQL function `eventgraph_text`, which
-/// gives a plain text as it is: the expressions below replace those of ``SchemaV5`` and ``SchemaV7``
-/// in queries, and the full-text index's view reads through it. A store upgraded to `v10` keeps its
+/// `text_dictionary`. Every read of a text in SQL goes through the SQL function `eventgraph_text`,
+/// which gives a plain text as it is: the expressions below replace those of ``SchemaV5`` and
+/// ``SchemaV7`` in queries, and the full-text index's view reads through it. `talks` and the
+/// timeline read the column itself and decompress in Swift (``TextReader``). A store upgraded to `v10` keeps its
 /// texts plain (only a bulk load trains a dictionary).
 ///
 /// `events.target` (the participant the event is aimed at) is NULL when it is the second of

@@ -15,10 +15,12 @@ import Synchronization
 /// Frames are written without zstd's magic number and dictionary id (the column's type says that
 /// a value is compressed, and a store has one dictionary).
 ///
-/// Two SQL functions, registered on every connection (``register(_:)``), are the only readers and
-/// writers of the format: `eventgraph_text(text)` gives a stored text as text (a plain text as it
-/// is), `eventgraph_pack(text)` the value to store for a text (compressed when the store has a
-/// dictionary and that is shorter, else the text). Each connection keeps its own zstd contexts.
+/// Two SQL functions, registered on every connection (``register(_:)``), read and write the format
+/// in SQL: `eventgraph_text(text)` gives a stored text as text (a plain text as it is),
+/// `eventgraph_pack(text)` the value to store for a text (compressed when the store has a
+/// dictionary and that is shorter, else the text). Each connection keeps its own zstd contexts; the
+/// record queries (`talks`, the timeline) read the column's bytes and decode them in Swift with the
+/// same contexts (``TextReader``), which they get through a third function, `eventgraph_codec()`.
 enum StoredText {
     /// zstd's level: level 19 keeps 4 % less and compresses 30 times slower.
     static let level: Int32 = 3
@@ -32,14 +34,20 @@ enum StoredText {
     /// Bumped each time this process stores a dictionary, so that a connection that found none looks again.
     static let generation = Atomic<Int>(0)
 
-    /// Registers `eventgraph_text` and `eventgraph_pack` on a connection.
+    /// The type SQLite tags the pointer `eventgraph_codec()` returns with (``TextReader``).
+    static let codecType: StaticString = "eventgraph.TextCodec"
+
+    /// Registers `eventgraph_text`, `eventgraph_pack` and `eventgraph_codec` on a connection.
     static func register(_ db: Database) {
         let codec = TextCodec()
         let flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS
-        for (name, function, flags) in [("eventgraph_text", readFunction, flags), ("eventgraph_pack", packFunction, SQLITE_UTF8)] {
+        for (name, arguments, function, flags) in [
+            ("eventgraph_text", 1, readFunction, flags), ("eventgraph_pack", 1, packFunction, SQLITE_UTF8),
+            ("eventgraph_codec", 0, codecFunction, SQLITE_UTF8 | SQLITE_DIRECTONLY),
+        ] {
             // One reference per function, released when SQLite drops it (the connection closes).
             let context = Unmanaged.passRetained(codec).toOpaque()
-            sqlite3_create_function_v2(db.sqliteConnection, name, 1, flags, context, function, nil, nil) { context in
+            sqlite3_create_function_v2(db.sqliteConnection, name, Int32(arguments), flags, context, function, nil, nil) { context in
                 if let context { Unmanaged<TextCodec>.fromOpaque(context).release() }
             }
         }
@@ -101,6 +109,8 @@ final class TextCodec {
     private var generation = -1
     /// Where texts are compressed to before SQLite copies them.
     private var scratch: [UInt8] = []
+    /// Where ``text(_:_:db:)`` decompresses to (its texts outlive the call, so not an array's storage).
+    private var plain = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 4096)
 
     init() {
         cctx = ZSTD_createCCtx()
@@ -118,6 +128,7 @@ final class TextCodec {
         ZSTD_freeDCtx(dctx)
         ZSTD_freeCDict(cdict)
         ZSTD_freeDDict(ddict)
+        plain.deallocate()
     }
 
     /// Reads the store's dictionary through the connection `db` (when this process stored one since
@@ -151,6 +162,19 @@ final class TextCodec {
         guard ddict != nil else { return false }
         let n = ZSTD_decompressDCtx(dctx, out, size, frame, count)
         return ZSTD_isError(n) == 0 && n == size
+    }
+
+    /// The text of a frame, decompressed into this codec's buffer: valid until the next call.
+    ///
+    /// - Returns: nil when the bytes are not a frame or do not decompress with the store's dictionary.
+    func text(_ frame: UnsafeRawPointer, _ count: Int, db: OpaquePointer?) -> UnsafeBufferPointer<UInt8>? {
+        guard let size = contentSize(frame, count) else { return nil }
+        if plain.count < size {
+            plain.deallocate()
+            plain = .allocate(capacity: max(size, 2 * plain.count))
+        }
+        guard let base = plain.baseAddress, decompress(frame, count, into: base, size: size, db: db) else { return nil }
+        return UnsafeBufferPointer(start: base, count: size)
     }
 
     /// The frame of a text, when the store has a dictionary and the frame is shorter than the text.
@@ -191,6 +215,14 @@ private let readFunction: @convention(c) (OpaquePointer?, Int32, UnsafeMutablePo
         return
     }
     sqlite3_result_text64(context, out.assumingMemoryBound(to: CChar.self), UInt64(size), { sqlite3_free($0) }, UInt8(SQLITE_UTF8))
+}
+
+/// `eventgraph_codec()`: the connection's ``TextCodec``, as a pointer only ``TextReader`` reads
+/// (SQL sees NULL).
+private let codecFunction: @convention(c) (OpaquePointer?, Int32, UnsafeMutablePointer<OpaquePointer?>?) -> Void = { context, _, _ in
+    guard let context else { return }
+    let type = UnsafeRawPointer(StoredText.codecType.utf8Start).assumingMemoryBound(to: CChar.self)
+    sqlite3_result_pointer(context, sqlite3_user_data(context), type, nil)
 }
 
 /// `eventgraph_pack(value)`: a text compressed with the store's dictionary when that is shorter,
