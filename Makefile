@@ -1,6 +1,6 @@
 # EventGraph — the two commands: `make demo` and `make test`. Both install what is missing first.
 SWIFT        ?= swift
-APT_PACKAGES := libsqlite3-dev libgraphviz-dev pkg-config fonts-dejavu-core fonts-noto-core
+APT_PACKAGES := libsqlite3-dev libgraphviz-dev libzstd-dev pkg-config fonts-dejavu-core fonts-noto-core
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/eventgraph
 

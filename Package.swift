@@ -6,7 +6,7 @@ import PackageDescription
 /// Modules follow the pipeline of DESIGN.md, dependencies point one way:
 /// Model ← TextAnalysis ← {TemporalTagger, ActorRecognizer} ← EventExtractor ← ExtractionPipeline.
 /// GraphStore (the only GRDB importer) and GraphExport depend on the model only;
-/// GraphvizRendering is the only importer of the Graphviz C library.
+/// GraphvizRendering is the only importer of the Graphviz C library, GraphStore of zstd (document texts).
 let package = Package(
     name: "EventGraph",
     platforms: [.macOS(.v13)],
@@ -37,7 +37,8 @@ let package = Package(
                                "ActorRecognizer", "EventExtractor"]),
         .target(name: "GraphStore",
                 dependencies: ["EventGraphModel", "TextAnalysis", .product(name: "GRDB", package: "GRDB.swift"),
-                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+                               .product(name: "GRDBSQLite", package: "GRDB.swift"), "CZstd"]),
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
         .target(name: "GraphExport", dependencies: ["EventGraphModel"]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc",
                        providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),

@@ -241,7 +241,7 @@ struct EventWriter {
                 b.bool(dating.isReportDate)
                 b.bool(event.isPlanned)
                 b.text(SchemaV4.membersText(ordered))
-                b.int(target)
+                b.int(SchemaV10.storedTarget(target, members: ordered))
                 b.int(signature)
                 b.int(confidence)
                 b.report(report, confidence: Self.ownConfidence(report.confidence, event: confidence))

@@ -44,8 +44,9 @@ extension GraphStore {
     }
 
     /// Ends a bulk load (see ``beginBulkLoad()``): links sorted into their table, indexes and the
-    /// full-text index built, the file rewritten without free space (``compact()``), the write-ahead
-    /// log folded into the file. Does nothing when no load is under way.
+    /// full-text index built, the texts compressed with a dictionary trained on them (``StoredText``,
+    /// at least 1,000 documents), the file rewritten without free space (``compact()``), the
+    /// write-ahead log folded into the file. Does nothing when no load is under way.
     ///
     /// - Throws: ``StoreError`` `databaseError`.
     public func finishBulkLoad() throws {
@@ -126,6 +127,7 @@ enum Bulk {
             INSERT INTO evidence_fts(evidence_fts) VALUES ('rebuild');
             INSERT INTO evidence_fts(evidence_fts) VALUES ('optimize');
             """)
+        try StoredText.compressAll(db)
         try db.execute(sql: "DELETE FROM meta WHERE key = 'bulk'")
         return true
     }

@@ -142,18 +142,21 @@ extension GraphStore {
             UPDATE events SET target = ? WHERE target = ?;
             """, arguments: [kept, gone, gone, kept, gone])
         for event in events.sorted() {
-            guard let row = try Row.fetchOne(db, sql: "SELECT type, planned, members, first_day FROM events WHERE id = ?",
+            guard let row = try Row.fetchOne(db, sql: "SELECT type, planned, members, first_day, target FROM events WHERE id = ?",
                                              arguments: [event]) else { continue }
             var members: [Int64] = []
-            for member in SchemaV4.members(row[2]) {
+            let old = SchemaV4.members(row[2])
+            let target = SchemaV10.target(stored: row[4], members: old).map { $0 == gone ? kept : $0 }
+            for member in old {
                 let id = member == gone ? kept : member
                 if !members.contains(id) { members.append(id) }
             }
             let type = EventType(rawValue: row[0]) ?? .other
             let base = type.isInteraction ? "interaction" : type.rawValue
             let family = (row[1] as Bool) ? "planned:" + base : base
-            try db.execute(sql: "UPDATE events SET members = ?, sig = ? WHERE id = ?",
-                           arguments: [SchemaV4.membersText(members), SchemaV6.signature(family: family, members: members), event])
+            try db.execute(sql: "UPDATE events SET members = ?, sig = ?, target = ? WHERE id = ?",
+                           arguments: [SchemaV4.membersText(members), SchemaV6.signature(family: family, members: members),
+                                       SchemaV10.storedTarget(target, members: members), event])
             if members.count == 1 {
                 try db.execute(sql: "INSERT OR IGNORE INTO members(actor, day, event, role) VALUES (?, ?, ?, 0)",
                                arguments: [kept, (row[3] as Int?) ?? SchemaV4.unknownDay, event])

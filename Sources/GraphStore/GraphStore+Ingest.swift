@@ -111,7 +111,7 @@ struct Ingester {
         // A stored text (same hash) inserts nothing: the document is a duplicate.
         try RawStatement(db.cachedStatement(sql: """
             INSERT INTO documents(hash, key, input_id, path, url, title, title_chars, outlet, published, language, text)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(hash) DO NOTHING
+            VALUES (?,?,?,?,?,?,?,?,?,?,eventgraph_pack(?)) ON CONFLICT(hash) DO NOTHING
             """)).execute { b in
                 b.blob(doc.hashBytes)
                 b.text(doc.key)

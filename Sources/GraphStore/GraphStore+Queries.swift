@@ -149,12 +149,12 @@ extension GraphStore {
             let offset = SchemaV6.rowOffset
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(Hydration.eventKey) AS event, e.type, d.key AS document, d.input_id, d.path,
-                  \(SchemaV7.title("d")) AS title,
+                  \(SchemaV10.title("d")) AS title,
                   d.outlet AS publisher,
                   CASE WHEN r.id IS NULL THEN COALESCE(e.r_outlet, d.outlet) ELSE COALESCE(r.outlet, d.outlet) END AS outlet,
                   d.published, d.language,
-                  CASE WHEN r.id IS NULL THEN \(SchemaV5.evidence(event: "e", document: "d"))
-                       ELSE COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start)) END
+                  CASE WHEN r.id IS NULL THEN \(SchemaV10.evidence(event: "e", document: "d"))
+                       ELSE \(SchemaV10.evidence(report: "r", document: "d")) END
                     AS evidence,
                   bm25(evidence_fts) AS rank
                 FROM evidence_fts

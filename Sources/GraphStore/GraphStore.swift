@@ -56,6 +56,7 @@ public struct GraphStore: Sendable {
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             db.add(tokenizer: ArabicTokenizer.self)
+            StoredText.register(db)
             try db.execute(sql: connectionPragmas + "; PRAGMA secure_delete = FAST")
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }

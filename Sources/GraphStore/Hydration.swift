@@ -86,52 +86,42 @@ struct Hydration {
     /// The columns of a source, for `reports r JOIN documents d`: key, input id, path, title,
     /// publisher, the outlets the report names, published, language, evidence (9 columns).
     static let sourceColumns = """
-        d.key, d.input_id, d.path, \(SchemaV7.title("d")), d.outlet, COALESCE(r.outlet, d.outlet), d.published, d.language,
-        COALESCE(r.evidence, substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start))
+        d.key, d.input_id, d.path, \(SchemaV10.title("d")), d.outlet, COALESCE(r.outlet, d.outlet), d.published, d.language,
+        \(SchemaV10.evidence(report: "r", document: "d"))
         """
 
     /// The same nine columns for the report an `events` row holds (`events e JOIN documents k ON k.id = e.document`).
     static let ownSourceColumns = """
-        k.key, k.input_id, k.path, \(SchemaV7.title("k")), k.outlet, COALESCE(e.r_outlet, k.outlet), k.published, k.language,
-        \(SchemaV5.evidence(event: "e", document: "k"))
+        k.key, k.input_id, k.path, \(SchemaV10.title("k")), k.outlet, COALESCE(e.r_outlet, k.outlet), k.published, k.language,
+        \(SchemaV10.evidence(event: "e", document: "k"))
         """
 
-    /// The columns of an `events` row's own report for ``ownSource(_:at:names:)`` (13 columns): those
-    /// of ``ownSourceColumns`` with the title and the evidence as their parts, and the document's text
-    /// they are read from, once (``TextSlice``).
+    /// The columns of an `events` row's own report for ``ownSource(_:at:names:texts:owner:)`` (13
+    /// columns): those of ``ownSourceColumns`` with the title and the evidence as their parts, and
+    /// the stored text of the document they are read from, once (``TextReader``, ``TextSlice``).
     static let ownSourceParts = """
         k.key, k.input_id, k.path, k.title, k.title_chars, k.outlet, COALESCE(e.r_outlet, k.outlet), k.published, k.language,
         e.r_evidence, e.r_start, e.r_end, k.text
         """
 
     /// The source ``ownSourceColumns`` give, from the 13 ``ownSourceParts`` starting at `i`: the same
-    /// title and evidence, sliced from the text here rather than by `substr` in SQL.
-    static func ownSource(_ row: RawStatement.Columns, at i: Int32, names: inout SourceNames) throws -> EventSource {
+    /// title and evidence, sliced from the text here rather than by `substr` in SQL. When the text
+    /// is compressed they are filled at `texts.resolve`, which names the source by `owner`.
+    static func ownSource(_ row: RawStatement.Columns, at i: Int32, names: inout SourceNames,
+                          texts: inout TextReader, owner: Int64) throws -> EventSource {
         let key = row.text(i)
         let publisher = row.optionalText(i + 5)
         let reported = row.optionalText(i + 6)
-        let text = row.bytes(i + 12)
-        // CASE WHEN title_chars IS NULL THEN title ELSE substr(text, 1, title_chars) END
-        let title: String?
-        if let chars = row.optionalInt64(i + 4) {
-            title = text.map { TextSlice.string($0, start: 1, length: chars) }
-        } else {
-            title = row.optionalText(i + 3)
-        }
-        // COALESCE(r_evidence, substr(text, r_start + 1, r_end - r_start)); NULL reads as empty.
-        let evidence: String
-        if let copy = row.optionalText(i + 9) {
-            evidence = copy
-        } else if let start = row.optionalInt64(i + 10), let end = row.optionalInt64(i + 11), let text {
-            evidence = TextSlice.string(text, start: start &+ 1, length: end &- start)
-        } else {
-            evidence = ""
-        }
-        return EventSource(document: SourceNames.document(inputID: row.optionalText(i + 1), path: row.optionalText(i + 2), key: key),
-                           key: key, title: title, outlet: publisher ?? reported,
-                           cited: publisher == nil ? [] : try names.cited(reported, publisher: publisher),
-                           published: row.optionalText(i + 7), language: row.value(i + 8, in: ColumnTables.languages),
-                           evidence: evidence)
+        let titleChars = row.optionalInt64(i + 4)
+        let copy = row.optionalText(i + 9)
+        var source = EventSource(document: SourceNames.document(inputID: row.optionalText(i + 1), path: row.optionalText(i + 2), key: key),
+                                 key: key, title: titleChars == nil ? row.optionalText(i + 3) : nil, outlet: publisher ?? reported,
+                                 cited: publisher == nil ? [] : try names.cited(reported, publisher: publisher),
+                                 published: row.optionalText(i + 7), language: row.value(i + 8, in: ColumnTables.languages),
+                                 evidence: copy ?? "")
+        let span = copy == nil && !row.isNull(i + 10) && !row.isNull(i + 11) ? (row.int64(i + 10), row.int64(i + 11)) : nil
+        try texts.slice(row, i + 12, titleChars: titleChars, span: span, into: &source, owner: owner)
+        return source
     }
 
     /// A source from the nine ``sourceColumns`` starting at `i`: the document by its input id or file
@@ -245,6 +235,7 @@ struct Hydration {
         var pending: [Int64: Pending] = [:]
         pending.reserveCapacity(ids.count)
         var sourceNames = SourceNames(db: db)
+        var texts = TextReader(db)
         let statement = RawStatement(try db.cachedStatement(sql: """
             SELECT e.id, e.local,
               e.type_code, e.cameo_code, e.date, e.grain_code, e.first_day, e.report_date, e.planned, e.members,
@@ -259,7 +250,7 @@ struct Hydration {
                 let type = row.value(2, in: ColumnTables.eventTypeCodes)
                 let firstDay = row.optionalInt(6)
                 let isReportDate = row.bool(7)
-                let report = row.bool(10) ? try Self.ownSource(row, at: 11, names: &sourceNames) : nil
+                let report = row.bool(10) ? try Self.ownSource(row, at: 11, names: &sourceNames, texts: &texts, owner: id) : nil
                 var new = Pending(row: EventRow(
                     id: id, key: row.eventKey(document: 11, local: 1),
                     type: type ?? .other, cameo: SchemaV8.cameo(row, at: 3, type: type),
@@ -272,6 +263,8 @@ struct Hydration {
             }
             return true
         }
+        // The own report is the first source of its event until the later ones are added.
+        try texts.resolve { id, slices in pending[id]?.sources[0].source.fill(slices) }
         for (id, later) in try laterReports(withMore, names: &sourceNames) { pending[id]?.sources += later }
         var members = Set<Int64>()
         for p in pending.values { members.formUnion(p.row.members) }

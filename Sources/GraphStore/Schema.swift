@@ -35,6 +35,9 @@ enum Schema {
         migrator.registerMigration("v9") { db in
             try SchemaV9.migrate(db)
         }
+        migrator.registerMigration("v10") { db in
+            try SchemaV10.migrate(db)
+        }
         return migrator
     }
 

@@ -34,6 +34,7 @@ struct TalkQuery {
         var seen = Set<[Int64]>()
         let names = try Hydration(db: db).labels(nodes)
         var sourceNames = SourceNames(db: db)
+        var texts = TextReader(db)
         let statement = RawStatement(try db.cachedStatement(sql: Self.sql))
         let shift = Int64(SchemaV4.reportShift)
         var withMore: [Int64: [Int]] = [:]
@@ -55,7 +56,8 @@ struct TalkQuery {
                 let type = row.value(3, in: ColumnTables.eventTypeCodes)
                 let date = SchemaV4.date(stored: row.optionalText(5), grain: grain, firstDay: row.optionalInt(7),
                                          isReportDate: row.bool(9))
-                let report = row.bool(11) ? try Hydration.ownSource(row, at: 12, names: &sourceNames) : nil
+                let report = row.bool(11)
+                    ? try Hydration.ownSource(row, at: 12, names: &sourceNames, texts: &texts, owner: Int64(records.count)) : nil
                 if row.int(25) > 0 { withMore[event, default: []].append(records.count) }
                 order.append((row.int(2), event, node, b))
                 records.append(TalkRecord(
@@ -66,6 +68,8 @@ struct TalkQuery {
                 return true
             }
         }
+        // The own report is the record's only source until the later ones are added.
+        try texts.resolve { i, slices in records[Int(i)].sources[0].fill(slices) }
         if !withMore.isEmpty {
             // The event's own report (if any) and its later ones, by publication date, then report id.
             let later = try Hydration(db: db).laterReports(Array(withMore.keys), names: &sourceNames)

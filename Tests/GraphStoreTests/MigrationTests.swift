@@ -10,7 +10,8 @@ import Testing
 /// the same articles ingested by the release whose schema was `v4`, `Fixtures/store-v6.sqlite` that
 /// store upgraded by the release whose schema was `v6` (`main` at 252c245), `Fixtures/store-v7.sqlite`
 /// that one upgraded by the release whose schema was `v7` (`main` at 1389170), `Fixtures/store-v8.sqlite`
-/// that one upgraded by the release whose schema was `v8` (`main` at 4e4fe33); `Fixtures/store-vN.answers.txt`
+/// that one upgraded by the release whose schema was `v8` (`main` at 4e4fe33), `Fixtures/store-v9.sqlite`
+/// that one upgraded by the release whose schema was `v9` (`main` at 5de6ba2); `Fixtures/store-vN.answers.txt`
 /// holds what that store answers (events, talks, actors, graph, paths, search), one line per answer.
 /// Set `EVENTGRAPH_RECORD_ANSWERS=1` to write the files again after a deliberate change of the answers.
 @Suite("Graph store · migration")
@@ -70,7 +71,8 @@ struct MigrationTests {
           arguments: [("store-v1", ["v1"]), ("store-v4", ["v1", "v2", "v3", "v4"]),
                       ("store-v6", ["v1", "v2", "v3", "v4", "v5", "v6"]),
                       ("store-v7", ["v1", "v2", "v3", "v4", "v5", "v6", "v7"]),
-                      ("store-v8", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8"])])
+                      ("store-v8", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8"]),
+                      ("store-v9", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])])
     func upgradeKeepsAnswers(fixture: String, migrations: [String]) throws {
         // Given a copy of the store made by that release
         let path = try Self.copy(fixture)
@@ -172,6 +174,27 @@ struct MigrationTests {
         #expect(read == before.map { Optional($0) })
         let bytes = after.map(\.count).reduce(0, +), textBytes = before.map(\.utf8.count).reduce(0, +)
         #expect(bytes < textBytes / 2)
+    }
+
+    @Test("An upgraded store keeps its texts plain, reads them through eventgraph_text (v10), and finds the same evidence")
+    func storedTexts() throws {
+        // Given the v9 store and what its full-text index's view reads
+        let path = try Self.copy("store-v9")
+        let sql = "SELECT group_concat(id || ':' || evidence, '¦') FROM (SELECT * FROM evidence_text ORDER BY id)"
+        let before = try DatabaseQueue(path: path).read { db in try String.fetchOne(db, sql: sql) }
+        // When it is upgraded
+        let store = try GraphStore(path: path)
+        // Then the texts stay plain, there is no dictionary yet, and the view reads the same evidence through the function
+        let after = try store.writer.read { db in try String.fetchOne(db, sql: sql) }
+        #expect(after == before)
+        let state = try store.writer.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT (SELECT group_concat(DISTINCT typeof(text)) FROM documents), (SELECT COUNT(*) FROM text_dictionary),
+                       (SELECT instr(sql, 'eventgraph_text') > 0 FROM sqlite_master WHERE name = 'evidence_text')
+                """)
+        }
+        #expect(state?[0] as String? == "text" && state?[1] as Int? == 0 && state?[2] as Bool? == true)
+        #expect(try store.search("Lavrov").count > 0)
     }
 
     /// Spans as the `v8` text wrote them.

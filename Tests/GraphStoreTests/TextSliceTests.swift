@@ -90,20 +90,24 @@ struct TextSliceTests {
 
     func expectSameSources(_ store: GraphStore, count: Int) throws {
         try store.writer.read { db in
-            func read(_ columns: String, _ source: (RawStatement.Columns, inout SourceNames) throws -> EventSource) throws
+            func read(_ columns: String, _ source: (RawStatement.Columns, inout SourceNames, Int64) throws -> EventSource) throws
                 -> [EventSource] {
                 var names = SourceNames(db: db)
                 var out: [EventSource] = []
                 try RawStatement(db.makeStatement(sql: """
                     SELECT \(columns) FROM events e JOIN documents k ON k.id = e.document ORDER BY e.id
                     """)).forEach({ _ in }) { row in
-                    out.append(try source(row, &names))
+                    out.append(try source(row, &names, Int64(out.count)))
                     return true
                 }
                 return out
             }
-            let expected = try read(Hydration.ownSourceColumns) { try Hydration.source($0, at: 0, names: &$1) }
-            let sliced = try read(Hydration.ownSourceParts) { try Hydration.ownSource($0, at: 0, names: &$1) }
+            let expected = try read(Hydration.ownSourceColumns) { row, names, _ in try Hydration.source(row, at: 0, names: &names) }
+            var texts = TextReader(db)
+            var sliced = try read(Hydration.ownSourceParts) { row, names, i in
+                try Hydration.ownSource(row, at: 0, names: &names, texts: &texts, owner: i)
+            }
+            try texts.resolve { i, slices in sliced[Int(i)].fill(slices) }
             #expect(expected.count == count)
             #expect(sliced == expected)
         }

@@ -1,0 +1,240 @@
+import CZstd
+import Foundation
+import GRDB
+import GRDBSQLite
+import Synchronization
+
+/// Document texts as the store keeps them: plain text, or (since `v10`, ``SchemaV10``) a BLOB that
+/// is the text compressed with zstd and the store's dictionary.
+///
+/// News texts are short (a few hundred bytes to a few kilobytes), too short for a compressor
+/// alone; a dictionary trained on the store's own texts does the work (at a million interactions:
+/// 35.8 % of the bytes kept, `Benchmarks/README.md`, tenth round). The dictionary is trained once, at
+/// the end of a bulk load of at least ``minimumTexts`` documents (``train(_:)``), kept in the
+/// table `text_dictionary`, and never replaced: every compressed text of the store reads with it.
+/// Frames are written without zstd's magic number and dictionary id (the column's type says that
+/// a value is compressed, and a store has one dictionary).
+///
+/// Two SQL functions, registered on every connection (``register(_:)``), read and write the format
+/// in SQL: `eventgraph_text(text)` gives a stored text as text (a plain text as it is),
+/// `eventgraph_pack(text)` the value to store for a text (compressed when the store has a
+/// dictionary and that is shorter, else the text). Each connection keeps its own zstd contexts; the
+/// record queries (`talks`, the timeline) read the column's bytes and decode them in Swift with the
+/// same contexts (``TextReader``), which they get through a third function, `eventgraph_codec()`.
+enum StoredText {
+    /// zstd's level: level 19 keeps 4 % less and compresses 30 times slower.
+    static let level: Int32 = 3
+    /// The dictionary's size at most.
+    static let dictionaryCapacity = 64 << 10
+    /// A bulk load of fewer documents keeps its texts plain (too few samples to train on).
+    static let minimumTexts = 1_000
+    /// Bytes of sample texts the dictionary is trained on, at most (the training's time grows with them).
+    static let sampleCapacity = 4 << 20
+
+    /// Bumped each time this process stores a dictionary, so that a connection that found none looks again.
+    static let generation = Atomic<Int>(0)
+
+    /// The type SQLite tags the pointer `eventgraph_codec()` returns with (``TextReader``).
+    static let codecType: StaticString = "eventgraph.TextCodec"
+
+    /// Registers `eventgraph_text`, `eventgraph_pack` and `eventgraph_codec` on a connection.
+    static func register(_ db: Database) {
+        let codec = TextCodec()
+        let flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS
+        for (name, arguments, function, flags) in [
+            ("eventgraph_text", 1, readFunction, flags), ("eventgraph_pack", 1, packFunction, SQLITE_UTF8),
+            ("eventgraph_codec", 0, codecFunction, SQLITE_UTF8 | SQLITE_DIRECTONLY),
+        ] {
+            // One reference per function, released when SQLite drops it (the connection closes).
+            let context = Unmanaged.passRetained(codec).toOpaque()
+            sqlite3_create_function_v2(db.sqliteConnection, name, Int32(arguments), flags, context, function, nil, nil) { context in
+                if let context { Unmanaged<TextCodec>.fromOpaque(context).release() }
+            }
+        }
+    }
+
+    /// Trains a dictionary on sample texts; nil when zstd cannot (too few or too alike samples).
+    static func train(_ samples: [[UInt8]]) -> [UInt8]? {
+        let joined = samples.flatMap { $0 }
+        let sizes = samples.map { $0.count }
+        var dictionary = [UInt8](repeating: 0, count: dictionaryCapacity)
+        let size = dictionary.withUnsafeMutableBytes { out in
+            joined.withUnsafeBytes { data in
+                ZDICT_trainFromBuffer(out.baseAddress, out.count, data.baseAddress, sizes, UInt32(sizes.count))
+            }
+        }
+        guard ZDICT_isError(size) == 0 else { return nil }
+        return Array(dictionary.prefix(size))
+    }
+
+    /// At the end of a bulk load: trains the store's dictionary on its texts (when it has none and
+    /// holds at least ``minimumTexts``) and compresses every plain text with it.
+    ///
+    /// - Returns: Whether the store has a dictionary now.
+    @discardableResult
+    static func compressAll(_ db: Database) throws -> Bool {
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM text_dictionary)") != true {
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0
+            guard count >= minimumTexts else { return false }
+            // Every n-th text, about 20,000 of them, up to the sample's capacity.
+            let step = max(1, count / 20_000)
+            var samples: [[UInt8]] = []
+            var bytes = 0
+            let rows = RawStatement(try db.makeStatement(sql: """
+                SELECT text FROM documents WHERE typeof(text) = 'text' AND id % ? = 0 ORDER BY id
+                """))
+            try rows.forEach({ $0.int(step) }) { row in
+                guard let text = row.bytes(0), !text.isEmpty else { return true }
+                samples.append(Array(text))
+                bytes += text.count
+                return bytes < sampleCapacity
+            }
+            guard let dictionary = train(samples) else { return false }
+            try db.execute(sql: "INSERT INTO text_dictionary(id, bytes) VALUES (1, ?)", arguments: [Data(dictionary)])
+            generation.add(1, ordering: .sequentiallyConsistent)
+        }
+        try db.execute(sql: "UPDATE documents SET text = eventgraph_pack(text) WHERE typeof(text) = 'text'")
+        return true
+    }
+}
+
+/// A connection's zstd state: the store's dictionary, digested for compressing and decompressing,
+/// with one context each. Used only by the connection's own thread, through its SQL functions.
+final class TextCodec {
+    private var cdict: OpaquePointer?
+    private var ddict: OpaquePointer?
+    private let cctx: OpaquePointer?
+    private let dctx: OpaquePointer?
+    /// ``StoredText/generation`` when the dictionary was last looked for.
+    private var generation = -1
+    /// Where texts are compressed to before SQLite copies them.
+    private var scratch: [UInt8] = []
+    /// Where ``text(_:_:db:)`` decompresses to (its texts outlive the call, so not an array's storage).
+    private var plain = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 4096)
+
+    init() {
+        cctx = ZSTD_createCCtx()
+        dctx = ZSTD_createDCtx()
+        ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, StoredText.level)
+        // ZSTD_c_format and ZSTD_d_format (macros Swift does not import).
+        ZSTD_CCtx_setParameter(cctx, ZSTD_c_experimentalParam2, Int32(ZSTD_f_zstd1_magicless.rawValue))
+        ZSTD_CCtx_setParameter(cctx, ZSTD_c_dictIDFlag, 0)
+        ZSTD_CCtx_setParameter(cctx, ZSTD_c_checksumFlag, 0)
+        ZSTD_DCtx_setParameter(dctx, ZSTD_d_experimentalParam1, Int32(ZSTD_f_zstd1_magicless.rawValue))
+    }
+
+    deinit {
+        ZSTD_freeCCtx(cctx)
+        ZSTD_freeDCtx(dctx)
+        ZSTD_freeCDict(cdict)
+        ZSTD_freeDDict(ddict)
+        plain.deallocate()
+    }
+
+    /// Reads the store's dictionary through the connection `db` (when this process stored one since
+    /// the last look, or `always`); a store without the table or the row has none.
+    func load(_ db: OpaquePointer?, always: Bool = false) {
+        let now = StoredText.generation.load(ordering: .sequentiallyConsistent)
+        guard ddict == nil, always || now != generation else { return }
+        generation = now
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(db, "SELECT bytes FROM text_dictionary WHERE id = 1", -1, &statement, nil) == SQLITE_OK else { return }
+        defer { sqlite3_finalize(statement) }
+        guard sqlite3_step(statement) == SQLITE_ROW, let bytes = sqlite3_column_blob(statement, 0) else { return }
+        let count = Int(sqlite3_column_bytes(statement, 0))
+        cdict = ZSTD_createCDict(bytes, count, StoredText.level)
+        ddict = ZSTD_createDDict(bytes, count)
+        ZSTD_CCtx_refCDict(cctx, cdict)
+        ZSTD_DCtx_refDDict(dctx, ddict)
+    }
+
+    /// The size of the text a frame holds; nil when the bytes are not a frame that says it.
+    func contentSize(_ frame: UnsafeRawPointer, _ count: Int) -> Int? {
+        var header = ZSTD_frameHeader()
+        guard ZSTD_getFrameHeader_advanced(&header, frame, count, ZSTD_f_zstd1_magicless) == 0,
+              header.frameContentSize != ZSTD_CONTENTSIZE_UNKNOWN, header.frameContentSize <= UInt64(Int32.max) else { return nil }
+        return Int(header.frameContentSize)
+    }
+
+    /// Decompresses a frame into `out` (its content size); false when it does not decompress to that.
+    func decompress(_ frame: UnsafeRawPointer, _ count: Int, into out: UnsafeMutableRawPointer, size: Int, db: OpaquePointer?) -> Bool {
+        if ddict == nil { load(db, always: true) }
+        guard ddict != nil else { return false }
+        let n = ZSTD_decompressDCtx(dctx, out, size, frame, count)
+        return ZSTD_isError(n) == 0 && n == size
+    }
+
+    /// The text of a frame, decompressed into this codec's buffer: valid until the next call.
+    ///
+    /// - Returns: nil when the bytes are not a frame or do not decompress with the store's dictionary.
+    func text(_ frame: UnsafeRawPointer, _ count: Int, db: OpaquePointer?) -> UnsafeBufferPointer<UInt8>? {
+        guard let size = contentSize(frame, count) else { return nil }
+        if plain.count < size {
+            plain.deallocate()
+            plain = .allocate(capacity: max(size, 2 * plain.count))
+        }
+        guard let base = plain.baseAddress, decompress(frame, count, into: base, size: size, db: db) else { return nil }
+        return UnsafeBufferPointer(start: base, count: size)
+    }
+
+    /// The frame of a text, when the store has a dictionary and the frame is shorter than the text.
+    func compress(_ text: UnsafeRawPointer, _ count: Int, db: OpaquePointer?, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        load(db)
+        guard cdict != nil else { return false }
+        let bound = ZSTD_compressBound(count)
+        if scratch.count < bound { scratch = [UInt8](repeating: 0, count: bound) }
+        return scratch.withUnsafeMutableBytes { out in
+            let n = ZSTD_compress2(cctx, out.baseAddress, out.count, text, count)
+            guard ZSTD_isError(n) == 0, n < count else { return false }
+            body(UnsafeRawBufferPointer(rebasing: out[..<n]))
+            return true
+        }
+    }
+}
+
+/// SQLite's `SQLITE_TRANSIENT`: the result is copied before the function returns.
+private let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+
+/// `eventgraph_text(value)`: a compressed text decompressed, any other value as it is.
+private let readFunction: @convention(c) (OpaquePointer?, Int32, UnsafeMutablePointer<OpaquePointer?>?) -> Void = { context, _, arguments in
+    guard let context, let value = arguments?[0] else { return }
+    guard sqlite3_value_type(value) == SQLITE_BLOB else {
+        sqlite3_result_value(context, value)
+        return
+    }
+    let codec = Unmanaged<TextCodec>.fromOpaque(sqlite3_user_data(context)).takeUnretainedValue()
+    let frame = sqlite3_value_blob(value)
+    let count = Int(sqlite3_value_bytes(value))
+    guard let frame, let size = codec.contentSize(frame, count), let out = sqlite3_malloc64(UInt64(max(size, 1))) else {
+        sqlite3_result_error(context, "eventgraph_text: a stored text is not a compressed text", -1)
+        return
+    }
+    guard codec.decompress(frame, count, into: out, size: size, db: sqlite3_context_db_handle(context)) else {
+        sqlite3_free(out)
+        sqlite3_result_error(context, "eventgraph_text: a compressed text does not decompress with the store's dictionary", -1)
+        return
+    }
+    sqlite3_result_text64(context, out.assumingMemoryBound(to: CChar.self), UInt64(size), { sqlite3_free($0) }, UInt8(SQLITE_UTF8))
+}
+
+/// `eventgraph_codec()`: the connection's ``TextCodec``, as a pointer only ``TextReader`` reads
+/// (SQL sees NULL).
+private let codecFunction: @convention(c) (OpaquePointer?, Int32, UnsafeMutablePointer<OpaquePointer?>?) -> Void = { context, _, _ in
+    guard let context else { return }
+    let type = UnsafeRawPointer(StoredText.codecType.utf8Start).assumingMemoryBound(to: CChar.self)
+    sqlite3_result_pointer(context, sqlite3_user_data(context), type, nil)
+}
+
+/// `eventgraph_pack(value)`: a text compressed with the store's dictionary when that is shorter,
+/// any other value (or a text without a dictionary) as it is.
+private let packFunction: @convention(c) (OpaquePointer?, Int32, UnsafeMutablePointer<OpaquePointer?>?) -> Void = { context, _, arguments in
+    guard let context, let value = arguments?[0] else { return }
+    let codec = Unmanaged<TextCodec>.fromOpaque(sqlite3_user_data(context)).takeUnretainedValue()
+    guard sqlite3_value_type(value) == SQLITE_TEXT, let text = sqlite3_value_text(value),
+          codec.compress(text, Int(sqlite3_value_bytes(value)), db: sqlite3_context_db_handle(context), { frame in
+              sqlite3_result_blob64(context, frame.baseAddress, UInt64(frame.count), transient)
+          }) else {
+        sqlite3_result_value(context, value)
+        return
+    }
+}

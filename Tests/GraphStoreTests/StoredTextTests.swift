@@ -1,0 +1,130 @@
+import EventGraphModel
+import Foundation
+import GRDB
+import Testing
+@testable import GraphStore
+
+/// Document texts compressed with the store's dictionary at the end of a bulk load (``StoredText``, `v10`).
+@Suite("Graph store · stored texts")
+struct StoredTextTests {
+    static let people = ["Lavrov", "Kerry", "Zarif", "Shoukry", "Blinken", "Wang", "Faisal", "لافروف", "شكري", "ظريف"]
+
+    /// `count` reports of calls between two of ten people (some named in Arabic), each a document of its own.
+    static func documents(_ count: Int) -> [(Document, Extraction)] {
+        (0..<count).map { i in
+            let a = people[i % people.count], b = people[(i * 7 + 3) % people.count]
+            let other = a == b ? people[(i + 1) % people.count] : b
+            let day = String(format: "2015-%02d-%02d", 1 + i % 12, 1 + i % 28)
+            let text = "\(a) called \(other) on \(day) about report \(i), officials said."
+            return Fixture.interaction(text, (a, "t:\(a)"), (other, "t:\(other)"), date: day, published: day)
+        }
+    }
+
+    /// What the store answers about these documents.
+    static func answers(_ store: GraphStore) throws -> [String] {
+        var lines = try store.events(EventFilter(limit: 300)).map { "\($0)" }
+        lines += try store.talks(TalkFilter(actor: "t:Lavrov", from: "2015-02", to: "2015-06")).map { "\($0)" }
+        lines += try store.talks(TalkFilter(actor: "t:شكري")).map { "\($0)" }
+        lines += try store.search("officials report").map { "\($0)" }
+        lines += try store.search("شكري").map { "\($0)" }
+        return lines
+    }
+
+    static func texts(_ store: GraphStore) throws -> [String] {
+        try store.writer.read { db in try String.fetchAll(db, sql: "SELECT eventgraph_text(text) FROM documents ORDER BY id") }
+    }
+
+    static func types(_ store: GraphStore) throws -> [String] {
+        try store.writer.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT typeof(text) FROM documents") }
+    }
+
+    @Test("A bulk load of many documents ends with its texts compressed, read and answered as plain ones")
+    func compressedAtTheEnd() throws {
+        // Given the same documents in a store filled without a bulk load and one filled by a bulk load
+        let docs = Self.documents(StoredText.minimumTexts + 200)
+        let plain = try GraphStore.inMemory()
+        _ = try plain.ingest(batch: docs)
+        let bulk = try GraphStore.inMemory()
+        #expect(try bulk.beginBulkLoad())
+        _ = try bulk.ingest(batch: Array(docs.prefix(700)))
+        _ = try bulk.ingest(batch: Array(docs.dropFirst(700)))
+        // When the load ends
+        try bulk.finishBulkLoad()
+        // Then the store has a dictionary, every text is compressed and shorter, and reads back whole
+        #expect(try Self.types(plain) == ["text"])
+        #expect(try Self.types(bulk) == ["blob"])
+        let bytes = try bulk.writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT SUM(length(text)), SUM(length(eventgraph_text(text))), (SELECT COUNT(*) FROM text_dictionary) FROM documents")
+        }
+        #expect((bytes?[0] as Int? ?? .max) < (bytes?[1] as Int? ?? 0) / 2)
+        #expect(bytes?[2] as Int? == 1)
+        #expect(try Self.texts(bulk) == Self.texts(plain))
+        #expect(try Self.texts(bulk).first == docs[0].0.text)
+        // And every answer (titles, evidence, search hits and their ranks) is the same
+        #expect(try Self.answers(bulk) == Self.answers(plain))
+    }
+
+    @Test("A document ingested after the load is stored compressed with the store's dictionary")
+    func laterIngestCompressed() throws {
+        // Given a store whose bulk load trained a dictionary
+        let docs = Self.documents(StoredText.minimumTexts + 10)
+        let store = try GraphStore.inMemory()
+        #expect(try store.beginBulkLoad())
+        _ = try store.ingest(batch: Array(docs.dropLast()))
+        try store.finishBulkLoad()
+        // When one more document is ingested, outside a load
+        try store.ingest(docs[docs.count - 1])
+        // Then it is compressed too and reads back as it was
+        let last = try store.writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT typeof(text), eventgraph_text(text) FROM documents ORDER BY id DESC LIMIT 1")
+        }
+        #expect(last?[0] as String? == "blob")
+        #expect(last?[1] as String? == docs[docs.count - 1].0.text)
+        #expect(try store.talks(TalkFilter(actor: "t:\(Self.people[(docs.count - 1) % Self.people.count])")).contains {
+            $0.sources.contains { $0.evidence == docs[docs.count - 1].0.text }
+        })
+    }
+
+    @Test("A bulk load of few documents keeps its texts plain")
+    func fewStayPlain() throws {
+        let store = try GraphStore.inMemory()
+        #expect(try store.beginBulkLoad())
+        _ = try store.ingest(batch: Self.documents(StoredText.minimumTexts - 1))
+        try store.finishBulkLoad()
+        #expect(try Self.types(store) == ["text"])
+        #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM text_dictionary") } == 0)
+    }
+
+    /// A text to compress, shown by its name.
+    struct Sample: CustomTestStringConvertible, Sendable {
+        var name: String
+        var text: String
+        var testDescription: String { name }
+    }
+
+    @Test("Texts compress and decompress whole: empty, Arabic, with NUL, longer than the dictionary",
+          arguments: [Sample(name: "empty", text: ""), Sample(name: "Arabic", text: "لافروف وشكري"),
+                      Sample(name: "NUL", text: "a\u{0}b"),
+                      Sample(name: "108 kB", text: String(repeating: "Kerry met Zarif in Vienna. ", count: 4_000))])
+    func roundTrip(_ sample: Sample) throws {
+        // Given a store with a dictionary
+        let store = try GraphStore.inMemory()
+        #expect(try store.beginBulkLoad())
+        _ = try store.ingest(batch: Self.documents(StoredText.minimumTexts))
+        try store.finishBulkLoad()
+        // Then a text packed with it reads back byte for byte (a text it cannot shorten stays text)
+        let back = try store.writer.read { db in
+            try Data.fetchOne(db, sql: "SELECT CAST(eventgraph_text(eventgraph_pack(CAST(? AS TEXT))) AS BLOB)",
+                              arguments: [Data(sample.text.utf8)])
+        }
+        #expect(back.map { Array($0) } ?? [] == Array(sample.text.utf8))
+    }
+
+    @Test("A BLOB that is not a compressed text is an error, not a crash")
+    func notAFrame() throws {
+        let store = try GraphStore.inMemory()
+        #expect(throws: DatabaseError.self) {
+            try store.writer.read { db in try String.fetchOne(db, sql: "SELECT eventgraph_text(x'00ff00ff')") }
+        }
+    }
+}
