@@ -13,7 +13,7 @@ extension Context {
     static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "today", "yesterday", "tomorrow"]
-    static let functionStarts: Set<String> = ["the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "from", "to", "by", "as", "if", "when", "while", "after", "before", "this", "that", "his", "her", "its", "their", "our", "under"]
+    static let functionStarts: Set<String> = ["the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "from", "to", "by", "as", "if", "when", "while", "after", "before", "this", "that", "his", "her", "its", "their", "our", "under", "i'm", "i\u{2019}m"]
 
     func isCap(_ t: Token) -> Bool { t.script == .latin && t.isCapitalized }
     /// Lower-case nouns that make the name beside them an outlet (`the Kathimerini newspaper`).
