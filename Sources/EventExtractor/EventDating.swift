@@ -221,6 +221,7 @@ struct EventDating {
     func setOwn(_ c: inout EventCandidate, _ t: TemporalExpression, coarsen: Bool = false, after previous: String? = nil) {
         guard var u = usable(t) else { return }
         if let previous, let shifted = sequelValue(t, u, after: previous) { u = (shifted, .day) }
+        if let ahead = scheduledWeekday(c, t, u) { u = (ahead, .day) }
         let month = coarsen && u.grain >= .day && u.value.count >= 7
         c.date = month ? String(u.value.prefix(7)) : u.value
         c.grain = month ? .month : u.grain
@@ -243,6 +244,21 @@ struct EventDating {
             c.grain = .year
         }
     }
+
+    /// `He and Arafat meet separately Monday with Albright` in a report of Friday: a bare weekday
+    /// the tagger read as the last one (news tell the past) is the next one when the event is
+    /// scheduled (told in the present outside a headline, or planned). `nil` when it stays.
+    func scheduledWeekday(_ c: EventCandidate, _ t: TemporalExpression, _ u: (value: String, grain: DateGrain)) -> String? {
+        guard c.isPlanned, !c.isPast, u.grain == .day, Self.bareWeekdayRules.contains(t.rule), let p = published, p.count >= 10,
+              u.value < String(p.prefix(10)), let day = Self.day(u.value),
+              let next = Self.utc.date(byAdding: .day, value: 7, to: day) else { return nil }
+        let d = Self.utc.dateComponents([.year, .month, .day], from: next)
+        guard let y = d.year, let m = d.month, let dd = d.day else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, dd)
+    }
+
+    /// The tagger's rules for a weekday written alone, which it reads as the last one.
+    static let bareWeekdayRules: Set<String> = ["en.date.weekday", "en.time.weekday-part", "ar.date.weekday", "ar.time.daypart-weekday"]
 
     /// The one usable date of the sentence before, in the same paragraph, not in the future.
     func sceneDate(before sentence: Sentence, previous: Sentence) -> TemporalExpression? {
