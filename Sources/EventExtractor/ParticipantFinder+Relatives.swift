@@ -83,4 +83,25 @@ extension ParticipantFinder {
         guard open >= 1, view.gapHas(after: open - 1, before: open, anyOf: ","), !view.hasComma(in: rel.end, c.hit.first + 1) else { return nil }
         return view.mentions.last { $0.end == open && $0.kind != .outlet }
     }
+
+    /// `discussed the crisis with the one ally who has backed him, British prime minister Tony
+    /// Blair`, `met the man who negotiated the deal, Senator George Mitchell`: an object described
+    /// by a `who` clause and named after the clause's comma.
+    func namedAfterRelative(_ c: ClauseMentions) -> PlacedMention? {
+        guard language == .en, c.trigger.type.isInteraction, c.right < view.tokens.count,
+              view.cues.contains(where: { $0.value == .relative && $0.first == c.right }),
+              ["who", "that"].contains(view.tokens[c.right].token.form), !view.hasComma(in: c.hit.end, c.right) else { return nil }
+        let limit = min(view.tokens.count, c.right + 16)
+        guard let close = (c.right + 1..<limit).first(where: { view.gapHas(after: $0 - 1, before: $0, anyOf: ",") }),
+              !view.triggers.contains(where: { $0.first > c.right && $0.first < close }) else { return nil }
+        // The name right after the comma, its title words allowed before it.
+        return c.eligible.map { view.mentions[$0] }.first { m in
+            m.kind == .person && m.first >= close && m.first <= close + 4
+                && (close..<m.first).allSatisfy { view.has(.title, at: $0) || !view.tokens[$0].token.isCapitalized || view.tokens[$0].token.script == .latin }
+                && !view.hasComma(in: close + 1, m.first + 1)
+                // Not the speaker of the sentence (`…, Senator George Mitchell said`): the name closes
+                // the sentence or another comma follows it.
+                && (m.end >= view.tokens.count || view.gapHas(after: m.end - 1, before: m.end, anyOf: ",;"))
+        }
+    }
 }

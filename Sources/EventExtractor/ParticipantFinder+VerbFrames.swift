@@ -23,6 +23,7 @@ extension ParticipantFinder {
         var roles = VerbRoles(subject: subjectGroup(c.lefts))
         readObjects(c, &roles)
         if roles.objects.isEmpty, !roles.closed, let antecedent = whomAntecedent(c) { roles.objects = [antecedent] }
+        if roles.objects.isEmpty, !roles.closed, let named = namedAfterRelative(c) { roles.objects = [named] }
         if roles.subject.isEmpty, !roles.closed { supplySubject(c, &roles) }
         addCoordinatedPronoun(c, &roles)
         addDualSubject(c, &roles)
