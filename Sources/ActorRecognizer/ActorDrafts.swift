@@ -53,6 +53,9 @@ struct DocumentState {
     /// Countries that are sides of talks by their adjective alone (`Franco-German meeting`):
     /// actors even with no one of theirs named.
     var sides: Set<String> = []
+    /// Relatives introduced by a kin apposition (`Elian's father, Juan Miguel Gonzalez,`): the
+    /// owner's token, the kin noun and the relative's key, for later `Elian's father` alone.
+    var kinReferences: [(ownerToken: Int, kin: String, key: String)] = []
     /// Keys of person drafts stored with two or more name tokens, by their first and last token
     /// and by their first token (see ``person(first:last:)`` and ``people(firstTokenIn:)``);
     /// entries whose draft changed since are skipped there.

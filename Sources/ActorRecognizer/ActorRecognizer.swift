@@ -128,6 +128,7 @@ public struct ActorRecognizer: Sendable {
         case .en: context.findEnglishNames(&state)
         }
         context.resolveShortForms(&state)
+        context.resolveKinReferences(&state)
         context.linkDatedSurnames(&state)
         context.resolveRoles(&state)
         context.attachAffiliations(&state)

@@ -35,6 +35,28 @@ extension Context {
             d.nameTokens = given
             let k = state.upsert(d)
             state.claim(i + 2, e, key: k, form: .name)
+            state.kinReferences.append((i, kin.form, k))
+        }
+    }
+
+    /// `Elian's father` after `Elian Gonzalez's father, Juan Miguel Gonzalez,`: the same kin noun
+    /// after a possessive of the same person names the relative again.
+    func resolveKinReferences(_ state: inout DocumentState) {
+        guard language == .en, !state.kinReferences.isEmpty else { return }
+        let tokens = state.text.tokens
+        var byOwner: [String: [String: String]] = [:]
+        for r in state.kinReferences {
+            guard let owner = state.claim(at: r.ownerToken), !owner.key.isEmpty, state.drafts[r.key] != nil else { continue }
+            byOwner[owner.key, default: [:]][r.kin] = r.key
+        }
+        guard !byOwner.isEmpty else { return }
+        for j in 0..<(tokens.count - 1) where state.owner[j + 1] == nil {
+            guard tokens[j].form != bare(tokens[j]), let owner = state.claim(at: j), owner.endToken == j + 1,
+                  let key = byOwner[owner.key]?[tokens[j + 1].form], key != owner.key,
+                  state.text.substring(tokens[j].end, tokens[j + 1].start) == " " else { continue }
+            // Not a new apposition (`Elian's father, Juan Miguel,` is read where it is).
+            if j + 2 < tokens.count, state.text.substring(tokens[j + 1].end, tokens[j + 2].start).hasPrefix(","), isCap(tokens[j + 2]) { continue }
+            state.claim(j + 1, j + 2, key: key, form: .role)
         }
     }
 
