@@ -28,7 +28,12 @@ extension EventDating {
         let calendar = Self.utc
         guard let offset = calendar.dateComponents([.day], from: from, to: to).day,
               let moved = calendar.date(byAdding: .day, value: offset, to: base) else { return nil }
-        let c = calendar.dateComponents([.year, .month, .day], from: moved)
+        return Self.dayString(moved)
+    }
+
+    /// A date at midnight UTC as `YYYY-MM-DD`.
+    static func dayString(_ date: Date) -> String? {
+        let c = utc.dateComponents([.year, .month, .day], from: date)
         guard let y = c.year, let m = c.month, let d = c.day else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
     }

@@ -252,9 +252,7 @@ struct EventDating {
         guard c.isPlanned, !c.isPast, u.grain == .day, Self.bareWeekdayRules.contains(t.rule), let p = published, p.count >= 10,
               u.value < String(p.prefix(10)), let day = Self.day(u.value),
               let next = Self.utc.date(byAdding: .day, value: 7, to: day) else { return nil }
-        let d = Self.utc.dateComponents([.year, .month, .day], from: next)
-        guard let y = d.year, let m = d.month, let dd = d.day else { return nil }
-        return String(format: "%04d-%02d-%02d", y, m, dd)
+        return Self.dayString(next)
     }
 
     /// The tagger's rules for a weekday written alone, which it reads as the last one.

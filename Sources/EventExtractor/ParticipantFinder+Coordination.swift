@@ -60,9 +60,7 @@ extension ParticipantFinder {
               let earlier = candidate(k - 1)?.source else { return nil }
         return view.mentions.first { $0.actorID == earlier } ?? carriedMention(earlier)
     }
-}
 
-extension ParticipantFinder {
     /// `pending meetings with Blair 10 days ago and Clinton last week`: objects followed by a date
     /// of their own are separate events, each dated by its own (the subject met each; they did not
     /// meet each other). Objects before one date go together (`met A and B on Monday and C on

@@ -94,10 +94,9 @@ extension ParticipantFinder {
         let limit = min(view.tokens.count, c.right + 16)
         guard let close = (c.right + 1..<limit).first(where: { view.gapHas(after: $0 - 1, before: $0, anyOf: ",") }),
               !view.triggers.contains(where: { $0.first > c.right && $0.first < close }) else { return nil }
-        // The name right after the comma, its title words allowed before it.
+        // The name right after the comma, up to four words of its title before it.
         return c.eligible.map { view.mentions[$0] }.first { m in
             m.kind == .person && m.first >= close && m.first <= close + 4
-                && (close..<m.first).allSatisfy { view.has(.title, at: $0) || !view.tokens[$0].token.isCapitalized || view.tokens[$0].token.script == .latin }
                 && !view.hasComma(in: close + 1, m.first + 1)
                 // Not the speaker of the sentence (`…, Senator George Mitchell said`): the name closes
                 // the sentence or another comma follows it.
