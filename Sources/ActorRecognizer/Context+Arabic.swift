@@ -12,7 +12,7 @@ extension Context {
     static let arabicParticlesWithAl: StringSet = ["الي", "الا"]
     /// Words of time that end a role's qualifiers (`قال الرئيس اليوم`), in matching form.
     static let arabicTimeWords: StringSet = ["اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
-                                               "الماضي", "الماضيه", "المقبل", "المقبله", "الحالي", "الجاري", "الليله", "الان"]
+                                               "الماضي", "الماضيه", "المقبل", "المقبله", "الحالي", "الجاري", "الليله", "الان", "الغد"]
 
     func findArabicNames(_ state: inout DocumentState) {
         claimKingdom(&state)

@@ -17,6 +17,7 @@ extension Context {
         // `على` (on) folds to the name `علي`; the written alef maqsura tells them apart.
         if tokens[k].text.hasSuffix("\u{0649}") && firstStems.contains("علي") { return nil }
         let isGiven = firstStems.contains(where: { lexicon.givenNames.contains($0) })
+            || afterTitle && lexicon.titleGivenNames.contains(tokens[k].form) && familyFollows(k, state)
         if !isGiven {
             if afterTitle {
                 // Foreign names may open like a present-tense verb (`ياووز`), but not like one of
@@ -134,6 +135,17 @@ extension Context {
             return e
         }
         return end
+    }
+
+    /// Whether a family name follows token `k`: a lineage (`بن صاداد`) or a name word with the
+    /// article that is no time word (`صباح الخالد`, not `صباح الغد`).
+    func familyFollows(_ k: Int, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        if lineageFollows(k, state) { return true }
+        guard k + 1 < tokens.count, state.owner[k + 1] == nil,
+              Gazetteer.joined(tokens[k], tokens[k + 1], scalars: state.text.scalars) else { return false }
+        let f = tokens[k + 1].form
+        return f.hasPrefix("ال") && f.count >= 5 && !isNameBoundary(k + 1, state) && looksLikeNameWord(f, first: false)
     }
 
     /// Whether a lineage connector and a name word follow token `k` (`تابوغ بن صاداد`).

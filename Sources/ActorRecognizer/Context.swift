@@ -36,6 +36,8 @@ final class Context {
             let latin = gazetteer.hits(in: text, language: .en).filter { text.tokens[$0.firstToken].script == .latin }
             hits = (hits + latin).sorted { $0.firstToken < $1.firstToken }
         }
+        // Entries whose surname the text gave to someone else (`نصر الحريري`, `John Lavrov`).
+        var othersSurname = Set<String>()
         for hit in hits {
             guard let entry = gazetteer.entries[hit.entryID], state.isFree(hit.firstToken, hit.endToken) else { continue }
             if (hit.form == .metonym || entry.kind == .government) && !isActing(hit, text: text) {
@@ -57,7 +59,11 @@ final class Context {
                 if let own = extendOverOwnNameWords(hit, entry, state: state) {
                     hit = own
                 } else {
-                    guard let extended = extendOverGivenName(hit, state: state) else { continue }
+                    guard let extended = extendOverGivenName(hit, state: state) else { othersSurname.insert(hit.entryID); continue }
+                    // The bare surname then names that someone, read by the name patterns, unless
+                    // the text names the entry's own holder in full too.
+                    if extended.form == .shortName, othersSurname.contains(hit.entryID),
+                       !hits.contains(where: { $0.entryID == hit.entryID && $0.form == .name }) { continue }
                     hit = extended
                 }
             }
@@ -121,7 +127,7 @@ final class Context {
         guard hit.firstToken > 0, state.owner[hit.firstToken - 1] == nil, hit.start == tokens[hit.firstToken].start else { return hit }
         let prev = tokens[hit.firstToken - 1]
         guard Gazetteer.joined(prev, tokens[hit.firstToken], scalars: state.text.scalars),
-              let r = prev.stems.first(where: { lexicon.givenNames.contains($0.stem) }),
+              let r = prev.stems.first(where: { lexicon.givenNames.contains($0.stem) || lexicon.titleGivenNames.contains($0.stem) }),
               language == .ar || prev.isCapitalized else { return hit }
         if let entry = gazetteer.entries[hit.entryID] {
             let firsts = Set((entry.namesEN + entry.namesAR).compactMap { Lexicon.tokenForms($0).first })

@@ -18,6 +18,9 @@ struct Lexicon: Sendable {
     /// The first words of titles.
     var titleStarts: StringSet = []
     var givenNames: StringSet = []
+    /// Words that are given names only right after a title, before a family name
+    /// (`نظيره الكويتي صباح الخالد`), and ordinary words elsewhere (`صباح اليوم`, morning).
+    var titleGivenNames: StringSet = []
     var stopwords: StringSet = []
     /// Ordinary words of the language (`common-words.tsv`, where the language has one): a word
     /// among them is not evidence of a name by its shape alone.
@@ -110,6 +113,10 @@ struct Lexicon: Sendable {
             for row in try rows(url, columns: 1) {
                 lex.givenNames.insert(MatchingForm.key(row.cols[0]))
             }
+        }
+        let titleGiven = dir.appendingPathComponent("given-names-after-title.tsv")
+        if FileManager.default.fileExists(atPath: titleGiven.path) {
+            lex.titleGivenNames = try wordList(titleGiven)
         }
         for row in try rows(dir.appendingPathComponent("stopwords.tsv"), columns: 1) {
             lex.stopwords.insert(MatchingForm.key(row.cols[0]))
