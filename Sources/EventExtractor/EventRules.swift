@@ -80,6 +80,11 @@ enum CueKind: String, Sendable, CaseIterable {
     /// A title that, with a nationality, names the one person of that country in the text:
     /// `الوزير المصري`, `the Egyptian minister`.
     case title
+    /// The head of a body after the body's name (`FBI Director Louis Freeh`, `the FBI chief`): with
+    /// no name after it, it names the one person the text named with such a title after that body.
+    case bodyHead = "body-head"
+    /// A participle and its `by` after a letter noun (`sent by`, `delivered by`): the sender follows.
+    case sentBy = "sent-by"
     /// What is signed or agreed (اتفاقية، مذكرة، agreement, treaty): `وقع` only means "signed" with one.
     case agreementNoun = "agreement-noun"
     /// Heads a delegation (`ورأس وفد المملكة`, `the delegation was led by`): the person after it

@@ -38,20 +38,32 @@ extension ParticipantFinder {
         }
     }
 
-    /// `published a letter from X to Y`: the letter's sender is after `from`, not the clause's
-    /// subject; a sender the text does not name (`from Elian's grandmothers`) leaves no pair.
+    /// `published a letter from X to Y`, `telegrams were sent by X to Y`: the letter's sender is
+    /// after `from` or a participle's `by`, not the clause's subject; a sender the text does not
+    /// name (`from Elian's grandmothers`) leaves no pair.
     /// - Returns: Whether the letter names its sides so.
     func readLetterFromTo(_ c: ClauseMentions, _ roles: inout VerbRoles) -> Bool {
-        let hit = c.hit, right = c.right
-        guard language == .en, c.trigger.type == .letter,
-              let from = view.first(.from, in: hit.end, min(right, hit.end + 4)), from.end < right,
-              let to = (from.end..<right).first(where: { view.tokens[$0].token.form == "to" }) else { return false }
-        let senders = c.rights.filter { m in
+        let hit = c.hit
+        guard language == .en, c.trigger.type == .letter else { return false }
+        var right = c.right, mentions = c.rights
+        let from: (start: Int, end: Int)
+        if let f = view.first(.from, in: hit.end, min(right, hit.end + 4)) {
+            from = f
+        } else if let by = view.first(.sentBy, in: hit.end, min(right, hit.end + 3) + 1) {
+            // The passive's `by` ends the clause of an active verb; the letter's sides run on to the next comma.
+            from = by
+            right = (by.end..<view.tokens.count).first { view.gapHas(after: $0, before: $0 + 1, anyOf: ",;") }.map { $0 + 1 } ?? view.tokens.count
+            mentions = c.eligible.map { view.mentions[$0] }.filter { $0.first >= by.end && $0.first < right }
+        } else {
+            return false
+        }
+        guard from.end < right, let to = (from.end..<right).first(where: { view.tokens[$0].token.form == "to" }) else { return false }
+        let senders = mentions.filter { m in
             m.first >= from.end && m.end <= to && !view.tokens[m.end - 1].token.form.hasSuffix("'s")
                 && !view.tokens[m.end - 1].token.form.hasSuffix("\u{2019}s")
         }
         roles.subject = Array(senders.prefix(1))
-        roles.objects = senders.isEmpty ? [] : c.rights.filter { $0.first > to }
+        roles.objects = senders.isEmpty ? [] : mentions.filter { $0.first > to }
         roles.closed = true
         return true
     }

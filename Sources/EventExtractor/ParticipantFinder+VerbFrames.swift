@@ -217,7 +217,10 @@ extension ParticipantFinder {
             // `أجرى اتصالات بـA وB`, `phoned A and B`: a call or a letter goes to one person at a
             // time; the people called did not speak to each other. Two mentions of the one person
             // called (`Russian Foreign Minister Sergei Lavrov`) are one call.
-            let people = unique(objects.filter { $0.kind == .person && $0.actorID != subject[0].actorID })
+            // With no person among them, the countries or bodies written to (`telegrams … to the
+            // presidents of Kenya and Tanzania`) each had their own.
+            let persons = unique(objects.filter { $0.kind == .person && $0.actorID != subject[0].actorID })
+            let people = persons.isEmpty ? unique(objects.filter { $0.actorID != subject[0].actorID }) : persons
             if people.count >= 2 {
                 found.split = people.dropFirst().map { unique(subject + [$0]).map(\.actorID) }
                 found.parties = found.parties.filter { p in !people.dropFirst().contains { $0.actorID == p.actorID } }

@@ -80,13 +80,27 @@ struct ParticipantFinder {
         while k >= 0 {
             let m = view.mentions[k]
             guard Self.placeKinds.contains(m.kind) else { return false }
-            if view.has(.genitiveHead, in: m.first - (language == .en ? 3 : 2), m.first) { return true }
+            if view.has(.genitiveHead, in: m.first - (language == .en ? 3 : 2), m.first) {
+                // English: `the presidents of Kenya and Tanzania` with no one named for them is the
+                // countries, acting through their unnamed holders; `…, Moi and Mkapa` names them.
+                return language != .en || namesHolders(after: i)
+            }
             guard k > 0 else { return false }
             let prev = view.mentions[k - 1]
             guard m.first - prev.end <= 1, isCoordinated(from: prev.end, to: m.first, next: m) || (language == .en && isListComma(from: prev.end, to: m.first)) else { return false }
             k -= 1
         }
         return false
+    }
+
+    /// Whether people are named right after the list of countries or bodies that mention `i`
+    /// belongs to (`the presidents of Kenya and Tanzania, Daniel arap Moi and Benjamin Mkapa`).
+    func namesHolders(after i: Int) -> Bool {
+        var k = i
+        while k + 1 < view.mentions.count, Self.placeKinds.contains(view.mentions[k + 1].kind),
+              view.mentions[k + 1].first - view.mentions[k].end <= 1 { k += 1 }
+        let end = view.mentions[k].end
+        return view.mentions.contains { $0.kind == .person && $0.first >= end && $0.first <= end + 3 }
     }
 
     /// A body or country in the occasion of a meeting (`on the sidelines of the UN General Assembly`,
@@ -193,7 +207,11 @@ struct ParticipantFinder {
                !(p.end..<m.first).contains(where: { ["مع", "with"].contains(view.tokens[$0].token.form) }) {
                 return true
             }
-            if m.end <= p.first, p.first - m.end <= 4, !isCoordinated(from: m.end, to: p.first, next: p) {
+            // Not across a comma with no title before it: `After meeting with Hamas on Friday, Aziz
+            // said` met Hamas (`the U.N. special envoy for Cyprus, Gustavo Lindner` is his title).
+            if m.end <= p.first, p.first - m.end <= 4, !isCoordinated(from: m.end, to: p.first, next: p),
+               view.has(.title, in: m.end, p.first)
+                || !(m.end...p.first).contains(where: { view.gapHas(after: $0 - 1, before: $0, anyOf: ",\u{060C}") }) {
                 _ = j
                 return true
             }

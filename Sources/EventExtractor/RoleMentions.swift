@@ -12,7 +12,8 @@ enum RoleMentions {
     static func augment(_ actors: RecognizedActors, text: AnalyzedText, rules: LanguageRules,
                         tokens: [SentenceToken]? = nil) -> [ActorMention] {
         let roles = augmentRoles(actors, text: text, tokens: tokens)
-        let titled = augmentTitles(RecognizedActors(actors: actors.actors, mentions: roles), text: text, rules: rules)
+        let headed = augmentBodyHeads(RecognizedActors(actors: actors.actors, mentions: roles), text: text, rules: rules)
+        let titled = augmentTitles(RecognizedActors(actors: actors.actors, mentions: headed), text: text, rules: rules)
         return augmentHeads(RecognizedActors(actors: actors.actors, mentions: titled), text: text, language: rules.language)
     }
 
