@@ -70,6 +70,12 @@ extension Context {
                 end += 3; family = true; viaConnector = true
                 continue
             }
+            // `عبدالله بن محمد آل الشيخ`: the family of that name, whose second word is a title elsewhere.
+            if f == "ال", end + 1 < tokens.count, tokens[end + 1].form == "الشيخ", state.owner[end + 1] == nil,
+               Gazetteer.joined(tokens[end], tokens[end + 1], scalars: scalars) {
+                end += 2; family = true
+                break
+            }
             // `فهد بن` with no name after the connector: the name ends before it.
             if Context.arabicConnectors.contains(f) { break }
             if isNameBoundary(end, state) { break }
@@ -132,7 +138,9 @@ extension Context {
             // Back off to the family names read with certainty: two words, or a connector chain.
             var e = end
             while e > k + 2, !tokens[e - 1].form.hasPrefix("ال") { e -= 1 }
-            return e
+            // Never right after a connector (`عبدالله بن`).
+            while e > k + 1, Context.arabicConnectors.contains(tokens[e - 1].form) { e -= 1 }
+            return e > k + 1 ? e : nil
         }
         return end
     }
