@@ -116,8 +116,14 @@ extension Context {
         let tokens = state.text.tokens
         if tokens[s..<e].allSatisfy({ $0.isAllCaps && $0.text.count > 1 }) && e - s > 0 && !isAcronymRun(s, e, state) { return e }
         var p = s
-        while p < e, Context.functionStarts.contains(tokens[p].form) { p += 1 }
+        // `Miami-based Carnival Cruise Lines`: a modifier in a hyphen and lower case is no part of the name.
+        while p < e, Context.functionStarts.contains(tokens[p].form) || isHyphenModifier(tokens[p]) { p += 1 }
         guard p < e else { return e }
+        // `Milton Roy` after `Milton Roy Corp.`: a firm's name without its last head word.
+        if let key = firmShortName(p, e, state) {
+            state.claim(p, e, key: key, form: .shortName)
+            return e
+        }
         // `the Kathimerini newspaper`, `state broadcaster M1`, `the daily Haaretz`, `local newspaper
         // Haaretz`, `the Itar-Tass news agency`: a name beside an outlet noun names an outlet.
         let agencyAfter = e + 1 < tokens.count && tokens[e].form == "news" && ["agency", "service"].contains(tokens[e + 1].form)
@@ -132,7 +138,9 @@ extension Context {
                 || tokens[p - 2].script == .latin && !tokens[p - 2].isCapitalized && !Context.functionStarts.contains(tokens[p - 2].form)
                 || state.claim(at: p - 2).map { $0.endToken == p - 1 && !$0.key.isEmpty } == true)
             && Gazetteer.joined(tokens[p - 1], tokens[p], scalars: state.text.scalars) {
-            claimBody(p, e, kind: .outlet, &state)
+            // `Channel One`: a capitalised outlet noun is the name's first word.
+            let first = p > s || !isCap(tokens[p - 1]) || !Context.outletNouns.contains(tokens[p - 1].form) || state.owner[p - 1] != nil ? p : p - 1
+            claimBody(first, e, kind: .outlet, &state)
             return e
         }
         // `Israel Radio`, `Israel Army Radio`: an outlet's head word ends a sequence after a country's name.
@@ -153,7 +161,22 @@ extension Context {
             t < firstAnd && tokens[t..<firstAnd].allSatisfy { isNameShaped($0) && lexicon.orgHeads[bare($0)] == nil }
         } ?? false
         let bodyEnd = firstAnd < e && nameAfterTitle ? firstAnd : e
-        if let h = (p + 1..<bodyEnd).last(where: { isCap(tokens[$0]) && lexicon.orgHeads[bare(tokens[$0])] != nil }) {
+        // `Harvard University and Chiron Corp.`: two bodies, each with its head, are two names; after
+        // `of` the `and` goes on one name (`Department of Health and Human Services`).
+        func hasHead(_ r: Range<Int>) -> Bool { r.contains { isCap(tokens[$0]) && lexicon.orgHeads[bare(tokens[$0])] != nil } }
+        if !nameAfterTitle, firstAnd < e, firstAnd > p, hasHead(p..<firstAnd), hasHead(firstAnd + 1..<e),
+           !tokens[p..<firstAnd].contains(where: { $0.form == "of" }) {
+            _ = classify(p, firstAnd, &state)
+            return firstAnd + 1
+        }
+        // `University of Toronto`: a head first, with `of` after it.
+        let headFirst = p + 2 < bodyEnd && isCap(tokens[p]) && lexicon.orgHeads[bare(tokens[p])] != nil
+            && ["of", "for", "on"].contains(tokens[p + 1].form)
+        // The head may be the only word after a country's adjective (`Arab American Institute`),
+        // which the body takes in (see ``claimBody(_:_:kind:_:)``).
+        let afterCountry = p > 0 && Gazetteer.joined(tokens[p - 1], tokens[p], scalars: state.text.scalars)
+            && state.claim(at: p - 1).map { $0.endToken == p && ($0.form == .demonym || $0.form == .name && state.drafts[$0.key]?.kind == .country) } == true
+        if let h = ((afterCountry || headFirst ? p : p + 1)..<bodyEnd).last(where: { isCap(tokens[$0]) && lexicon.orgHeads[bare(tokens[$0])] != nil }) {
             let kind = lexicon.orgHeads[bare(tokens[h])] ?? .organization
             // The body ends at its head unless `of …` continues it (`Court of Appeals`); what follows
             // is read again (`Supreme Court Justice Anthony Kennedy`).

@@ -99,13 +99,23 @@ extension Context {
             if state.owner[s - 1] == nil, tokens[s - 1].script == .digits || tokens[s - 1].form.first?.isNumber == true {
                 s -= 1
             } else if let c = state.claim(at: s - 1), c.endToken == s, c.firstToken >= s - 3,
-                      c.form == .demonym || (state.drafts[c.key]?.kind == .country && (c.form == .name || tokens[s - 1].form.hasSuffix("'s"))) {
+                      c.form == .demonym || (state.drafts[c.key]?.kind == .country && (c.form == .name || tokens[s - 1].form.hasSuffix("'s"))),
+                      kind != .outlet || !tokens[s - 1].form.hasSuffix("'s") {
+                // (An outlet is the country's, not named by it: `Israel's Channel Two`.)
                 // A possessive country ends the name's words: `Turkey's National Assembly`.
                 let possessive = tokens[s - 1].form.hasSuffix("'s")
                 if state.drafts[c.key]?.kind == .country { absorbedCountry = c.key }
                 state.unclaim(at: s - 1)
                 s = c.firstToken
                 if possessive { break }
+                // `Islamic Saudi Academy`: a capitalised word before the adjective is the name's too.
+                if s > 0, state.owner[s - 1] == nil, tokens[s - 1].script == .latin, tokens[s - 1].isCapitalized, !tokens[s - 1].isAllCaps,
+                   Gazetteer.joined(tokens[s - 1], tokens[s], scalars: state.text.scalars), !opensSentence(s - 1, state),
+                   !Context.functionStarts.contains(tokens[s - 1].form),
+                   !lexicon.titleStarts.contains(tokens[s - 1].form), !Context.calendarWords.contains(tokens[s - 1].form) {
+                    s -= 1
+                    break
+                }
             } else {
                 break
             }
@@ -120,5 +130,25 @@ extension Context {
         if let absorbedCountry { d.affiliationKey = absorbedCountry }
         let key = state.upsert(d)
         state.claim(s, e, key: key, form: .name)
+    }
+
+    /// A modifier joined by a hyphen to a lower-case participle (`Miami-based`, `U.S.-backed`).
+    func isHyphenModifier(_ t: Token) -> Bool {
+        guard let dash = t.text.lastIndex(of: "-") else { return false }
+        let rest = t.text[t.text.index(after: dash)...]
+        return rest.count >= 3 && rest.allSatisfy(\.isLowercase)
+    }
+
+    /// The firm a capitalised sequence names without its last head word (`Milton Roy` after
+    /// `Milton Roy Corp.`), when one firm of the text is so named.
+    func firmShortName(_ p: Int, _ e: Int, _ state: DocumentState) -> String? {
+        let words = state.text.tokens[p..<e].map { bare($0) }
+        guard !words.isEmpty else { return nil }
+        let firms = state.order.filter { key in
+            guard let d = state.drafts[key], d.kind == .organization, d.nameFromText, d.nameTokens.count == words.count + 1,
+                  let last = d.nameTokens.last, lexicon.orgHeads[last] != nil || lexicon.orgHeads[last.capitalizedFirst] != nil else { return false }
+            return Array(d.nameTokens.prefix(words.count)) == words
+        }
+        return firms.count == 1 ? firms[0] : nil
     }
 }
