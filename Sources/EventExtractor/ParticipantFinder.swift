@@ -207,11 +207,11 @@ struct ParticipantFinder {
                !(p.end..<m.first).contains(where: { ["مع", "with"].contains(view.tokens[$0].token.form) }) {
                 return true
             }
-            // Not across a comma with no title before it: `After meeting with Hamas on Friday, Aziz
-            // said` met Hamas (`the U.N. special envoy for Cyprus, Gustavo Lindner` is his title).
+            // English: not across a comma with no title before it: `After meeting with Hamas on Friday,
+            // Aziz said` met Hamas (`the U.N. special envoy for Cyprus, Gustavo Lindner` is his title).
             if m.end <= p.first, p.first - m.end <= 4, !isCoordinated(from: m.end, to: p.first, next: p),
-               view.has(.title, in: m.end, p.first)
-                || !(m.end...p.first).contains(where: { view.gapHas(after: $0 - 1, before: $0, anyOf: ",\u{060C}") }) {
+               language == .ar || view.has(.title, in: m.end, p.first)
+                || !(m.end...p.first).contains(where: { view.gapHas(after: $0 - 1, before: $0, anyOf: ",") }) {
                 _ = j
                 return true
             }
