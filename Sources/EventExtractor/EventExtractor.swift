@@ -100,15 +100,15 @@ public struct EventExtractor: Sendable {
         var candidates: [EventCandidate] = []
         let sentences = SentenceUnits.merge(text, rules: rules)
         var previousSubject: String?
-        /// The two people of the last interaction told (for `the two leaders`, `الجانبان`).
-        var lastPair: [String]?
-        for sentence in sentences {
+        /// What `the two leaders`, `الجانبان` stand for.
+        var duals = DualReferents()
+        for (index, sentence) in sentences.enumerated() {
             let view = SentenceView(sentence, text: text, rules: rules, mentions: mentions, kinds: kinds,
                                     documentTokens: documentTokens)
             views.append(view)
             let last = outletMentions.last { $0.end <= sentence.start }?.actorID
             var finder = ParticipantFinder(view: view, language: rules.language, affiliations: affiliations,
-                                           lastOutlet: last, previousSubject: previousSubject, lastPair: lastPair)
+                                           lastOutlet: last, previousSubject: previousSubject, lastPair: duals.current)
             finder.dateSpans = dates.filter { $0.start >= sentence.start && $0.end <= sentence.end }.map { $0.start..<$0.end }
             let subjectBefore = previousSubject
             for k in view.triggers.indices {
@@ -129,7 +129,7 @@ public struct EventExtractor: Sendable {
                         candidates.append(more)
                     }
                     if let s = c.source, kinds[s] == .person, c.type != .report { previousSubject = s }
-                    if c.type.isInteraction, c.participants.count == 2 { lastPair = c.participants }
+                    if c.type.isInteraction, c.participants.count == 2 { duals.told(c.participants, sentence: index) }
                 }
             }
             // `President Bush called the decision wise. He met …`: a person who opens a sentence
@@ -141,6 +141,10 @@ public struct EventExtractor: Sendable {
                !view.triggers.contains(where: { $0.first < opening.first }) {
                 previousSubject = opening.actorID
             }
+            if let s = previousSubject, s != subjectBefore || view.mentions.contains(where: { $0.actorID == s }) {
+                duals.subject(s, sentence: index)
+            }
+            duals.observe(view, sentence: index)
         }
         DelegationHeads.attach(&candidates, views: views, kinds: kinds)
         Joiners.attach(&candidates, views: views)
