@@ -89,7 +89,8 @@ extension Context {
         let tokens = state.text.tokens
         for i in tokens.indices where tokens[i].form == "the" && i + 1 < tokens.count {
             var s = i + 1, affiliation: String?
-            if let c = state.claim(at: s), c.form == .demonym, c.firstToken == s { affiliation = c.key; s = c.endToken }
+            if s < tokens.count, lexicon.roleAdjectives.contains(tokens[s].form), state.owner[s] == nil { s += 1 }
+            if s < tokens.count, let c = state.claim(at: s), c.form == .demonym, c.firstToken == s { affiliation = c.key; s = c.endToken }
             guard s < tokens.count, state.owner[s] == nil, !tokens[s].isCapitalized,
                   let end = englishTitle(at: s, limit: min(tokens.count, s + 4), state),
                   lexicon.titles[tokens[s..<end].map(\.form)] == .role, state.isFree(s, end) else { continue }

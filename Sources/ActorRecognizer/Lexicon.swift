@@ -61,6 +61,9 @@ struct Lexicon: Sendable {
     var nationalMembers: Set<[String]> = []
     /// Before a country's adjective, people who no longer act for it (`former`, `retired`).
     var pastHolders: Set<String> = []
+    /// Between `the` and a title, words that keep it the title of a person the text named
+    /// (`the visiting minister`).
+    var roleAdjectives: Set<String> = []
     /// Before a noun of officials, a word that makes it one known person (`أرفع مسؤول`, the highest official).
     var specificLeads: Set<String> = []
     /// National bodies that count only written in capitals (`Sri Lanka Navy`, not `the Russian navy`).
@@ -149,6 +152,7 @@ struct Lexicon: Sendable {
             case "national-group": lex.nationalGroups.insert(tokenForms(form))
             case "national-member": lex.nationalMembers.insert(tokenForms(form))
             case "past-holder": lex.pastHolders.insert(MatchingForm.key(form))
+            case "role-adjective": lex.roleAdjectives.insert(MatchingForm.key(form))
             case "specific-lead": lex.specificLeads.insert(MatchingForm.key(form))
             case "person-verb": lex.personVerbs.insert(MatchingForm.key(form))
             case "clause-verb": lex.clauseVerbs.insert(MatchingForm.key(form))

@@ -164,6 +164,9 @@ enum CueKind: String, Sendable, CaseIterable {
     /// `met separately with X`, `كل على حدة`: the people of the subject each met the object, not
     /// each other.
     case separately
+    /// Between two objects, one after the other (`met Mubarak and then Arafat`, `ثم`): a meeting
+    /// with each, not one of all.
+    case sequence
     /// Names the occasion of an event (`بمناسبة`, `on the occasion of`, `to mark`): a date right
     /// after it is the occasion's (`بمناسبة حلول شهر رمضان`), not the day of the event.
     case occasion

@@ -39,6 +39,7 @@ extension ParticipantFinder {
         }
         found.split += splitCoVisitors(c, &roles)
         found.split += splitSeparately(c, &roles)
+        found.split += splitSequence(c, &roles)
         assignRoles(c, roles, &found)
         return found
     }
@@ -138,6 +139,20 @@ extension ParticipantFinder {
                 if groups.count >= 2 { roles.objects = groups[0] } else { groups = [] }
             }
         }
+        return groups.dropFirst().map { g in unique(roles.subject + g).map(\.actorID) }
+    }
+
+    /// `met Mubarak and then Arafat`: objects one after the other are met one at a time; the
+    /// first group stays in the roles, the others are returned as further events.
+    func splitSequence(_ c: ClauseMentions, _ roles: inout VerbRoles) -> [[String]] {
+        let objects = roles.objects
+        guard !roles.subject.isEmpty, objects.count >= 2 else { return [] }
+        var groups: [[PlacedMention]] = [[objects[0]]]
+        for (a, b) in zip(objects, objects.dropFirst()) {
+            if view.has(.sequence, in: a.end, b.first) { groups.append([b]) } else { groups[groups.count - 1].append(b) }
+        }
+        guard groups.count >= 2 else { return [] }
+        roles.objects = groups[0]
         return groups.dropFirst().map { g in unique(roles.subject + g).map(\.actorID) }
     }
 
