@@ -1,49 +1,64 @@
 import EventGraphModel
 
-/// What `the two leaders`, `both sides`, `الجانبان` stand for, as a text goes on: the two parties
-/// of the last interaction told, or, when more recent than it, the last two people who were the
-/// subjects of sentences (`Barak arrived on Thursday. Sharaa also arrived. The two men met`) or two
-/// countries or bodies coordinated as a sentence's subject (`Israel and Syria exchanged fire. The
-/// two sides held talks`).
+/// What `the two leaders`, `both sides`, `الجانبان` and `the three leaders` stand for, as a text
+/// goes on: the parties of the last interaction told with that many parties, or, when more recent
+/// than it, the last people who were the subjects of sentences (`Barak arrived on Thursday. Sharaa
+/// also arrived. The two men met`) or countries or bodies listed as a sentence's subject (`Israel
+/// and Syria exchanged fire. The two sides held talks`).
 struct DualReferents {
-    private var told: (pair: [String], sentence: Int)?
+    private var told: [Int: (parties: [String], sentence: Int)] = [:]
     private var subjects: [(id: String, sentence: Int)] = []
-    private var sides: (pair: [String], sentence: Int)?
-    /// How many sentences apart two subjects may be to make a pair.
+    private var sides: [Int: (parties: [String], sentence: Int)] = [:]
+    /// How many sentences apart two subjects may be to make a pair (one more for each further party).
     static let subjectReach = 3
 
-    /// The pair a dual stands for now, if any: the most recently completed of the three.
-    var current: [String]? {
-        var best: (pair: [String], sentence: Int)? = told
-        if subjects.count >= 2 {
-            let a = subjects[subjects.count - 2], b = subjects[subjects.count - 1]
-            if b.sentence - a.sentence <= Self.subjectReach, best.map({ b.sentence > $0.sentence }) ?? true {
-                best = ([a.id, b.id], b.sentence)
+    /// The two parties a dual stands for now, if any.
+    var current: [String]? { group(of: 2) }
+
+    /// The `n` parties a group reference stands for now, if any: the most recently completed of
+    /// the interaction told, the subjects and the listed sides.
+    func group(of n: Int) -> [String]? {
+        var best = told[n]
+        if subjects.count >= n {
+            let last = Array(subjects.suffix(n))
+            if let a = last.first, let b = last.last, b.sentence - a.sentence <= Self.subjectReach + n - 2,
+               best.map({ b.sentence > $0.sentence }) ?? true {
+                best = (last.map(\.id), b.sentence)
             }
         }
-        if let s = sides, best.map({ s.sentence > $0.sentence }) ?? true { best = s }
-        return best?.pair
+        if let s = sides[n], best.map({ s.sentence > $0.sentence }) ?? true { best = s }
+        return best?.parties
     }
 
-    /// An interaction of two parties told in sentence `sentence`.
+    /// An interaction told in sentence `sentence`.
     mutating func told(_ participants: [String], sentence: Int) {
-        told = (participants, sentence)
+        guard (2...4).contains(participants.count) else { return }
+        told[participants.count] = (participants, sentence)
     }
 
     /// The subject of sentence `sentence` (a person), when it changes.
     mutating func subject(_ id: String, sentence: Int) {
         if subjects.last?.id == id { subjects[subjects.count - 1].sentence = sentence; return }
+        subjects.removeAll { $0.id == id }
         subjects.append((id, sentence))
     }
 
-    /// Two countries or bodies joined by `and` (or `و`) at the head of the sentence.
+    /// Countries or bodies listed at the head of the sentence, joined by commas and `and` (or `و`).
     mutating func observe(_ view: SentenceView, sentence: Int) {
         let ms = view.mentions
-        guard ms.count >= 2, ms[0].first <= 2, ms[0].actorID != ms[1].actorID, ms[1].first >= ms[0].end,
-              Self.sideKinds.contains(ms[0].kind), Self.sideKinds.contains(ms[1].kind) else { return }
-        let between = (ms[0].end..<ms[1].first).map { view.tokens[$0].token.form }
-        let joined = between == ["and"] || between == ["and", "the"] || between.isEmpty && ms[1].clitic == "و"
-        if joined { sides = ([ms[0].actorID, ms[1].actorID], sentence) }
+        guard let first = ms.first, first.first <= 2, Self.sideKinds.contains(first.kind) else { return }
+        var listed = [first]
+        for m in ms.dropFirst() {
+            guard let prev = listed.last, m.first >= prev.end, Self.sideKinds.contains(m.kind),
+                  !listed.contains(where: { $0.actorID == m.actorID }) else { break }
+            let between = (prev.end..<m.first).map { view.tokens[$0].token.form }
+            let comma = between.isEmpty && view.gapHas(after: prev.end - 1, before: m.first, anyOf: ",\u{060C}")
+            guard between == ["and"] || between == ["and", "the"] || between == ["the"] && comma
+                    || comma || between.isEmpty && m.clitic == "و" else { break }
+            listed.append(m)
+            if between.contains("and") || m.clitic == "و" { break }
+        }
+        if (2...4).contains(listed.count) { sides[listed.count] = (listed.map(\.actorID), sentence) }
     }
 
     static let sideKinds: Set<ActorKind> = [.country, .government, .organization]

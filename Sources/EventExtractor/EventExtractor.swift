@@ -108,7 +108,7 @@ public struct EventExtractor: Sendable {
             views.append(view)
             let last = outletMentions.last { $0.end <= sentence.start }?.actorID
             var finder = ParticipantFinder(view: view, language: rules.language, affiliations: affiliations,
-                                           lastOutlet: last, previousSubject: previousSubject, lastPair: duals.current)
+                                           lastOutlet: last, previousSubject: previousSubject, referents: duals)
             finder.dateSpans = dates.filter { $0.start >= sentence.start && $0.end <= sentence.end }.map { $0.start..<$0.end }
             let subjectBefore = previousSubject
             for k in view.triggers.indices {

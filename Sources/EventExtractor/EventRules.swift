@@ -167,6 +167,10 @@ enum CueKind: String, Sendable, CaseIterable {
     /// Between two objects, one after the other (`met Mubarak and then Arafat`, `ثم`): a meeting
     /// with each, not one of all.
     case sequence
+    /// `the three leaders`, `all three`, `الثلاثة`: the last three parties told or named (see ``DualReferents``).
+    case three
+    /// `the four leaders`, `all four`: the last four parties told or named.
+    case four
     /// Names the occasion of an event (`بمناسبة`, `on the occasion of`, `to mark`): a date right
     /// after it is the occasion's (`بمناسبة حلول شهر رمضان`), not the day of the event.
     case occasion

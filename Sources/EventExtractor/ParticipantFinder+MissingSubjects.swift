@@ -167,4 +167,28 @@ extension ParticipantFinder {
             roles.byDual = true
         }
     }
+
+    /// `the three leaders met`: three (or four) people named earlier in the sentence, or else the
+    /// parties the text last told or named in that number (``DualReferents/group(of:)``).
+    func addGroupSubject(_ c: ClauseMentions, _ roles: inout VerbRoles) {
+        // The group is the subject: right before the verb, nobody else named as subject.
+        guard roles.subject.isEmpty, roles.objects.isEmpty,
+              let cue = view.cues.first(where: { ($0.value == .three || $0.value == .four) && $0.first >= c.left && $0.first < c.hit.first
+                  && c.hit.first - $0.end <= 3 }) else { return }
+        let n = cue.value == .three ? 3 : 4
+        var named: [PlacedMention] = []
+        for m in view.mentions.reversed() where m.end <= cue.first && m.kind == .person && !named.contains(where: { $0.actorID == m.actorID }) {
+            named.append(m)
+            if named.count == n { break }
+        }
+        if named.count == n {
+            roles.subject = named.reversed()
+        } else if let group = referents.group(of: n) {
+            roles.subject = group.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
+        } else {
+            return
+        }
+        roles.carried = true
+        roles.byDual = true
+    }
 }

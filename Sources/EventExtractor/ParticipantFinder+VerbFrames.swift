@@ -27,6 +27,7 @@ extension ParticipantFinder {
         if roles.subject.isEmpty, !roles.closed { supplySubject(c, &roles) }
         addCoordinatedPronoun(c, &roles)
         addDualSubject(c, &roles)
+        addGroupSubject(c, &roles)
         keepNounHolder(c, &roles)
         addLetterAddressee(c, &roles)
         var found = FrameParties(carried: roles.carried)

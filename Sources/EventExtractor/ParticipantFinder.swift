@@ -16,8 +16,10 @@ struct ParticipantFinder {
     let lastOutlet: String?
     /// The person who was the subject of the last event before this sentence (for `he`, `she`).
     let previousSubject: String?
-    /// The two parties of the last interaction told before this sentence (for `the two leaders`).
-    var lastPair: [String]? = nil
+    /// What group references stand for before this sentence (`the two leaders`, `the three ministers`).
+    var referents = DualReferents()
+    /// The two parties `the two leaders` stands for.
+    var lastPair: [String]? { referents.current }
     /// Whether a negated trigger still yields its parties (for ``lastContact(_:)``).
     var ignoresNegation = false
     /// Scalar offsets of the dates written in the sentence (for ``splitByOwnDates(_:_:)``).
