@@ -195,7 +195,10 @@ extension ParticipantFinder {
         let hit = c.hit, trigger = c.trigger, type = trigger.type
         let subject = roles.subject
         var objects = roles.objects
-        // `Sisi received him`, `met with her`: an object pronoun names someone told of before.
+        // `Sisi received him`, `met with her`: an object pronoun names someone told of before. The
+        // subject's title and name both read as objects (`واستقبله العاهل الأردني الملك عبد الله`)
+        // leave it none of its own.
+        if subject.count == 1, objects.allSatisfy({ $0.actorID == subject[0].actorID }) { objects = [] }
         if objects.isEmpty, subject.count == 1, [.subjectObject, .subjectWithObject].contains(trigger.frame),
            let o = objectPronoun(of: c.k, subject: subject[0]) {
             objects = [o]
