@@ -30,6 +30,12 @@ struct DualReferents {
         return best?.parties
     }
 
+    /// The other party of the last interaction of two told, when `party` was one of them.
+    func told(with party: String) -> String? {
+        guard let pair = told[2]?.parties, pair.contains(party) else { return nil }
+        return pair.first { $0 != party }
+    }
+
     /// An interaction told in sentence `sentence`.
     mutating func told(_ participants: [String], sentence: Int) {
         guard (2...4).contains(participants.count) else { return }

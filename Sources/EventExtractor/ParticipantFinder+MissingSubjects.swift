@@ -95,11 +95,14 @@ extension ParticipantFinder {
         return view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p)
     }
 
-    /// `كما اجتمع مع وزير الخارجية الإيراني …`: Arabic drops the subject it carries over.
+    /// `كما اجتمع مع وزير الخارجية الإيراني …`, `والتقى معه`: Arabic drops the subject it carries
+    /// over; the object may be a pronoun on the link word after the verb.
     func droppedArabicSubject(_ c: ClauseMentions, _ roles: VerbRoles) -> PlacedMention? {
         let hit = c.hit, trigger = c.trigger, objects = roles.objects
-        guard language == .ar, !objects.isEmpty, let p = previousSubject, c.lefts.isEmpty, c.sentenceSubject == nil,
-              trigger.frame == .subjectWithObject || (trigger.frame == .nominal && view.has(.support, in: max(0, hit.first - 3), hit.first)),
+        let pronounLink = language == .ar && hit.end < view.tokens.count && Self.arabicPronounLinks.contains(view.tokens[hit.end].token.form)
+        guard language == .ar, !objects.isEmpty || pronounLink, let p = previousSubject, c.lefts.isEmpty, c.sentenceSubject == nil,
+              trigger.frame == .subjectWithObject || pronounLink && trigger.frame == .subjectObject
+                || (trigger.frame == .nominal && view.has(.support, in: max(0, hit.first - 3), hit.first)),
               !objects.contains(where: { $0.actorID == p }) else { return nil }
         return view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p)
     }

@@ -5,8 +5,8 @@ import TextAnalysis
 extension ParticipantFinder {
     /// The person an object pronoun of trigger `k` stands for: English `Sisi received him`, `met
     /// with her`, `told him`; Arabic `واستقبله الرئيس`, `التقى به`, `بحث معه`. It is the last person
-    /// named before it in the sentence other than the subject, or else the story's last subject
-    /// when that is someone else.
+    /// named before it in the sentence other than the subject, or else the subject's other party
+    /// in the last interaction of two, or else the story's last subject when that is someone else.
     func objectPronoun(of k: Int, subject: PlacedMention) -> PlacedMention? {
         let hit = view.triggers[k]
         var limit: Int
@@ -27,6 +27,10 @@ extension ParticipantFinder {
                 && !(m.first >= subject.first && m.end <= subject.end)
         }) {
             return named
+        }
+        // `اتصل السيسي بماكرون. وبحث معه …`: the subject's other party in the last interaction told.
+        if let pair = referents.told(with: subject.actorID) {
+            return view.mentions.first { $0.actorID == pair } ?? carriedMention(pair)
         }
         guard let p = previousSubject, p != subject.actorID else { return nil }
         return view.mentions.first { $0.actorID == p } ?? carriedMention(p)
