@@ -23,4 +23,34 @@ extension Context {
             state.merge(key, into: target, form: .shortName)
         }
     }
+
+    /// The one gazetteer person of this surname who held a dated office in the article's year,
+    /// when the surname is no ordinary word and the text names no one else of it.
+    static let officeYears = 12
+
+    func datedHolder(ofSurname surname: String, _ state: DocumentState) -> GazetteerEntry? {
+        guard let year, !lexicon.commonWords.contains(surname), !lexicon.stopwords.contains(surname),
+              let ids = gazetteer.personsBySurname[surname], ids.count >= 2,
+              !namedInFull(surname, state) else { return nil }
+        // A named office of a term or two (`President of the United States (1993–2001)`), not a
+        // standing in public life (`Political elite of Taiwan (1965–2006)`, `Government of Peru (2000)`).
+        let holders = ids.compactMap { gazetteer.entries[$0] }.filter { e in
+            e.roles.contains { role in
+                let named = MatchingForm.key(role).split(separator: " ").contains { lexicon.titles[[String($0)]] == .role }
+                return named && (GazetteerEntry.years(of: role).map { $0.contains(year) && $0.count <= Self.officeYears } ?? false)
+            }
+        }
+        return holders.count == 1 ? holders[0] : nil
+    }
+
+    /// Whether the text writes the surname after a capitalised word that is no title nor function
+    /// word anywhere (`John Chang`): someone of it is named in full, whoever the surname alone is.
+    func namedInFull(_ surname: String, _ state: DocumentState) -> Bool {
+        let tokens = state.text.tokens
+        return tokens.indices.contains { i in
+            i > 0 && bare(tokens[i]) == surname && isCap(tokens[i - 1]) && !Context.functionStarts.contains(tokens[i - 1].form)
+                && !lexicon.titleStarts.contains(tokens[i - 1].form) && lexicon.titles[[tokens[i - 1].form]] == nil
+                && Gazetteer.joined(tokens[i - 1], tokens[i], scalars: state.text.scalars)
+        }
+    }
 }

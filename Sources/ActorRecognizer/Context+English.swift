@@ -230,6 +230,12 @@ extension Context {
         // `Labor leader Miriam Golan`, `Prince Bandar bin Sultan`), not place or month words.
         let hardStop = nameTokens.contains { Context.functionStarts.contains(bare($0)) || Context.calendarWords.contains(bare($0)) }
             || nameTokens.allSatisfy { lexicon.stopwords.contains(bare($0)) }
+        // `Clinton shook hands with Arafat` in 1997: a surname alone names the one gazetteer person
+        // of that surname who held an office that year.
+        if n == 1, !hasTitle, let entry = datedHolder(ofSurname: bare(tokens[q]), state) {
+            state.claim(q, cut, key: state.upsert(draft(for: entry)), form: .shortName)
+            return cut
+        }
         var isPerson = false
         if hasTitle && !hardStop && (n >= 2 || !stop) { isPerson = true }
         else if n >= 2 && n <= 4 && !stop {

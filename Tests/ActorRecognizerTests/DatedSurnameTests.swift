@@ -40,4 +40,20 @@ struct DatedSurnameTests {
                                          language: .en, outlet: nil, published: "1990-05-01")
         #expect(found.actors.allSatisfy { $0.mentions.count <= 1 })
     }
+
+    @Test("A surname alone names the one person of it who held a named office that year, or no one",
+          arguments: [("1997-03-12", "Clinton shook hands with Arafat on Monday.", "Clinton", "gz:bill-clinton"),
+                      ("2015-03-12", "Clinton said on Monday that she would run.", "Clinton", nil),
+                      ("1997-03-12", "Talks\nJohn Clinton met Arafat. Later Clinton shook hands with Arafat.", "John Clinton", nil),
+                      ("2000-01-28", "Granma compared Elian with Ernesto ``Che'' Guevara on Friday.", "Guevara", nil)])
+    func bareSurnameByOffice(_ published: String, _ text: String, _ mention: String, _ key: String?) throws {
+        let recognizer = try #require(Shipped.recognizer)
+        let found = recognizer.recognize(AnalyzedText(text), language: .en, outlet: nil, published: published)
+        let gazetteerPeople = found.actors.filter { $0.key.hasPrefix("gz:") && $0.kind == .person && $0.mentions.contains { $0.text == mention } }
+        if let key {
+            #expect(gazetteerPeople.map(\.key) == [key])
+        } else {
+            #expect(gazetteerPeople.isEmpty, "\(gazetteerPeople.map(\.key))")
+        }
+    }
 }
