@@ -24,19 +24,20 @@ extension GraphStore {
                 """, arguments: [Int(getpid())])
             return true
         }
-        if started { try setBulkPragmas(true) }
+        if started { try setPragmas(Bulk.pragmas) }
         return started
     }
 
     /// While this process loads, the writer's memory does not grow with the store: a page cache of
     /// fixed size (``Bulk/pragmas``), no memory map of the file (each page read through the map
     /// counts in the process's memory until the end, and the end reads every text for the full-text
-    /// index), sorts that outgrow the cache spilled to temporary files on disk (not in memory), and
-    /// checkpoints after larger WAL growth. Afterwards the connection's own settings come back.
-    func setBulkPragmas(_ on: Bool) throws {
+    /// index), the end's sorts that outgrow the cache spilled to temporary files on disk, not in
+    /// memory (``Bulk/endPragmas``), and checkpoints after larger WAL growth. Afterwards the
+    /// connection's own settings come back (``Bulk/normalPragmas``).
+    func setPragmas(_ pragmas: String) throws {
         do {
             try writer.writeWithoutTransaction { db in
-                try db.execute(sql: on ? Bulk.pragmas : Bulk.normalPragmas)
+                try db.execute(sql: pragmas)
             }
         } catch {
             throw StoreError(.databaseError, path: path, reason: "\(error)", underlying: error as? DatabaseError)
@@ -44,17 +45,18 @@ extension GraphStore {
     }
 
     /// Ends a bulk load (see ``beginBulkLoad()``): links sorted into their table, indexes and the
-    /// full-text index built, the texts compressed with a dictionary trained on them (``StoredText``,
-    /// at least 1,000 documents), the file rewritten without free space (``compact()``), the
-    /// write-ahead log folded into the file. Does nothing when no load is under way.
+    /// full-text index built, the texts compressed with a dictionary trained on them when the load
+    /// did not train it already (``StoredText``, at least 1,000 documents), the file rewritten
+    /// without free space (``compact()``), the write-ahead log folded into the file. Does nothing
+    /// when no load is under way.
     ///
     /// - Throws: ``StoreError`` `databaseError`.
     public func finishBulkLoad() throws {
         // Also when finishing the load of a process that died: the end's sorts and reads stay bounded.
-        try setBulkPragmas(true)
+        try setPragmas(Bulk.endPragmas)
         let finished = try write { db in try Bulk.finish(db) }
         if finished { try compact() }
-        try setBulkPragmas(false)
+        try setPragmas(Bulk.normalPragmas)
         if finished { try checkpoint() }
     }
 
@@ -95,11 +97,20 @@ extension GraphStore {
 
 /// The bulk-load state, kept in `meta` (`bulk` = the owner's process id) and `links_load`.
 enum Bulk {
-    /// The writer's settings during a bulk load: a 16 MiB page cache (a loaded transaction touches
-    /// more pages than that, and SQLite writes the excess to the WAL before the commit; a larger cache
-    /// was no faster: 256 MiB took 16 % more of the writer's time at 10,000 articles), no memory map,
-    /// temporary files on disk, a checkpoint every 16,384 pages (64 MiB of WAL).
-    static let pragmas = "PRAGMA cache_size = -16384; PRAGMA mmap_size = 0; PRAGMA temp_store = FILE; "
+    /// The writer's settings while a bulk load writes its documents: a page cache of 64 MiB, as
+    /// every connection has (a loaded transaction touches more pages than that, and SQLite writes the
+    /// excess to the WAL before the commit; at a million interactions 16 MiB read 2.2 million pages
+    /// back, 64 MiB 0.8 million), no memory map, a checkpoint every 16,384 pages (64 MiB of WAL), and
+    /// temporary data in memory: the savepoint of each document journals the pages it changes before
+    /// changing them (~80 KB a document, past the 64 KiB at which SQLite moves a journal to a file,
+    /// where each page is a write system call: 7 million of them at a million interactions). The
+    /// journal is emptied when the document's savepoint is released, so it holds one document's pages.
+    static let pragmas = "PRAGMA cache_size = -65536; PRAGMA mmap_size = 0; PRAGMA temp_store = MEMORY; "
+        + "PRAGMA wal_autocheckpoint = 16384"
+
+    /// The writer's settings at the end of a bulk load: those of the load, with temporary files on
+    /// disk (the end sorts every link and index entry: more than memory should hold).
+    static let endPragmas = "PRAGMA cache_size = -65536; PRAGMA mmap_size = 0; PRAGMA temp_store = FILE; "
         + "PRAGMA wal_autocheckpoint = 16384"
 
     /// The settings of every connection (``GraphStore/connectionPragmas``), and SQLite's default checkpoints.

@@ -196,6 +196,17 @@ struct Hydration {
         return sorted.map(\.source)
     }
 
+    /// The columns of a node's names for ``names(_:at:)``, for `nodes` as `n`: key, label, English and Arabic names.
+    static func nameColumns(_ n: String) -> String { "\(n).key, \(n).label, \(n).label_en, \(n).label_ar" }
+
+    /// A node's key, label and names from the four ``nameColumns(_:)`` starting at `i` (a name that
+    /// is the label is the label's string, not another one).
+    static func names(_ row: RawStatement.Columns, at i: Int32) -> (key: String, label: String, names: ActorNames) {
+        let label = row.text(i + 1)
+        return (row.text(i), label, ActorNames(en: row.optionalText(i + 2, orSameAs: i + 1, label),
+                                               ar: row.optionalText(i + 3, orSameAs: i + 1, label)))
+    }
+
     /// Up to this many nodes, ``labels(_:)`` looks each one up with a cached statement.
     static let fewLabels = 8
 
@@ -205,10 +216,10 @@ struct Hydration {
         out.reserveCapacity(ids.count)
         if ids.count <= Self.fewLabels {
             // A handful: one cached lookup each costs less than building and reading a JSON array.
-            let statement = RawStatement(try db.cachedStatement(sql: "SELECT key, label, label_en, label_ar FROM nodes WHERE id = ?"))
+            let statement = RawStatement(try db.cachedStatement(sql: "SELECT \(Self.nameColumns("nodes")) FROM nodes WHERE id = ?"))
             for id in ids {
                 try statement.forEach({ $0.int(id) }) { row in
-                    out[id] = (row.text(0), row.text(1), ActorNames(en: row.optionalText(2), ar: row.optionalText(3)))
+                    out[id] = Self.names(row, at: 0)
                     return false
                 }
             }
@@ -216,9 +227,9 @@ struct Hydration {
         }
         // In id order: neighbouring lookups share pages (6 % less SQL for a page's participants).
         try RawStatement(db.cachedStatement(sql: """
-            SELECT n.id, n.key, n.label, n.label_en, n.label_ar FROM json_each(?) j JOIN nodes n ON n.id = j.value
+            SELECT n.id, \(Self.nameColumns("n")) FROM json_each(?) j JOIN nodes n ON n.id = j.value
             """)).forEach({ $0.text(Self.json(ids.sorted())) }) { row in
-            out[row.int64(0)] = (row.text(1), row.text(2), ActorNames(en: row.optionalText(3), ar: row.optionalText(4)))
+            out[row.int64(0)] = Self.names(row, at: 1)
             return true
         }
         return out

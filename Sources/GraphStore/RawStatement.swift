@@ -182,6 +182,19 @@ struct RawStatement {
             return n
         }
 
+        /// The column as text, nil for NULL; `string` itself when the column's bytes are those of
+        /// column `j` and `string` was made from them (no second string of the same bytes).
+        func optionalText(_ i: Int32, orSameAs j: Int32, _ string: String) -> String? {
+            guard let pointer = sqlite3_column_text(handle, i) else { return nil }
+            let count = Int(sqlite3_column_bytes(handle, i))
+            let bytes = UnsafeBufferPointer(start: pointer, count: count)
+            if let other = sqlite3_column_text(handle, j), Int(sqlite3_column_bytes(handle, j)) == count,
+               bytes.elementsEqual(UnsafeBufferPointer(start: other, count: count)) {
+                return string
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+
         /// The column as text, nil for NULL (SQLite gives no pointer for NULL, and a pointer to an
         /// empty string for empty text).
         func optionalText(_ i: Int32) -> String? {

@@ -3,8 +3,8 @@ import GRDB
 /// The `v10` schema: document texts may be stored compressed (``StoredText``), and an event's
 /// target is NULL when it is its second participant.
 ///
-/// `documents.text` holds either the text (TEXT) or, once the store has trained its dictionary at
-/// the end of a bulk load, the text compressed with it (BLOB). The dictionary is the one row of
+/// `documents.text` holds either the text (TEXT) or, once the store has trained its dictionary in
+/// a bulk load, the text compressed with it (BLOB). The dictionary is the one row of
 /// `text_dictionary`. Every read of a text in SQL goes through the SQL function `eventgraph_text`,
 /// which gives a plain text as it is: the expressions below replace those of ``SchemaV5`` and
 /// ``SchemaV7`` in queries, and the full-text index's view reads through it. `talks` and the

@@ -9,9 +9,11 @@ import Synchronization
 ///
 /// News texts are short (a few hundred bytes to a few kilobytes), too short for a compressor
 /// alone; a dictionary trained on the store's own texts does the work (at a million interactions:
-/// 35.8 % of the bytes kept, `Benchmarks/README.md`, tenth round). The dictionary is trained once, at
-/// the end of a bulk load of at least ``minimumTexts`` documents (``train(_:)``), kept in the
-/// table `text_dictionary`, and never replaced: every compressed text of the store reads with it.
+/// 35.8 % of the bytes kept, `Benchmarks/README.md`, tenth round). The dictionary is trained once
+/// (``train(_:)``) during a bulk load, as soon as the store holds ``trainingTexts`` documents
+/// (``trainDuringLoad(_:)``: the later documents of the load are stored compressed as they are
+/// written), or at its end when it holds at least ``minimumTexts``; it is kept in the table
+/// `text_dictionary`, and never replaced: every compressed text of the store reads with it.
 /// Frames are written without zstd's magic number and dictionary id (the column's type says that
 /// a value is compressed, and a store has one dictionary).
 ///
@@ -30,6 +32,8 @@ enum StoredText {
     static let minimumTexts = 1_000
     /// Bytes of sample texts the dictionary is trained on, at most (the training's time grows with them).
     static let sampleCapacity = 4 << 20
+    /// Texts the dictionary is trained on, about: a bulk load that holds this many trains it then.
+    static let trainingTexts = 20_000
 
     /// Bumped each time this process stores a dictionary, so that a connection that found none looks again.
     static let generation = Atomic<Int>(0)
@@ -67,17 +71,34 @@ enum StoredText {
         return Array(dictionary.prefix(size))
     }
 
-    /// At the end of a bulk load: trains the store's dictionary on its texts (when it has none and
-    /// holds at least ``minimumTexts``) and compresses every plain text with it.
+    /// During a bulk load, after each transaction's documents: once the store holds
+    /// ``trainingTexts`` documents and has no dictionary, trains it on them and compresses them, so
+    /// that the rest of the load is written compressed (`eventgraph_pack`) and its end rewrites no
+    /// text (at a million interactions the end's rewrite of every text took ~6 s).
+    static func trainDuringLoad(_ db: Database) throws {
+        guard try !hasDictionary(db),
+              try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM documents LIMIT \(trainingTexts))")) ?? 0
+                >= trainingTexts else { return }
+        try compressAll(db)
+    }
+
+    /// Whether the store has its dictionary.
+    static func hasDictionary(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM text_dictionary)")) ?? false
+    }
+
+    /// At the end of a bulk load (or during it, ``trainDuringLoad(_:)``): trains the store's
+    /// dictionary on its texts (when it has none and holds at least ``minimumTexts``) and compresses
+    /// every plain text with it.
     ///
     /// - Returns: Whether the store has a dictionary now.
     @discardableResult
     static func compressAll(_ db: Database) throws -> Bool {
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM text_dictionary)") != true {
+        if try !hasDictionary(db) {
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0
             guard count >= minimumTexts else { return false }
-            // Every n-th text, about 20,000 of them, up to the sample's capacity.
-            let step = max(1, count / 20_000)
+            // Every n-th text, about `trainingTexts` of them, up to the sample's capacity.
+            let step = max(1, count / trainingTexts)
             var samples: [[UInt8]] = []
             var bytes = 0
             let rows = RawStatement(try db.makeStatement(sql: """

@@ -2,9 +2,9 @@ import EventGraphModel
 import GRDB
 
 /// `talks` of an actor in one statement per actor node: the range of `links` joined with the
-/// event and its document (for its key and its own report), in the order of the primary key (day,
-/// event, other party), so that nothing is sorted; the later reports of the few events that have
-/// them in one more statement, and the other parties' names in one more for all of them.
+/// event, its document (for its key and its own report) and the other party's node (its names), in
+/// the order of the primary key (day, event, other party), so that nothing is sorted; the later
+/// reports of the few events that have them in one more statement.
 struct TalkQuery {
     let db: Database
     /// Days of the window on `links.day` (the far end already widened by the widest event span).
@@ -16,10 +16,11 @@ struct TalkQuery {
 
     static let sql = """
         SELECT l.event, l.b, l.day, e.type_code, e.cameo_code, e.date, e.grain_code, e.first_day, e.last_day, e.report_date,
-          e.local, e.r_start IS NOT NULL, \(Hydration.ownSourceParts), e.more
+          e.local, e.r_start IS NOT NULL, \(Hydration.ownSourceParts), e.more, \(Hydration.nameColumns("n"))
         FROM links l
         JOIN events e ON e.id = l.event
         JOIN documents k ON k.id = e.document
+        JOIN nodes n ON n.id = l.b
         WHERE l.a = ?1 AND l.kind = \(SchemaV4.interaction) AND l.day BETWEEN ?2 AND ?3
           AND (?4 IS NULL OR e.last_day >= ?4) AND (?5 IS NULL OR e.type = ?5)
         ORDER BY l.day, l.event, l.b
@@ -27,8 +28,7 @@ struct TalkQuery {
 
     /// One record per event and other party of `nodes`, by day; with `others`, only those parties.
     func records(of nodes: [Int64], with others: Set<Int64>?, limit: Int?) throws -> [TalkRecord] {
-        // Records and, at the same index, what orders them and the other party, whose names are
-        // filled in once all are read.
+        // Records and, at the same index, what orders them.
         var records: [TalkRecord] = []
         var order: [(day: Int, event: Int64, a: Int64, b: Int64)] = []
         var seen = Set<[Int64]>()
@@ -59,12 +59,14 @@ struct TalkQuery {
                 let report = row.bool(11)
                     ? try Hydration.ownSource(row, at: 12, names: &sourceNames, texts: &texts, owner: Int64(records.count)) : nil
                 if row.int(25) > 0 { withMore[event, default: []].append(records.count) }
+                // A party without a node row has no record (the join drops it).
+                let other = Hydration.names(row, at: 26)
                 order.append((row.int(2), event, node, b))
                 records.append(TalkRecord(
                     event: row.eventKey(document: 12, local: 10),
                     type: type ?? .other, cameo: SchemaV8.cameo(row, at: 4, type: type), date: date,
-                    grain: grain, a: own.key, b: "", aName: own.label, bName: "", aNames: own.names, bNames: nil,
-                    sources: report.map { [$0] } ?? []))
+                    grain: grain, a: own.key, b: other.key, aName: own.label, bName: other.label, aNames: own.names,
+                    bNames: other.names, sources: report.map { [$0] } ?? []))
                 return true
             }
         }
@@ -86,21 +88,8 @@ struct TalkQuery {
                 (order[i].day, order[i].event, order[i].a, order[i].b) < (order[j].day, order[j].event, order[j].a, order[j].b)
             }
             records = sorted.map { records[$0] }
-            order = sorted.map { order[$0] }
         }
-        let parties = try Hydration(db: db).labels(Array(Set(order.map(\.b))))
-        var kept = 0
-        for i in records.indices {
-            if let limit, kept >= limit { break }
-            // A party without a node row has no record (as a join would drop it).
-            guard let other = parties[order[i].b] else { continue }
-            if kept != i { records.swapAt(kept, i) }
-            records[kept].b = other.key
-            records[kept].bName = other.label
-            records[kept].bNames = other.names
-            kept += 1
-        }
-        records.removeLast(records.count - kept)
+        if let limit, records.count > limit { records.removeLast(records.count - limit) }
         return records
     }
 }

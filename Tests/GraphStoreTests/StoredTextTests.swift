@@ -48,6 +48,8 @@ struct StoredTextTests {
         #expect(try bulk.beginBulkLoad())
         _ = try bulk.ingest(batch: Array(docs.prefix(700)))
         _ = try bulk.ingest(batch: Array(docs.dropFirst(700)))
+        // (fewer than `trainingTexts`: nothing is trained before the end)
+        #expect(try Self.types(bulk) == ["text"])
         // When the load ends
         try bulk.finishBulkLoad()
         // Then the store has a dictionary, every text is compressed and shorter, and reads back whole
@@ -62,6 +64,29 @@ struct StoredTextTests {
         #expect(try Self.texts(bulk).first == docs[0].0.text)
         // And every answer (titles, evidence, search hits and their ranks) is the same
         #expect(try Self.answers(bulk) == Self.answers(plain))
+    }
+
+    @Test("A bulk load trains its dictionary once it holds enough documents, and stores the later ones compressed as they come")
+    func trainedDuringTheLoad() throws {
+        // Given a bulk load whose first transaction brings `trainingTexts` documents
+        let docs = Self.documents(StoredText.trainingTexts + 300)
+        let store = try GraphStore.inMemory()
+        #expect(try store.beginBulkLoad())
+        _ = try store.ingest(batch: Array(docs.prefix(StoredText.trainingTexts)))
+        // Then the store has its dictionary and those texts are compressed before the load ends
+        #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM text_dictionary") } == 1)
+        #expect(try Self.types(store) == ["blob"])
+        // When the next documents come, one transaction of many and one of one
+        _ = try store.ingest(batch: Array(docs.dropFirst(StoredText.trainingTexts).dropLast()))
+        try store.ingest(docs[docs.count - 1].0, docs[docs.count - 1].1)
+        // Then they are written compressed, before the load ends
+        #expect(try Self.types(store) == ["blob"])
+        try store.finishBulkLoad()
+        // And the texts and every answer are those of the same documents stored plain
+        let plain = try GraphStore.inMemory()
+        _ = try plain.ingest(batch: docs)
+        #expect(try Self.texts(store) == Self.texts(plain))
+        #expect(try Self.answers(store) == Self.answers(plain))
     }
 
     @Test("A document ingested after the load is stored compressed with the store's dictionary")
