@@ -15,6 +15,7 @@ extension ParticipantFinder {
             roles.objects = rights.filter { $0.first - hit.end <= 2 && isLinked($0, after: hit.end) }
         }
         if readLetterFromTo(c, &roles) { return }
+        if readApposedParticiple(c, &roles) { return }
         if roles.objects.isEmpty { readRelativeClauseParties(c, &roles) }
         if roles.objects.isEmpty { readHostVenueParties(c, &roles) }
         if roles.objects.isEmpty { readMannerCallParties(c, &roles) }
@@ -36,6 +37,22 @@ extension ParticipantFinder {
                 roles.objects = [g]
             }
         }
+    }
+
+    /// `Mubarak, meeting Netanyahu in Cairo, urged …`: a participle set off by a comma after a
+    /// person, with a party right after it, is that person's meeting with the party.
+    /// - Returns: Whether the participle names its sides so.
+    func readApposedParticiple(_ c: ClauseMentions, _ roles: inout VerbRoles) -> Bool {
+        let hit = c.hit
+        guard language == .en, hit.end - hit.first == 1, view.tokens[hit.first].token.form.hasSuffix("ing"), hit.first > 0,
+              view.gapHas(after: hit.first - 1, before: hit.first, anyOf: ","),
+              let holder = view.mentions.last(where: { $0.end == hit.first && $0.kind == .person }),
+              let object = c.rights.first(where: { $0.first == hit.end }), object.actorID != holder.actorID else { return false }
+        let more = c.rights.filter { $0.first > object.first && isCoordinated(from: object.end, to: $0.first, next: $0) }
+        roles.subject = [holder]
+        roles.objects = [object] + more
+        roles.closed = true
+        return true
     }
 
     /// `published a letter from X to Y`, `telegrams were sent by X to Y`: the letter's sender is
