@@ -169,6 +169,9 @@ enum CueKind: String, Sendable, CaseIterable {
     case sequence
     /// `the three leaders`, `all three`, `الثلاثة`: the last three parties told or named (see ``DualReferents``).
     case three
+    /// `his guest`, `the visitor`, `ضيفه`: the object of a meeting is someone told of before, as
+    /// an object pronoun is.
+    case guest
     /// `the four leaders`, `all four`: the last four parties told or named.
     case four
     /// Names the occasion of an event (`بمناسبة`, `on the occasion of`, `to mark`): a date right

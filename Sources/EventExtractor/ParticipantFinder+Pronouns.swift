@@ -14,12 +14,15 @@ extension ParticipantFinder {
         case .en:
             var i = hit.end
             if i < view.tokens.count, ["with", "to"].contains(view.tokens[i].token.form) { i += 1 }
-            guard i < view.tokens.count, Self.objectPronouns.contains(view.tokens[i].token.form) else { return nil }
+            // `received his guest`: the guest is someone told of before, as `him` is.
+            guard i < view.tokens.count, Self.objectPronouns.contains(view.tokens[i].token.form) || view.has(.guest, at: i) else { return nil }
             limit = i
         case .ar:
-            // The pronoun on the verb itself, or on the link word after it; the subject follows the verb.
+            // The pronoun on the verb itself, or on the link word after it, or the guest after it
+            // (`استقبل … ضيفه`); the subject follows the verb.
             guard hit.value.id.hasSuffix(".pron")
-                    || hit.end < view.tokens.count && Self.arabicPronounLinks.contains(view.tokens[hit.end].token.form) else { return nil }
+                    || hit.end < view.tokens.count && Self.arabicPronounLinks.contains(view.tokens[hit.end].token.form)
+                    || view.has(.guest, in: hit.end, min(view.tokens.count, hit.end + 8)) else { return nil }
             limit = hit.first
         }
         if let named = view.mentions.last(where: { m in
