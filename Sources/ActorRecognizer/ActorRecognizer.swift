@@ -130,6 +130,7 @@ public struct ActorRecognizer: Sendable {
         context.resolveShortForms(&state)
         context.resolveKinReferences(&state)
         context.linkDatedSurnames(&state)
+        context.redateBareSurnames(&state)
         context.resolveRoles(&state)
         context.attachAffiliations(&state)
         return context.assemble(state)

@@ -53,4 +53,27 @@ extension Context {
                 && Gazetteer.joined(tokens[i - 1], tokens[i], scalars: state.text.scalars)
         }
     }
+
+    /// `Assad` in 1991 is Hafez al-Assad, though the gazetteer gives the bare surname to Bashar:
+    /// a gazetteer person named only by a surname, whose dated offices all lie outside the
+    /// article's year, is the one other person of that surname who held an office that year.
+    func redateBareSurnames(_ state: inout DocumentState) {
+        guard let year else { return }
+        for key in state.order {
+            guard let d = state.drafts[key], d.kind == .person, let id = d.entryID, let entry = gazetteer.entries[id] else { continue }
+            let claims = state.claims.filter { $0.key == key }
+            guard !claims.isEmpty, claims.allSatisfy({ $0.form == .shortName && $0.endToken - $0.firstToken == 1 }) else { continue }
+            let spans = entry.roles.compactMap { GazetteerEntry.years(of: $0) }
+            guard !spans.isEmpty, !spans.contains(where: { $0.contains(year) }) else { continue }
+            let surname = bare(state.text.tokens[claims[0].firstToken])
+            // The surname with or without its article (`Assad`, `al-Assad`).
+            let holders = (gazetteer.personsBySurname[surname] ?? []) + (gazetteer.personsBySurname["al-" + surname] ?? [])
+            let others = holders.filter { $0 != id }.compactMap { gazetteer.entries[$0] }.filter { e in
+                e.roles.contains { GazetteerEntry.years(of: $0).map { $0.contains(year) } ?? false }
+            }
+            guard others.count == 1, let other = others.first else { continue }
+            let target = state.upsert(draft(for: other))
+            state.merge(key, into: target, form: .shortName)
+        }
+    }
 }

@@ -45,7 +45,9 @@ struct DatedSurnameTests {
           arguments: [("1997-03-12", "Clinton shook hands with Arafat on Monday.", "Clinton", "gz:bill-clinton"),
                       ("2015-03-12", "Clinton said on Monday that she would run.", "Clinton", nil),
                       ("1997-03-12", "Talks\nJohn Clinton met Arafat. Later Clinton shook hands with Arafat.", "John Clinton", nil),
-                      ("2000-01-28", "Granma compared Elian with Ernesto ``Che'' Guevara on Friday.", "Guevara", nil)])
+                      ("2000-01-28", "Granma compared Elian with Ernesto ``Che'' Guevara on Friday.", "Guevara", nil),
+                      ("1991-04-17", "Baker arrived on Monday. After his meeting with Assad, Baker flew to Amman.", "Assad", "gz:hafez-al-assad"),
+                      ("2021-04-17", "Blinken arrived on Monday. After his meeting with Assad, Blinken flew to Amman.", "Assad", "gz:bashar-al-assad")])
     func bareSurnameByOffice(_ published: String, _ text: String, _ mention: String, _ key: String?) throws {
         let recognizer = try #require(Shipped.recognizer)
         let found = recognizer.recognize(AnalyzedText(text), language: .en, outlet: nil, published: published)
