@@ -25,11 +25,13 @@ extension Context {
     }
 
     /// The one gazetteer person of this surname who held a dated office in the article's year,
-    /// when the surname is no ordinary word and the text names no one else of it.
+    /// when the text names no one else of it.
     static let officeYears = 12
 
-    func datedHolder(ofSurname surname: String, _ state: DocumentState) -> GazetteerEntry? {
-        guard let year, !lexicon.commonWords.contains(surname), !lexicon.stopwords.contains(surname),
+    /// - Parameter opensSentence: The surname opens its sentence, where an ordinary word is
+    ///   capitalised too (`Rice prices rose`): then it must be no ordinary word.
+    func datedHolder(ofSurname surname: String, opensSentence: Bool, _ state: DocumentState) -> GazetteerEntry? {
+        guard let year, !opensSentence || !lexicon.commonWords.contains(surname), !lexicon.stopwords.contains(surname),
               let ids = gazetteer.personsBySurname[surname], ids.count >= 2,
               !namedInFull(surname, state) else { return nil }
         // A named office of a term or two (`President of the United States (1993–2001)`), not a

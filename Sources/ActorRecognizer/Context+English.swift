@@ -232,7 +232,7 @@ extension Context {
             || nameTokens.allSatisfy { lexicon.stopwords.contains(bare($0)) }
         // `Clinton shook hands with Arafat` in 1997: a surname alone names the one gazetteer person
         // of that surname who held an office that year.
-        if n == 1, !hasTitle, let entry = datedHolder(ofSurname: bare(tokens[q]), state) {
+        if n == 1, !hasTitle, let entry = datedHolder(ofSurname: bare(tokens[q]), opensSentence: opensSentence(q, state), state) {
             state.claim(q, cut, key: state.upsert(draft(for: entry)), form: .shortName)
             return cut
         }

@@ -46,6 +46,7 @@ struct DatedSurnameTests {
                       ("2015-03-12", "Clinton said on Monday that she would run.", "Clinton", nil),
                       ("1997-03-12", "Talks\nJohn Clinton met Arafat. Later Clinton shook hands with Arafat.", "John Clinton", nil),
                       ("2000-01-28", "Granma compared Elian with Ernesto ``Che'' Guevara on Friday.", "Guevara", nil),
+                      ("1989-12-04", "On Saturday, Bush met Gorbachev in Malta.", "Bush", "gz:george-h-w-bush"),
                       ("1991-04-17", "Baker arrived on Monday. After his meeting with Assad, Baker flew to Amman.", "Assad", "gz:hafez-al-assad"),
                       ("2021-04-17", "Blinken arrived on Monday. After his meeting with Assad, Blinken flew to Amman.", "Assad", "gz:bashar-al-assad")])
     func bareSurnameByOffice(_ published: String, _ text: String, _ mention: String, _ key: String?) throws {
