@@ -143,9 +143,17 @@ extension ParticipantFinder {
                     && (i + 2 == hit.first || view.has(.dualAdverb, at: i + 2) || view.tokens[i + 2].token.form.hasSuffix("ly"))
             }
             : nil
+        // `They met on Friday`, `they also held talks`: `they` right before the verb (or before the
+        // verb that holds the event noun) with nobody on the other side.
+        let they = language == .en && roles.subject.isEmpty && roles.objects.isEmpty
+            ? [hit.first - 1, hit.first - 2, hit.first - 3].first { i in
+                i >= left && i >= 0 && view.tokens[i].token.form == "they"
+                    && (i + 1..<hit.first).allSatisfy { view.has(.dualAdverb, at: $0) || view.has(.support, at: $0) || view.tokens[$0].token.form.hasSuffix("ly") }
+            }
+            : nil
         guard roles.subject.count < 2, roles.objects.isEmpty || roles.subject.isEmpty,
               let dualAt = view.cues.first(where: { $0.value == .dual && $0.first >= left && $0.first < min(right, hit.end + 2)
-                  && ($0.first < hit.first || language == .ar) })?.first ?? bareTwo ?? (their ? hit.first : nil) else { return }
+                  && ($0.first < hit.first || language == .ar) })?.first ?? bareTwo ?? they ?? (their ? hit.first : nil) else { return }
         // Two people named earlier in the same sentence come first (`between Obama and Sanders … the two men`).
         var named: [PlacedMention] = []
         for m in view.mentions.reversed() where m.end <= dualAt && m.kind == .person && !named.contains(where: { $0.actorID == m.actorID }) {
