@@ -189,8 +189,12 @@ struct EventDating {
             }
             // `Blinken arrived in Cairo on Monday. He met …`: the sentence that brought the carried
             // subject on stage sets the scene, when it gives one date.
+            // A sentence with no date between does not end the scene (`Barak arrived on Thursday.
+            // Sharaa also arrived. The two men met`).
             if c.type.isInteraction, !c.isBackground, c.isCarried, c.sentenceIndex > 0,
-               let t = sceneDate(before: sentences[c.sentenceIndex], previous: sentences[c.sentenceIndex - 1]) {
+               let t = sceneDate(before: sentences[c.sentenceIndex], previous: sentences[c.sentenceIndex - 1])
+                ?? (c.sentenceIndex > 1 && !hasDate(sentences[c.sentenceIndex - 1])
+                    ? sceneDate(before: sentences[c.sentenceIndex], previous: sentences[c.sentenceIndex - 2]) : nil) {
                 setOwn(&candidates[i], t)
                 candidates[i].isDateOwn = false
                 candidates[i].confidence -= 0.05
@@ -259,6 +263,12 @@ struct EventDating {
     static let bareWeekdayRules: Set<String> = ["en.date.weekday", "en.time.weekday-part", "ar.date.weekday", "ar.time.daypart-weekday"]
 
     /// The one usable date of the sentence before, in the same paragraph, not in the future.
+    /// Whether the tagger found any date in `sentence`.
+    func hasDate(_ sentence: Sentence) -> Bool {
+        let first = dates.partitioningIndex { $0.start >= sentence.start }
+        return first < dates.count && dates[first].start < sentence.end
+    }
+
     func sceneDate(before sentence: Sentence, previous: Sentence) -> TemporalExpression? {
         guard sameParagraph(previous, sentence) else { return nil }
         let first = dates.partitioningIndex { $0.start >= previous.start }

@@ -10,6 +10,8 @@ extension ParticipantFinder {
         var target: PlacedMention?
         /// The subject was carried over from outside the clause (lowers the confidence).
         var carried = false
+        /// The subject is the parties a dual or group reference stands for (`the two men`).
+        var byGroup = false
         /// A speaker spoke to someone named: the event is talk, not a statement.
         var addressed = false
         /// The further events the trigger stands for, as groups of actor ids.
@@ -148,7 +150,7 @@ extension ParticipantFinder {
         candidate.dateSpan = found.dateSpan
         candidate.isBackground = trigger.frame == .carrier
         candidate.isPast = pastVerb && !planned
-        candidate.isCarried = found.parties.contains { $0.end == 0 && $0.mention.text.isEmpty }
+        candidate.isCarried = found.parties.contains { $0.end == 0 && $0.mention.text.isEmpty } || found.byGroup
         return candidate
     }
 }

@@ -31,6 +31,7 @@ extension ParticipantFinder {
         keepNounHolder(c, &roles)
         addLetterAddressee(c, &roles)
         var found = FrameParties(carried: roles.carried)
+        found.byGroup = roles.byDual && roles.carried
         if let dated = splitByOwnDates(c, &roles) {
             found.split = dated.groups
             found.splitDateSpans = dated.spans
