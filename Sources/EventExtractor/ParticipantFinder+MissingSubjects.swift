@@ -184,8 +184,10 @@ extension ParticipantFinder {
     func addGroupSubject(_ c: ClauseMentions, _ roles: inout VerbRoles) {
         // The group is the subject: right before the verb, nobody else named as subject.
         guard roles.subject.isEmpty, roles.objects.isEmpty,
-              let cue = view.cues.first(where: { ($0.value == .three || $0.value == .four) && $0.first >= c.left && $0.first < c.hit.first
-                  && c.hit.first - $0.end <= 3 }) else { return }
+              let cue = view.cues.first(where: { ($0.value == .three || $0.value == .four) && $0.first >= c.left
+                  && ($0.first < c.hit.first && c.hit.first - $0.end <= 3
+                      // Arabic verb–subject order: `والتقى القادة الثلاثة`.
+                      || language == .ar && $0.first >= c.hit.end && $0.first - c.hit.end <= 2) }) else { return }
         let n = cue.value == .three ? 3 : 4
         var named: [PlacedMention] = []
         for m in view.mentions.reversed() where m.end <= cue.first && m.kind == .person && !named.contains(where: { $0.actorID == m.actorID }) {
