@@ -116,16 +116,18 @@ struct PhraseTable<Value: Sendable>: Sendable {
         byteCounts = all.map(\.utf8.count)
     }
 
-    /// Whether the words of an entry after its first one follow token `i`.
+    /// Whether the words of an entry after its first one follow token `i`. Takes the entry's
+    /// place and shape, not the entry: a copied entry costs a reference count for each
+    /// reference its value holds (a ``Trigger`` holds three).
     @inline(__always)
-    func follows(_ entry: Entry, in tokens: UnsafeBufferPointer<SentenceToken>, at i: Int) -> Bool {
-        guard i + entry.count <= tokens.count else { return false }
-        if entry.plain {
-            for k in 1..<max(1, entry.count) where !tokens[i + k].has(plain: words[entry.start + k], count: byteCounts[entry.start + k]) {
+    func follows(start: Int, count: Int, plain: Bool, in tokens: UnsafeBufferPointer<SentenceToken>, at i: Int) -> Bool {
+        guard i + count <= tokens.count else { return false }
+        if plain {
+            for k in 1..<max(1, count) where !tokens[i + k].has(plain: words[start + k], count: byteCounts[start + k]) {
                 return false
             }
         } else {
-            for k in 1..<max(1, entry.count) where !tokens[i + k].has(words[entry.start + k]) { return false }
+            for k in 1..<max(1, count) where !tokens[i + k].has(words[start + k]) { return false }
         }
         return true
     }
@@ -149,9 +151,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         for r in 0..<tokens[i].readings.count {
             guard let entries = byFirst[tokens[i].readings.stem(at: r)] else { continue }
             let reading = tokens[i].readings[r]
-            for entry in entries {
-                let ok = follows(entry, in: tokens, at: i)
-                if ok { out.append(PhraseMatch(value: entry.value, first: i, end: i + entry.count, reading: reading)) }
+            for e in entries.indices
+            where follows(start: entries[e].start, count: entries[e].count, plain: entries[e].plain, in: tokens, at: i) {
+                out.append(PhraseMatch(value: entries[e].value, first: i, end: i + entries[e].count, reading: reading))
             }
         }
         // Most tokens start no phrase and most that do start one: nothing to sort.
@@ -181,7 +183,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 // An entry that cannot outrank the best so far is not matched.
                 let rank = (entries[e].count, prefixLength)
                 guard best == nil || rank > bestRank else { continue }
-                if follows(entries[e], in: tokens, at: i) {
+                if follows(start: entries[e].start, count: entries[e].count, plain: entries[e].plain, in: tokens, at: i) {
                     best = (entries, e, r)
                     bestRank = rank
                 }
