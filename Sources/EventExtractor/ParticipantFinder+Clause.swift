@@ -7,11 +7,19 @@ extension ParticipantFinder {
     func clause(of k: Int) -> (left: Int, right: Int) {
         let hit = view.triggers[k]
         var left = 0
-        for c in view.cues where (c.value == .stop || c.value == .relative) && c.end <= hit.first { left = max(left, c.end) }
+        // The cues are read in place (by index): a cue copied out of the array costs reference
+        // counts for its reading's strings.
+        let cues = view.cues
+        for c in cues.indices where (cues[c].value == .stop || cues[c].value == .relative) && cues[c].end <= hit.first {
+            left = max(left, cues[c].end)
+        }
         if k > 0 { left = max(left, view.triggers[k - 1].end) }
         var right = min(view.tokens.count, hit.end + Self.maxRight)
         let aside = language == .ar ? parentheticalAfter(hit.end, before: right) : nil
-        for c in view.cues where (c.value == .stop || c.value == .relative) && c.first >= hit.end && c.first != aside?.lo { right = min(right, c.first) }
+        for c in cues.indices
+        where (cues[c].value == .stop || cues[c].value == .relative) && cues[c].first >= hit.end && cues[c].first != aside?.lo {
+            right = min(right, cues[c].first)
+        }
         // The next trigger ends the clause, unless it tells the manner of this one or stands in a
         // relative clause set off by commas (`التقى X، الذي يزور باريس، Y`).
         // Nor does an event noun of the occasion (`على هامش القمة العربية`, `on the sidelines of the summit`).

@@ -31,8 +31,15 @@ extension ParticipantFinder {
         let eligible = view.mentions.indices.filter { isEligible($0, for: type, frame: trigger.frame) || (trigger.frame == .report) }
         let lefts = subjectSide(k, eligible: eligible, left: left)
         let rights = objectSide(k, eligible: eligible, right: right)
-        let sentenceSubject = eligible.map { view.mentions[$0] }
-            .first { $0.end <= left && $0.kind != .outlet && !isLinked($0, after: max(0, $0.first - 2)) }
+        // The first that qualifies, without copying every eligible mention first.
+        var sentenceSubject: PlacedMention?
+        for i in eligible {
+            let m = view.mentions[i]
+            if m.end <= left && m.kind != .outlet && !isLinked(m, after: max(0, m.first - 2)) {
+                sentenceSubject = m
+                break
+            }
+        }
         return ClauseMentions(k: k, hit: hit, left: left, right: right, eligible: eligible, lefts: lefts, rights: rights,
                               sentenceSubject: sentenceSubject)
     }
@@ -64,10 +71,14 @@ extension ParticipantFinder {
         let trigger = hit.value
         // `…, the State Department said` (English word order): the speaker of a later verb is not a party here.
         // Not across a comma: `Clinton, after meeting with Obama, said …` is Clinton's.
-        let speakers = Set(view.triggers.filter { t in
-            t.first != hit.first && (t.value.frame == .statement || t.value.frame == .report)
-                && !view.gapHas(after: t.first - 1, before: t.first, anyOf: ",")
-        }.map(\.first))
+        // Read in place (by index): a trigger copied out of the array costs reference counts.
+        let triggers = view.triggers
+        var speakers = Set<Int>()
+        for t in triggers.indices
+        where triggers[t].first != hit.first && (triggers[t].value.frame == .statement || triggers[t].value.frame == .report)
+            && !view.gapHas(after: triggers[t].first - 1, before: triggers[t].first, anyOf: ",") {
+            speakers.insert(triggers[t].first)
+        }
         var rights = eligible.filter { view.mentions[$0].first >= hit.end && view.mentions[$0].first < right }
             .map { view.mentions[$0] }
             .filter { language == .ar || trigger.frame == .report || !speakers.contains($0.end) }
@@ -76,9 +87,11 @@ extension ParticipantFinder {
         }
         // `استعراض التعاون القائم بين المملكة واليابان`, `discussed relations between the two
         // countries`: the pair after a relation noun's `between` is the relation's, not the event's.
-        for rb in view.cues where rb.value == .between && rb.first >= hit.end && rb.first < right
-            && view.has(.relation, in: rb.first - 3, rb.first) {
-            let group = forwardGroup(rights.filter { $0.first >= rb.end })
+        let cues = view.cues
+        for c in cues.indices where cues[c].value == .between && cues[c].first >= hit.end && cues[c].first < right
+            && view.has(.relation, in: cues[c].first - 3, cues[c].first) {
+            let rbEnd = cues[c].end
+            let group = forwardGroup(rights.filter { $0.first >= rbEnd })
             rights.removeAll { m in group.contains { $0.first == m.first } }
         }
         return rights

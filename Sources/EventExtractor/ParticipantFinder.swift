@@ -171,21 +171,42 @@ struct ParticipantFinder {
         // `Nikolai Patrushev, the secretary of …`: a title after a name and a comma is that name's.
         if m.mention.form == .role || m.mention.form == .pronoun, i > 0 {
             let prev = view.mentions[i - 1]
-            let gap = view.text.substring(prev.mention.end, m.mention.start).lowercased()
-            let bare = gap.unicodeScalars.filter { !" \t\n".unicodeScalars.contains($0) }
-            let s = String(String.UnicodeScalarView(bare))
-            if prev.kind == .person, prev.actorID != m.actorID, s == "," || s == ",the" || s == "،" { return true }
+            // A gap of more than four scalars besides white space cannot read `,the` (lowercasing
+            // and canonical decomposition never make fewer scalars): its string is not made.
+            if keptScalarCount(prev.mention.end, m.mention.start, skipping: " \t\n", upTo: 4) <= 4 {
+                let gap = view.text.substring(prev.mention.end, m.mention.start).lowercased()
+                let bare = gap.unicodeScalars.filter { !" \t\n".unicodeScalars.contains($0) }
+                let s = String(String.UnicodeScalarView(bare))
+                if prev.kind == .person, prev.actorID != m.actorID, s == "," || s == ",the" || s == "،" { return true }
+            }
         }
         guard i + 1 < view.mentions.count else { return false }
         let next = view.mentions[i + 1]
         guard next.kind == .person, next.actorID != m.actorID else { return false }
         if language == .en && m.kind == .person { return false }
+        // What follows asks whether the gap, less these marks, is empty, `،` or `,`: not when
+        // more than one scalar is left (no two scalars are canonically equivalent to one of those).
+        guard keptScalarCount(m.mention.end, next.mention.start, skipping: " \t\n«»\"“”'()", upTo: 1) <= 1 else { return false }
         let gap = view.text.substring(m.mention.end, next.mention.start)
         let stripped = gap.unicodeScalars.filter { !" \t\n«»\"“”'()".unicodeScalars.contains($0) }
         // A title right before another person's name is that person's title: `وزير خارجيتها سيرغي لافروف`.
         if (m.mention.form == .role || m.mention.form == .pronoun), stripped.isEmpty || String(String.UnicodeScalarView(stripped)) == "،"
             || String(String.UnicodeScalarView(stripped)) == "," { return true }
         return String(String.UnicodeScalarView(stripped)) == "،" || String(String.UnicodeScalarView(stripped)) == ","
+    }
+
+    /// How many scalars of the text between offsets `start` and `end` (clamped as
+    /// `AnalyzedText.substring` clamps them) are not in `skipped`, counted up to `limit + 1`:
+    /// read in place, so that a long gap costs no string.
+    func keptScalarCount(_ start: Int, _ end: Int, skipping skipped: String, upTo limit: Int) -> Int {
+        let scalars = view.text.scalars
+        let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
+        var count = 0
+        for k in s..<e where !skipped.unicodeScalars.contains(scalars[k]) {
+            count += 1
+            if count > limit { break }
+        }
+        return count
     }
 
     /// A country or body written as an attribute of a nearby person: `Kuchma of Ukraine`,

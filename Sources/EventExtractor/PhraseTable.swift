@@ -92,10 +92,13 @@ struct PhraseMatch<Value: Sendable>: Sendable {
 struct PhraseTable<Value: Sendable>: Sendable {
     /// An entry: where its words are in ``words`` and how many there are, whether all of them are
     /// ASCII and Arabic letters (then compared by bytes, see ``SentenceToken/has(plain:count:)``),
-    /// and its value. The words of every entry are kept in one array, so that going through the
-    /// entries under a first word copies no array.
-    typealias Entry = (start: Int, count: Int, plain: Bool, value: Value)
+    /// and where its value is in ``values``. The words of every entry are kept in one array, so that
+    /// going through the entries under a first word copies no array, and the values in another, so
+    /// that an entry holds no reference (reading one costs no reference count: a ``Trigger`` holds three).
+    typealias Entry = (start: Int, count: Int, plain: Bool, value: Int)
     private let byFirst: StringTable<[Entry]>
+    /// The values of all entries, in the order they were given.
+    private let values: [Value]
     /// The words of all entries, each entry's in a run.
     private let words: [String]
     /// The UTF-8 length of each of ``words``.
@@ -104,12 +107,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
     init(_ entries: [([String], Value)]) {
         var map: [String: [Entry]] = [:]
         var all: [String] = []
+        var values: [Value] = []
         for (words, value) in entries {
             guard let head = words.first else { continue }
             let plain = words.allSatisfy { w in var w = w; return w.withUTF8 { LetterAffix.isPlain($0) } }
-            map[head, default: []].append((all.count, words.count, plain, value))
+            map[head, default: []].append((all.count, words.count, plain, values.count))
             all.append(contentsOf: words)
+            values.append(value)
         }
+        self.values = values
         for key in map.keys { map[key]?.sort { $0.count > $1.count } }
         byFirst = StringTable(map)
         words = all
@@ -119,13 +125,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Whether the words of an entry after its first one follow token `i`.
     @inline(__always)
     func follows(_ entry: Entry, in tokens: UnsafeBufferPointer<SentenceToken>, at i: Int) -> Bool {
-        guard i + entry.count <= tokens.count else { return false }
+        let (start, count) = (entry.start, entry.count)
+        guard i + count <= tokens.count else { return false }
         if entry.plain {
-            for k in 1..<max(1, entry.count) where !tokens[i + k].has(plain: words[entry.start + k], count: byteCounts[entry.start + k]) {
+            for k in 1..<max(1, count) where !tokens[i + k].has(plain: words[start + k], count: byteCounts[start + k]) {
                 return false
             }
         } else {
-            for k in 1..<max(1, entry.count) where !tokens[i + k].has(words[entry.start + k]) { return false }
+            for k in 1..<max(1, count) where !tokens[i + k].has(words[start + k]) { return false }
         }
         return true
     }
@@ -149,9 +156,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
         for r in 0..<tokens[i].readings.count {
             guard let entries = byFirst[tokens[i].readings.stem(at: r)] else { continue }
             let reading = tokens[i].readings[r]
-            for entry in entries {
-                let ok = follows(entry, in: tokens, at: i)
-                if ok { out.append(PhraseMatch(value: entry.value, first: i, end: i + entry.count, reading: reading)) }
+            for entry in entries where follows(entry, in: tokens, at: i) {
+                out.append(PhraseMatch(value: values[entry.value], first: i, end: i + entry.count, reading: reading))
             }
         }
         // Most tokens start no phrase and most that do start one: nothing to sort.
@@ -189,7 +195,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
         guard let (entries, e, r) = best else { return nil }
         let entry = entries[e]
-        return PhraseMatch(value: entry.value, first: i, end: i + entry.count, reading: tokens[i].readings[r])
+        return PhraseMatch(value: values[entry.value], first: i, end: i + entry.count, reading: tokens[i].readings[r])
     }
 
     /// Every phrase of a token array, leftmost-longest, not overlapping.
