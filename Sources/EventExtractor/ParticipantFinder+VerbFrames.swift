@@ -204,6 +204,10 @@ extension ParticipantFinder {
            let o = objectPronoun(of: c.k, subject: subject[0]) {
             objects = [o]
         }
+        // `واستقبلهما روحاني`: a dual object pronoun names the two told of before.
+        if objects.isEmpty, subject.count == 1, hit.value.id.hasSuffix(".pron2"), let pair = lastPair, !pair.contains(subject[0].actorID) {
+            objects = pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
+        }
         if trigger.frame == .passive {
             found.source = objects.first
             found.target = subject.first
