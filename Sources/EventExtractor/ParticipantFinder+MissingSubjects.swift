@@ -171,6 +171,11 @@ extension ParticipantFinder {
                 roles.subject = [m, named[0]]
                 roles.carried = true
                 roles.byDual = true
+            } else if named.isEmpty, let pair = lastPair {
+                // `Barak arrived … Sharaa also arrived. Their meeting …`: the two told of before.
+                roles.subject = pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
+                roles.carried = true
+                roles.byDual = true
             }
         } else if let pair = lastPair {
             roles.subject = pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
