@@ -171,8 +171,9 @@ extension ParticipantFinder {
                 roles.subject = [m, named[0]]
                 roles.carried = true
                 roles.byDual = true
-            } else if named.isEmpty, let pair = lastPair {
-                // `Barak arrived … Sharaa also arrived. Their meeting …`: the two told of before.
+            } else if named.isEmpty, let pair = lastPair, language == .ar || hit.first > 0 && view.tokens[hit.first - 1].token.form == "their" {
+                // `Barak arrived … Sharaa also arrived. Their meeting …`: the two told of before
+                // (`their` right before the noun: `their battle plans call for` is no call).
                 roles.subject = pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
                 roles.carried = true
                 roles.byDual = true

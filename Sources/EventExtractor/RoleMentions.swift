@@ -13,7 +13,8 @@ enum RoleMentions {
                         tokens: [SentenceToken]? = nil) -> [ActorMention] {
         let roles = augmentRoles(actors, text: text, tokens: tokens)
         let headed = augmentBodyHeads(RecognizedActors(actors: actors.actors, mentions: roles), text: text, rules: rules)
-        let titled = augmentTitles(RecognizedActors(actors: actors.actors, mentions: headed), text: text, rules: rules)
+        let grouped = augmentGroupTitles(RecognizedActors(actors: actors.actors, mentions: headed), text: text, rules: rules)
+        let titled = augmentTitles(RecognizedActors(actors: actors.actors, mentions: grouped), text: text, rules: rules)
         return augmentHeads(RecognizedActors(actors: actors.actors, mentions: titled), text: text, language: rules.language)
     }
 
