@@ -100,7 +100,7 @@ public struct EventExtractor: Sendable {
         var candidates: [EventCandidate] = []
         let sentences = SentenceUnits.merge(text, rules: rules)
         var previousSubject: String?
-        /// What `the two leaders`, `الجانبان` stand for.
+        /// What `the two leaders`, `الجانبان`, `the three ministers` stand for.
         var duals = DualReferents()
         for (index, sentence) in sentences.enumerated() {
             let view = SentenceView(sentence, text: text, rules: rules, mentions: mentions, kinds: kinds,
@@ -129,7 +129,7 @@ public struct EventExtractor: Sendable {
                         candidates.append(more)
                     }
                     if let s = c.source, kinds[s] == .person, c.type != .report { previousSubject = s }
-                    if c.type.isInteraction, c.participants.count == 2 { duals.told(c.participants, sentence: index) }
+                    if c.type.isInteraction, c.participants.count >= 2 { duals.told(c.participants, sentence: index) }
                 }
             }
             // `President Bush called the decision wise. He met …`: a person who opens a sentence
