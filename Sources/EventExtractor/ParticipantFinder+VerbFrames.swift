@@ -28,6 +28,7 @@ extension ParticipantFinder {
         addCoordinatedPronoun(c, &roles)
         addDualSubject(c, &roles)
         addGroupSubject(c, &roles)
+        addDualObject(c, &roles)
         keepNounHolder(c, &roles)
         addLetterAddressee(c, &roles)
         var found = FrameParties(carried: roles.carried)
