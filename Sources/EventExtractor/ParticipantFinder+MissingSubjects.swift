@@ -211,14 +211,16 @@ extension ParticipantFinder {
         roles.byDual = true
     }
 
-    /// `Clinton met the two men`, `hosted both leaders`: a dual right after the verb (or its `with`)
-    /// is its object, the two told of before, when the verb has its own subject.
+    /// `Clinton met the two men`, `hosted both leaders`, `واستقبل الرئيس السيسي الوزيرين`: a dual
+    /// right after the verb (or its `with`), or in Arabic right after the subject that follows the
+    /// verb, is its object, the two told of before, when the verb has its own subject.
     func addDualObject(_ c: ClauseMentions, _ roles: inout VerbRoles) {
         let hit = c.hit
-        guard language == .en, roles.subject.count == 1, roles.objects.isEmpty,
+        guard roles.subject.count == 1, roles.objects.isEmpty,
               [.subjectObject, .subjectWithObject].contains(c.trigger.frame) else { return }
         var i = hit.end
-        if i < view.tokens.count, ["with", "to"].contains(view.tokens[i].token.form) { i += 1 }
+        if language == .ar, roles.subject[0].first >= hit.end { i = roles.subject[0].end }
+        if i < view.tokens.count, ["with", "to", "مع"].contains(view.tokens[i].token.form) { i += 1 }
         guard view.has(.dual, at: i), let pair = lastPair, !pair.contains(roles.subject[0].actorID) else { return }
         roles.objects = pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
     }
