@@ -16,7 +16,7 @@ extension ParticipantFinder {
             // `وكان سموه قد التقى … شكري، وبحث معه …`: with no subject of its own in the clause,
             // the earlier verb's subject.
             if kept.isEmpty, let earlier = candidate(k - 1)?.source,
-               let m = view.mentions.first(where: { $0.actorID == earlier }) ?? carriedMention(earlier) {
+               let m = placed(earlier) {
                 return [m]
             }
             return kept
@@ -58,7 +58,7 @@ extension ParticipantFinder {
         guard i >= previous.end, i >= 0, view.tokens[i].token.form == "and",
               !view.mentions.contains(where: { $0.first <= i && i < $0.end }),
               let earlier = candidate(k - 1)?.source else { return nil }
-        return view.mentions.first { $0.actorID == earlier } ?? carriedMention(earlier)
+        return placed(earlier)
     }
 
     /// `pending meetings with Blair 10 days ago and Clinton last week`: objects followed by a date

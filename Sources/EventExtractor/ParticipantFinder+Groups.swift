@@ -84,6 +84,16 @@ extension ParticipantFinder {
         return group
     }
 
+    /// Actor `id` where the sentence names it, or else carried into it (``carriedMention(_:)``).
+    func placed(_ id: String) -> PlacedMention? {
+        view.mentions.first { $0.actorID == id } ?? carriedMention(id)
+    }
+
+    /// Actors `ids` as ``placed(_:)`` gives each.
+    func placed(_ ids: [String]) -> [PlacedMention] {
+        ids.compactMap { placed($0) }
+    }
+
     /// A stand-in mention for a subject carried from an earlier sentence (`he` → the last subject).
     func carriedMention(_ id: String) -> PlacedMention? {
         let m = ActorMention(actorID: id, start: view.sentence.start, end: view.sentence.start, text: "", form: .pronoun)

@@ -82,7 +82,7 @@ extension ParticipantFinder {
               !roles.objects.isEmpty else { return nil }
         if let m = sentenceReferent(ofPronounAt: pronoun.first, excluding: Set(roles.objects.map(\.actorID))) { return m }
         guard let p = previousSubject else { return nil }
-        return view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p)
+        return placed(p)
     }
 
     /// `Blinken arrived in Cairo. The talks with Sisi focused on Gaza`: a definite event noun
@@ -92,7 +92,7 @@ extension ParticipantFinder {
         guard language == .en, c.trigger.frame == .nominal, let p = previousSubject, view.has(.determiner, at: hit.first - 1),
               !objects.isEmpty, objects.allSatisfy({ $0.kind == .person && $0.actorID != p }),
               !c.lefts.contains(where: { $0.kind == .person }) else { return nil }
-        return view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p)
+        return placed(p)
     }
 
     /// `كما اجتمع مع وزير الخارجية الإيراني …`, `والتقى معه`: Arabic drops the subject it carries
@@ -104,7 +104,7 @@ extension ParticipantFinder {
               trigger.frame == .subjectWithObject || pronounLink && trigger.frame == .subjectObject
                 || (trigger.frame == .nominal && view.has(.support, in: max(0, hit.first - 3), hit.first)),
               !objects.contains(where: { $0.actorID == p }) else { return nil }
-        return view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p)
+        return placed(p)
     }
 
     /// `He and President Gorbachev spoke …`: a pronoun coordinated with the subject is the last subject.
@@ -122,7 +122,7 @@ extension ParticipantFinder {
             roles.subject.insert(m, at: 0)
             roles.carried = true
         } else if let p = previousSubject, p != subject[0].actorID,
-                  let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
+                  let m = placed(p) {
             roles.subject.insert(m, at: 0)
             roles.carried = true
         }
@@ -167,19 +167,19 @@ extension ParticipantFinder {
         } else if their {
             // `he agreed with Gorbachev at their summit`: the one named and the subject `he` stands for.
             if named.count == 1, let p = previousSubject, p != named[0].actorID, view.has(.pronoun, in: left, hit.first),
-               let m = view.mentions.first(where: { $0.actorID == p }) ?? carriedMention(p) {
+               let m = placed(p) {
                 roles.subject = [m, named[0]]
                 roles.carried = true
                 roles.byDual = true
             } else if named.isEmpty, let pair = lastPair, language == .ar || hit.first > 0 && view.tokens[hit.first - 1].token.form == "their" {
                 // `Barak arrived … Sharaa also arrived. Their meeting …`: the two told of before
                 // (`their` right before the noun: `their battle plans call for` is no call).
-                roles.subject = pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
+                roles.subject = placed(pair)
                 roles.carried = true
                 roles.byDual = true
             }
         } else if let pair = lastPair {
-            roles.subject = pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
+            roles.subject = placed(pair)
             roles.carried = true
             roles.byDual = true
         }
@@ -203,7 +203,7 @@ extension ParticipantFinder {
         if named.count == n {
             roles.subject = named.reversed()
         } else if let group = referents.group(of: n) {
-            roles.subject = group.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
+            roles.subject = placed(group)
         } else {
             return
         }
@@ -222,6 +222,6 @@ extension ParticipantFinder {
         if language == .ar, roles.subject[0].first >= hit.end { i = roles.subject[0].end }
         if i < view.tokens.count, ["with", "to", "مع"].contains(view.tokens[i].token.form) { i += 1 }
         guard view.has(.dual, at: i), let pair = lastPair, !pair.contains(roles.subject[0].actorID) else { return }
-        roles.objects = pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
+        roles.objects = placed(pair)
     }
 }

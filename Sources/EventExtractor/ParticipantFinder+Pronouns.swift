@@ -33,10 +33,10 @@ extension ParticipantFinder {
         }
         // `اتصل السيسي بماكرون. وبحث معه …`: the subject's other party in the last interaction told.
         if let pair = referents.told(with: subject.actorID) {
-            return view.mentions.first { $0.actorID == pair } ?? carriedMention(pair)
+            return placed(pair)
         }
         guard let p = previousSubject, p != subject.actorID else { return nil }
-        return view.mentions.first { $0.actorID == p } ?? carriedMention(p)
+        return placed(p)
     }
 
     /// The person an English subject or possessive pronoun at token `p` stands for when its own

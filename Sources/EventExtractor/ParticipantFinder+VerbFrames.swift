@@ -207,7 +207,7 @@ extension ParticipantFinder {
         }
         // `واستقبلهما روحاني`: a dual object pronoun names the two told of before.
         if objects.isEmpty, subject.count == 1, hit.value.id.hasSuffix(".pron2"), let pair = lastPair, !pair.contains(subject[0].actorID) {
-            objects = pair.compactMap { id in view.mentions.first(where: { $0.actorID == id }) ?? carriedMention(id) }
+            objects = placed(pair)
         }
         if trigger.frame == .passive {
             found.source = objects.first
