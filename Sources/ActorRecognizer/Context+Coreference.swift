@@ -63,8 +63,11 @@ extension Context {
                 // that is no given name may be the name the text goes on with.
                 // A surname of someone else wins over it (`Ali` of `Ahmed Ali` beside `Ali Khamenei`).
                 // A given name opens it only where it is no common word (`Li Lanqing`, not `Bill Clinton`).
+                // Before a given name of two syllables joined by a hyphen (`Moon Jae-in`, `Lee
+                // Teng-hui`) the first word is the family name, whatever else it may be.
                 if language == .en, d.nameTokens.count <= 3, let first = d.nameTokens.first,
-                   !lexicon.givenNames.contains(first) || !lexicon.commonWords.contains(first),
+                   !lexicon.givenNames.contains(first) || !lexicon.commonWords.contains(first)
+                    || Context.isHyphenatedGivenName(d.name.split(separator: " ").dropFirst().first),
                    !Context.nameParticles.contains(first) {
                     // Two letters are a family name too (`Li`, `Hu`).
                     if usable(first, minimum: 2) { familyFirst.add(first, key) }
@@ -110,6 +113,15 @@ extension Context {
                 }
             }
         }
+    }
+
+    /// Whether a word has the shape of an East Asian given name in Latin letters: two syllables
+    /// joined by a hyphen, the second in lower case (`Jae-in`, `Teng-hui`, `Jong-un`).
+    static func isHyphenatedGivenName(_ word: Substring?) -> Bool {
+        guard let word, let hyphen = word.firstIndex(of: "-"), hyphen != word.startIndex else { return false }
+        let head = word[..<hyphen], tail = word[word.index(after: hyphen)...]
+        return head.first?.isUppercase == true && head.dropFirst().allSatisfy(\.isLowercase)
+            && !tail.isEmpty && tail.allSatisfy(\.isLowercase)
     }
 
     /// `معاليه`, `سموه`: the last person before it who holds that honorific's title class (`سمو`,
