@@ -40,15 +40,17 @@ extension ParticipantFinder {
         } else if let s = c.sentenceSubject {
             roles.subject = [s]
             roles.carried = true
-        } else if let m = previousSubjectByPronoun(c, roles) ?? previousSubjectByDefiniteNoun(c, roles) {
-            roles.subject = [m]
-            roles.carried = true
         } else if trigger.frame == .nominal || trigger.frame == .subjectObject && (hit.first == 0 || opensWithParticiple(hit)), !roles.objects.isEmpty,
                   let s = frontedPhraseSubject(hit, eligible: c.eligible) {
             // `After a meeting with King Hussein, Bush said`, `After meeting Annan, Aziz said`:
-            // the main clause's subject held it; the object is before the comma.
+            // the main clause's subject held it; the object is before the comma. A pronoun in the
+            // fronted phrase looks ahead to that subject too (`After his meeting with Saddam, Annan
+            // flew to Paris`), not back to the last one.
             roles.subject = [s]
             roles.objects = roles.objects.filter { $0.first < s.first }
+        } else if let m = previousSubjectByPronoun(c, roles) ?? previousSubjectByDefiniteNoun(c, roles) {
+            roles.subject = [m]
+            roles.carried = true
         } else if let m = droppedArabicSubject(c, roles) {
             roles.subject = [m]
             roles.carried = true
