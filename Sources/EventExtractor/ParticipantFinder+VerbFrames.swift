@@ -81,9 +81,15 @@ extension ParticipantFinder {
         case .subjectObject, .betweenPair:
             roles.objects = rights
         case .passive:
-            roles.objects = rights
-            if let by = view.first(.by, in: hit.end, right) ?? (view.has(.by, at: hit.end) ? (hit.end, hit.end + 1) : nil) {
+            // The agent follows `by`, maybe after a place or a day (`was met at the airport by X`,
+            // `was received on Monday by X`); a passive with no agent has no other party
+            // (`was met with criticism from Germany`).
+            if view.has(.by, at: hit.end - 1) {
+                roles.objects = rights                      // `was received by`
+            } else if let by = view.first(.by, in: hit.end, right) {
                 roles.objects = rights.filter { $0.first >= by.end }
+            } else {
+                roles.objects = []
             }
         case .subjectWithObject:
             let link = firstLink(in: hit.end, min(right, hit.end + 5))
