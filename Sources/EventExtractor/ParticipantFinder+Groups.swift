@@ -12,12 +12,13 @@ extension ParticipantFinder {
             // Nothing said yet between the verb and the addressee.
             if (start..<m.first).contains(where: { Self.complementizers.contains(view.tokens[$0].token.form) || ["عن", "على", "علي"].contains(view.tokens[$0].token.form) }) { return nil }
             if m.clitic == "ل" || m.clitic == "لل" || m.clitic == "ول" { return m }
-            // `للرئيس الأمريكي جو بايدن`, `لنظيره`: ل on a title before the name, nothing else between.
+            // `للرئيس الأمريكي جو بايدن`, `لنظيره`, `لمعالي وزير الخارجية الأردني`: ل on a title or an
+            // honorific before the name, nothing else between than the title's country adjective.
             for k in max(start, m.first - 4)..<m.first {
                 let t = view.tokens[k]
                 let li = t.readings.contains { ($0.prefix == "ل" || $0.prefix == "لل") && $0.stem.count >= 3 }
                 if li, view.has(.title, at: k) || t.readings.contains(where: { $0.stem.hasPrefix("نظير") }),
-                   !view.mentions.contains(where: { $0.first > k && $0.first < m.first && $0.actorID != m.actorID }) {
+                   !view.mentions.contains(where: { $0.first > k && $0.first < m.first && $0.actorID != m.actorID && $0.mention.form != .demonym }) {
                     return m
                 }
             }
