@@ -37,6 +37,17 @@ extension Context {
     /// Whether a token can continue a capitalised name: capitalised, or a particle name part.
     func isNameWord(_ t: Token) -> Bool { isCap(t) || isParticleName(t) }
 
+    /// The country adjective coordinated before the one at `k` (`German and Bolivian`, `German,
+    /// Greek and Bolivian`), or `nil`.
+    func coordinatedDemonym(before k: Int, _ state: DocumentState) -> Int? {
+        let tokens = state.text.tokens
+        var j = k - 1
+        if j >= 1, tokens[j].form == "and" { j -= 1 }
+        else if j < 0 || !state.text.substring(tokens[j].end, tokens[k].start).contains(",") { return nil }
+        guard j >= 0, let c = state.claim(at: j), c.form == .demonym, c.firstToken == j else { return nil }
+        return j
+    }
+
     /// The matching form of an English token without a possessive `'s`.
     func bare(_ t: Token) -> String {
         for s in ["'s", "'"] where t.form.hasSuffix(s) && t.form.count > s.count + 1 { return String(t.form.dropLast(s.count)) }
@@ -45,11 +56,22 @@ extension Context {
 
     func findEnglishNames(_ state: inout DocumentState) {
         let tokens = state.text.tokens, scalars = state.text.scalars
-        // `his Russian counterpart`: resolved once every person is known.
-        for (i, t) in tokens.enumerated() where i > 0 && lexicon.titles[[t.form]] == .counterpart {
-            if let c = state.claim(at: i - 1), c.form == .demonym {
-                let first = i >= 2 && ["his", "her", "their"].contains(tokens[i - 2].form) ? i - 2 : i - 1
-                state.pendingRoles.append(PendingRole(first: first, end: i + 1, kind: .counterpart, affiliation: nil, demonymToken: i - 1))
+        // `his Russian counterpart`: resolved once every person is known. `his German and Bolivian
+        // counterparts`: each country adjective of the plural names one.
+        for (i, t) in tokens.enumerated() where i > 0 {
+            let plural = t.form.count > 1 && t.form.hasSuffix("s") && lexicon.titles[[String(t.form.dropLast())]] == .counterpart
+            guard plural || lexicon.titles[[t.form]] == .counterpart,
+                  let c = state.claim(at: i - 1), c.form == .demonym else { continue }
+            var demonyms = [i - 1]
+            while plural, let k = demonyms.last, let previous = coordinatedDemonym(before: k, state) {
+                demonyms.append(previous)
+            }
+            // `their U.S. counterparts`: officials of one country, not the one person named.
+            if plural, demonyms.count < 2 { continue }
+            for d in demonyms {
+                let first = d == demonyms.last && d >= 1 && ["his", "her", "their"].contains(tokens[d - 1].form) ? d - 1 : d
+                state.pendingRoles.append(PendingRole(first: first, end: d == i - 1 ? i + 1 : d + 1, kind: .counterpart,
+                                                      affiliation: nil, demonymToken: d))
             }
         }
         claimHyphenatedSides(&state)

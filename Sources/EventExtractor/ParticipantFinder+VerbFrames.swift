@@ -54,6 +54,12 @@ extension ParticipantFinder {
         let between = trigger.frame == .betweenPair
             ? view.first(.between, in: hit.end, right)
             : view.first(.between, in: hit.end, min(right, hit.end + 4))
+        // `Fidan and Baerbock discussed relations between Türkiye and Germany`: after a verb with a
+        // subject of its own, a `between` that follows another word belongs to that word's phrase.
+        if let between, trigger.frame == .subjectObject || trigger.frame == .subjectWithObject,
+           between.start > hit.end, c.lefts.contains(where: { $0.kind == .person }) {
+            return nil
+        }
         if let between {
             var parties = c.rights.filter { $0.first >= between.end }
             if parties.isEmpty {
