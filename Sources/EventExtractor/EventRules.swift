@@ -174,6 +174,9 @@ enum CueKind: String, Sendable, CaseIterable {
     case guest
     /// `the four leaders`, `all four`: the last four parties told or named.
     case four
+    /// Opens what was talked about (`about`, `regarding`, `spoke of`, `and discussed`): a party
+    /// named after it is the topic, not a side, unless `with` links it (see ``ParticipantFinder/isTopic(_:of:)``).
+    case topic
     /// Names the occasion of an event (`بمناسبة`, `on the occasion of`, `to mark`): a date right
     /// after it is the occasion's (`بمناسبة حلول شهر رمضان`), not the day of the event.
     case occasion

@@ -22,6 +22,7 @@ extension ParticipantFinder {
         if let pair = betweenParties(c) { return FrameParties(parties: pair) }
         var roles = VerbRoles(subject: subjectGroup(c.lefts))
         readObjects(c, &roles)
+        roles.objects.removeAll { isTopic($0, of: c.hit) }
         if roles.objects.isEmpty, !roles.closed, let antecedent = whomAntecedent(c) { roles.objects = [antecedent] }
         if roles.objects.isEmpty, !roles.closed, let named = namedAfterRelative(c) { roles.objects = [named] }
         if roles.subject.isEmpty, !roles.closed { supplySubject(c, &roles) }
