@@ -61,6 +61,8 @@ extension Context {
                 continue
             }
             if let more = title(at: j, state) {
+                // `استقبل الرئيس الفنلندي نظيره التشيلي X`: a counterpart opens the object; the name is its.
+                if more.kind == .counterpart { break }
                 // An honorific between two roles (`الرئيس معالي وزير المالية`): the second role is the name's.
                 if more.kind == .role && (roleFirst == nil ? roleEnd == j : roleEnd < j) { roleFirst = j }
                 j = more.end; if roleFirst != nil && more.kind == .role { roleEnd = j }; steps += 1; continue

@@ -174,6 +174,11 @@ enum CueKind: String, Sendable, CaseIterable {
     case guest
     /// `the four leaders`, `all four`: the last four parties told or named.
     case four
+    /// A title that says only that the person leads (`the Russian leader`, `الزعيم الروسي`): it names
+    /// the one person of that country told of whose role is a `head-role`'s.
+    case leader
+    /// A word of the role of a head of state or government (`president`, `king`, `الملك`).
+    case headRole = "head-role"
     /// Opens what was talked about (`about`, `regarding`, `spoke of`, `and discussed`): a party
     /// named after it is the topic, not a side, unless `with` links it (see ``ParticipantFinder/isTopic(_:of:)``).
     case topic
@@ -201,6 +206,10 @@ struct LanguageRules: Sendable {
     /// Single-word event nouns of interactions (`meeting`, `talks`, `اجتماع`): made definite, they
     /// refer back to an event told before.
     var eventNouns: Set<String> = []
+    /// Single-word `leader` cues (leader, الزعيم).
+    var leaderWords: Set<String> = []
+    /// Single-word `head-role` cues (president, الملك).
+    var headRoleWords: Set<String> = []
 }
 
 /// Loads and checks the TSV resources.
@@ -241,9 +250,13 @@ enum EventRulesLoader {
         let sequels = Set(cues.filter { $0.1 == .sequel && $0.0.count == 1 }.compactMap(\.0.first))
         let occasions = Set(cues.filter { $0.1 == .occasion && $0.0.count == 1 }.compactMap(\.0.first))
         let spanStarts = Set(cues.filter { $0.1 == .spanStart && $0.0.count == 1 }.compactMap(\.0.first))
-        return LanguageRules(language: language, triggers: PhraseTable(triggers), cues: PhraseTable(cues),
+        func words(_ kind: CueKind) -> Set<String> { Set(cues.filter { $0.1 == kind && $0.0.count == 1 }.compactMap(\.0.first)) }
+        var rules = LanguageRules(language: language, triggers: PhraseTable(triggers), cues: PhraseTable(cues),
                              periodNouns: periods, sequelWords: sequels, occasionWords: occasions, spanStartWords: spanStarts,
                              eventNouns: Set(triggers.filter { ($0.1.frame == .nominal || $0.1.frame == .betweenPair) && $0.1.type.isInteraction && $0.0.count == 1 }.map { $0.0[0] }))
+        rules.leaderWords = words(.leader)
+        rules.headRoleWords = words(.headRole)
+        return rules
     }
 
     static func parseTrigger(_ c: [String], path: String, line: Int) throws -> Trigger {

@@ -182,7 +182,8 @@ struct ParticipantFinder {
         }
         guard i + 1 < view.mentions.count else { return false }
         let next = view.mentions[i + 1]
-        guard next.kind == .person, next.actorID != m.actorID else { return false }
+        // `استقبل وزير الخارجية المصري نظيره التشيلي`: a counterpart after the title is its object, not its name.
+        guard next.kind == .person, next.actorID != m.actorID, next.mention.form != .pronoun else { return false }
         if language == .en && m.kind == .person { return false }
         // What follows asks whether the gap, less these marks, is empty, `،` or `,`: not when
         // more than one scalar is left (no two scalars are canonically equivalent to one of those).

@@ -82,7 +82,8 @@ enum RoleMentions {
             let holder: String
             if let people = affiliated[d.actorID] {
                 let named = people.filter { p in actors.mentions.contains { $0.actorID == p && $0.end <= d.start } }
-                guard named.count == 1, let person = named.first else { continue }
+                let title = rules.language == .ar ? text.substring(start, d.start) : text.substring(d.end, end)
+                guard let person = named.count == 1 ? named.first : roleHolder(of: title, among: named, actors, rules: rules) else { continue }
                 holder = person
             } else {
                 // Someone of unknown country holds it unless all of them hold other titles.
@@ -98,6 +99,28 @@ enum RoleMentions {
             out.append(ActorMention(actorID: holder, start: start, end: end, text: text.substring(start, end), form: .role))
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// `the Russian leader` after Putin (President) and Lavrov (Foreign Minister): among several
+    /// people of the country, the one whose role has every word of the title, or for a title that
+    /// says only that the person leads, the one whose role is a head of state's or government's.
+    static func roleHolder(of title: String, among named: [String], _ actors: RecognizedActors, rules: LanguageRules) -> String? {
+        func words(_ s: String) -> Set<String> {
+            Set(MatchingForm.key(s).split(separator: " ").map { w in
+                rules.language == .ar && w.hasPrefix("ال") && w.count > 4 ? String(w.dropFirst(2)) : String(w)
+            })
+        }
+        let wanted = words(title).subtracting(["the"])
+        guard !wanted.isEmpty else { return nil }
+        let roles = Dictionary(actors.actors.map { a in (a.id, a.roles.reduce(into: Set<String>()) { $0.formUnion(words($1)) }) },
+                               uniquingKeysWith: { a, _ in a })
+        let leads = !wanted.isDisjoint(with: rules.leaderWords.map { rules.language == .ar && $0.hasPrefix("ال") ? String($0.dropFirst(2)) : $0 })
+        let heads = Set(rules.headRoleWords.map { rules.language == .ar && $0.hasPrefix("ال") && $0.count > 4 ? String($0.dropFirst(2)) : $0 })
+        let fits = named.filter { p in
+            let r = roles[p] ?? []
+            return leads ? !r.isDisjoint(with: heads) : wanted.isSubset(of: r)
+        }
+        return fits.count == 1 ? fits[0] : nil
     }
 
     /// The title written with a nationality: after the adjective in English (`the Turkish foreign
