@@ -49,8 +49,11 @@ struct DualReferents {
         subjects.append((id, sentence))
     }
 
-    /// Countries or bodies listed at the head of the sentence, joined by commas and `and` (or `و`).
-    mutating func observe(_ view: SentenceView, sentence: Int) {
+    /// Countries or bodies listed at the head of the sentence, joined by commas and `and` (or `و`);
+    /// in English also people, each with a title (`Guinean President Alpha Conde and opposition
+    /// leader Cellou Dalein Diallo on Thursday pledged …`).
+    mutating func observe(_ view: SentenceView, sentence: Int, language: LanguageCode) {
+        if language == .en { observePeople(view, sentence: sentence) }
         let ms = view.mentions
         guard let first = ms.first, first.first <= 2, Self.sideKinds.contains(first.kind) else { return }
         var listed = [first]
@@ -63,6 +66,25 @@ struct DualReferents {
                     || comma || between.isEmpty && m.clitic == "و" else { break }
             listed.append(m)
             if between.contains("and") || m.clitic == "و" { break }
+        }
+        if (2...4).contains(listed.count) { sides[listed.count] = (listed.map(\.actorID), sentence) }
+    }
+
+    /// People listed at the head of an English sentence, joined by `and` or commas, each maybe
+    /// after a title of a few words (their countries' adjectives aside).
+    private mutating func observePeople(_ view: SentenceView, sentence: Int) {
+        let ms = view.mentions.filter { $0.mention.form != .demonym }
+        guard let first = ms.first, first.kind == .person, first.first <= 4 else { return }
+        var listed = [first]
+        for m in ms.dropFirst() {
+            guard let prev = listed.last, m.first >= prev.end, m.kind == .person,
+                  !listed.contains(where: { $0.actorID == m.actorID }) else { break }
+            let words = (prev.end..<m.first).map { view.tokens[$0].token.form }
+            let comma = view.gapHas(after: prev.end - 1, before: prev.end, anyOf: ",")
+            let titled = words.count <= 1 || m.first - 1 >= 0 && view.has(.title, at: m.first - 1)
+            guard words.count <= 5, titled, words.first == "and" || comma && words.first != "who" else { break }
+            listed.append(m)
+            if words.first == "and" { break }
         }
         if (2...4).contains(listed.count) { sides[listed.count] = (listed.map(\.actorID), sentence) }
     }

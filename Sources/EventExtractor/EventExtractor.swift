@@ -144,7 +144,7 @@ public struct EventExtractor: Sendable {
             if let s = previousSubject, s != subjectBefore || view.mentions.contains(where: { $0.actorID == s }) {
                 duals.subject(s, sentence: index)
             }
-            duals.observe(view, sentence: index)
+            duals.observe(view, sentence: index, language: rules.language)
         }
         DelegationHeads.attach(&candidates, views: views, kinds: kinds)
         Joiners.attach(&candidates, views: views)

@@ -127,6 +127,7 @@ extension ParticipantFinder {
         for c in view.cues where [CueKind.with, .from, .between, .by].contains(c.value) && c.first >= lo && c.first < hi {
             // `من`/`from` is a link only close to the event noun (`اتصالا من X`), not in a later phrase.
             if c.value == .from, c.first - lo > fromReach { continue }
+            if c.value == .by, isOtherAgent(byAt: c.first) { continue }
             // An event noun's link follows it in the same phrase: no comma between (`اللقاءات الرفيعة، الهادفة إلى … بين`).
             if fromReach != .max, (lo..<c.first).contains(where: { view.gapHas(after: $0 - 1, before: $0, anyOf: ",\u{060C}") }) { continue }
             // English `to`/`with` before a verb (`spoke anonymously to describe`) links nothing:

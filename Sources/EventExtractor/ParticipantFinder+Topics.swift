@@ -2,8 +2,9 @@ import ActorRecognizer
 import EventGraphModel
 import TextAnalysis
 
-/// What was talked about is no side of the talk: `discussed the fight against the Islamic State`,
-/// `spoke with Hollande and Merkel about the situation in Ukraine`, `spoke of the need to counter X`.
+/// What was talked about is no side of the talk (`discussed the fight against the Islamic State`,
+/// `spoke with Hollande and Merkel about the situation in Ukraine`, `spoke of the need to counter X`),
+/// nor is who arranged it (`the talks were arranged by the ambassadors of X and Y`).
 extension ParticipantFinder {
     /// Whether mention `m` stands in the topic of trigger `hit`: after a `topic` cue that follows
     /// the trigger's start in its clause, with no comma between, and not right after a `with` of
@@ -18,4 +19,18 @@ extension ParticipantFinder {
         }
         return !linked
     }
+
+    /// Whether the English `by` at token `p` brings the agent of another verb in the passive than
+    /// one of holding the event (`were arranged late Saturday by`, `was described as fruitful by`),
+    /// not a party; `were held by`, `was attended by` keep theirs.
+    func isOtherAgent(byAt p: Int) -> Bool {
+        guard language == .en, p >= 1 else { return false }
+        guard let q = stride(from: p - 1, through: max(0, p - 6), by: -1).first(where: { k in
+            Self.passiveAuxiliaries.contains(view.tokens[k].token.form)
+        }), q + 1 < p else { return false }
+        let participle = view.tokens[q + 1].token.form
+        return participle.hasSuffix("ed") && !view.has(.support, at: q + 1) && !view.triggers.contains { $0.first == q + 1 || $0.first == q }
+    }
+
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are"]
 }

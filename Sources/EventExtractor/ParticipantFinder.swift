@@ -280,7 +280,8 @@ struct ParticipantFinder {
         if m.clitic.hasPrefix("ب") || m.clitic.hasPrefix("وب") { return true }
         for kind in [CueKind.with, .from, .between] where view.has(kind, in: from, m.first) { return true }
         // `spoke by telephone`: the manner of a call links no one.
-        if view.cues.contains(where: { $0.value == .by && $0.first >= from && $0.first < m.first && !view.has(.phone, at: $0.end) }) { return true }
+        if view.cues.contains(where: { $0.value == .by && $0.first >= from && $0.first < m.first && !view.has(.phone, at: $0.end)
+                && !isOtherAgent(byAt: $0.first) }) { return true }
         return language == .ar && detachedBi(before: m, from: from) != nil
     }
 
