@@ -38,19 +38,7 @@ extension GraphStore {
             sql += window.isOpen ? " ORDER BY e.first_day IS NULL, e.first_day, e.id" : " ORDER BY e.first_day, e.id"
             sql += " LIMIT ? OFFSET ?"
             args += [.left(filter.limit ?? -1), .left(filter.offset)]
-            var ids: [Int64] = []
-            try RawStatement(db.cachedStatement(sql: sql)).forEach({ b in
-                for arg in args {
-                    switch arg {
-                    case .left(let number): b.int(number)
-                    case .right(let text): b.text(text)
-                    }
-                }
-            }) { row in
-                ids.append(row.int64(0))
-                return true
-            }
-            return try Hydration(db: db).timeline(ids)
+            return try Hydration(db: db).timeline(page: sql, arguments: args)
         }
     }
 

@@ -235,61 +235,121 @@ struct Hydration {
         return out
     }
 
-    /// Timeline entries for events, in the given order: one statement for the events with their
-    /// reports, one for the participants' names.
-    func timeline(_ ids: [Int64]) throws -> [TimelineEntry] {
-        guard !ids.isEmpty else { return [] }
-        struct Pending {
-            var row: EventRow
-            var sources: [(published: String?, id: Int64, source: EventSource)] = []
-        }
-        var pending: [Int64: Pending] = [:]
-        pending.reserveCapacity(ids.count)
+    /// Timeline entries for the events `page` selects (a statement whose one column is `id`, bound
+    /// with `arguments` in order), in the timeline's order (day, events without one last, then id).
+    ///
+    /// One statement reads the page with its events, their own reports and the names of their first
+    /// two participants (every participant of almost every event); a second reads the names of the
+    /// other participants of events of more, and a third the later reports, when there are any. The
+    /// page is a subquery, so that its ids are not made into a list and read back.
+    func timeline(page: String, arguments: [Either<Int, String>]) throws -> [TimelineEntry] {
+        var entries: [TimelineRow] = []
         var sourceNames = SourceNames(db: db)
         var texts = TextReader(db)
         let statement = RawStatement(try db.cachedStatement(sql: """
             SELECT e.id, e.local,
               e.type_code, e.cameo_code, e.date, e.grain_code, e.first_day, e.report_date, e.planned, e.members,
-              e.r_start IS NOT NULL, \(Self.ownSourceParts), e.more
-            FROM json_each(?) j JOIN events e ON e.id = j.value JOIN documents k ON k.id = e.document
+              e.r_start IS NOT NULL, \(Self.ownSourceParts), e.more,
+              n1.label, n1.label_en, n1.label_ar, n2.label, n2.label_en, n2.label_ar
+            FROM (\(page)) p JOIN events e ON e.id = p.id JOIN documents k ON k.id = e.document
+            LEFT JOIN nodes n1 ON n1.id = \(Self.firstMember("e.members"))
+            LEFT JOIN nodes n2 ON n2.id = \(Self.secondMember("e.members"))
             """))
         var withMore: [Int64] = []
-        try statement.forEach({ $0.text(Self.json(ids)) }) { row in
-            let id = row.int64(0)
-            if pending[id] == nil {
-                let grain = row.value(5, in: ColumnTables.grainCodes)
-                let type = row.value(2, in: ColumnTables.eventTypeCodes)
-                let firstDay = row.optionalInt(6)
-                let isReportDate = row.bool(7)
-                let report = row.bool(10) ? try Self.ownSource(row, at: 11, names: &sourceNames, texts: &texts, owner: id) : nil
-                var new = Pending(row: EventRow(
-                    id: id, key: row.eventKey(document: 11, local: 1),
-                    type: type ?? .other, cameo: SchemaV8.cameo(row, at: 3, type: type),
-                    date: SchemaV4.date(stored: row.optionalText(4), grain: grain, firstDay: firstDay, isReportDate: isReportDate),
-                    grain: grain, firstDay: firstDay, lastDay: nil, isReportDate: isReportDate, isPlanned: row.bool(8),
-                    members: SchemaV4.members(row.bytes(9))))
-                if let report { new.sources.append((report.published, id << Int64(SchemaV4.reportShift), report)) }
-                pending[id] = new
-                if row.int(24) > 0 { withMore.append(id) }
+        try statement.forEach({ b in
+            for argument in arguments {
+                switch argument {
+                case .left(let number): b.int(number)
+                case .right(let text): b.text(text)
+                }
             }
+        }) { row in
+            let id = row.int64(0)
+            let grain = row.value(5, in: ColumnTables.grainCodes)
+            let type = row.value(2, in: ColumnTables.eventTypeCodes)
+            let firstDay = row.optionalInt(6)
+            let isReportDate = row.bool(7)
+            // The owner of a text set aside is the entry's index (the entries are not moved before `resolve`).
+            let report = row.bool(10)
+                ? try Self.ownSource(row, at: 11, names: &sourceNames, texts: &texts, owner: Int64(entries.count)) : nil
+            let members = SchemaV4.members(row.bytes(9))
+            var entry = TimelineRow(row: EventRow(
+                id: id, key: row.eventKey(document: 11, local: 1),
+                type: type ?? .other, cameo: SchemaV8.cameo(row, at: 3, type: type),
+                date: SchemaV4.date(stored: row.optionalText(4), grain: grain, firstDay: firstDay, isReportDate: isReportDate),
+                grain: grain, firstDay: firstDay, lastDay: nil, isReportDate: isReportDate, isPlanned: row.bool(8),
+                members: members))
+            if let report { entry.sources.append((report.published, id << Int64(SchemaV4.reportShift), report)) }
+            if members.count <= 2 { entry.names = [Self.label(row, at: 25), Self.label(row, at: 28)].prefix(members.count).compactMap { $0 } }
+            entries.append(entry)
+            if row.int(24) > 0 { withMore.append(id) }
             return true
         }
+        guard !entries.isEmpty else { return [] }
         // The own report is the first source of its event until the later ones are added.
-        try texts.resolve { id, slices in pending[id]?.sources[0].source.fill(slices) }
-        for (id, later) in try laterReports(withMore, names: &sourceNames) { pending[id]?.sources += later }
-        var members = Set<Int64>()
-        for p in pending.values { members.formUnion(p.row.members) }
-        let names = try labels(Array(members))
-        return ids.compactMap { id in
-            guard let p = pending[id] else { return nil }
-            let e = p.row
-            let sources = Self.byPublication(p.sources)
+        try texts.resolve { i, slices in entries[Int(i)].sources[0].source.fill(slices) }
+        if !withMore.isEmpty {
+            let index = Dictionary(entries.indices.map { (entries[$0].row.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for (id, later) in try laterReports(withMore, names: &sourceNames) {
+                if let i = index[id] { entries[i].sources += later }
+            }
+        }
+        try nameParticipants(of: &entries)
+        // The page's order, which the join need not keep: by day, events without one last, then by id.
+        if zip(entries, entries.dropFirst()).contains(where: { !$0.precedes($1) }) {
+            entries.sort { $0.precedes($1) }
+        }
+        return entries.map { entry in
+            let e = entry.row
             return TimelineEntry(event: e.key, type: e.type, cameo: e.cameo,
                                  date: e.isReportDate ? e.sortDate : e.date,
                                  grain: e.isReportDate ? (e.firstDay == nil ? nil : .day) : e.grain,
                                  isReportDate: e.isReportDate, isPlanned: e.isPlanned,
-                                 participants: e.members.compactMap { names[$0]?.label },
-                                 participantNames: e.members.compactMap { names[$0]?.names }, sources: sources)
+                                 participants: entry.names?.map(\.label) ?? [],
+                                 participantNames: entry.names?.map(\.names) ?? [], sources: Self.byPublication(entry.sources))
         }
+    }
+
+    /// An event of a timeline page as it is read: the event, its sources, and the label and names of
+    /// each participant that has a node, in order (nil until they are read).
+    struct TimelineRow {
+        var row: EventRow
+        var sources: [(published: String?, id: Int64, source: EventSource)] = []
+        var names: [(label: String, names: ActorNames)]?
+
+        /// Whether this event comes before `other` on the timeline: by day, events without one last, then by id.
+        func precedes(_ other: TimelineRow) -> Bool {
+            if row.firstDay != other.row.firstDay {
+                guard let day = row.firstDay else { return false }
+                guard let otherDay = other.row.firstDay else { return true }
+                return day < otherDay
+            }
+            return row.id < other.row.id
+        }
+    }
+
+    /// Names the participants of the events of more than two (whose names the page's statement does not read).
+    private func nameParticipants(of entries: inout [TimelineRow]) throws {
+        let unnamed = entries.indices.filter { entries[$0].names == nil }
+        guard !unnamed.isEmpty else { return }
+        let names = try labels(Array(Set(unnamed.flatMap { entries[$0].row.members })))
+        for i in unnamed {
+            entries[i].names = entries[i].row.members.compactMap { names[$0].map { ($0.label, $0.names) } }
+        }
+    }
+
+    /// The SQL expressions of the first and second node ids of a stored member list (`id,id,…`): CAST
+    /// reads an id up to its comma; NULL when there is no second.
+    static func firstMember(_ members: String) -> String { "CAST(\(members) AS INTEGER)" }
+    static func secondMember(_ members: String) -> String {
+        "CASE WHEN instr(\(members), ',') > 0 THEN CAST(substr(\(members), instr(\(members), ',') + 1) AS INTEGER) END"
+    }
+
+    /// A node's label and names from the columns `label`, `label_en`, `label_ar` starting at `i`;
+    /// nil when they are NULL (no node).
+    static func label(_ row: RawStatement.Columns, at i: Int32) -> (label: String, names: ActorNames)? {
+        guard !row.isNull(i) else { return nil }
+        let label = row.text(i)
+        return (label, ActorNames(en: row.optionalText(i + 1, orSameAs: i, label), ar: row.optionalText(i + 2, orSameAs: i, label)))
     }
 }

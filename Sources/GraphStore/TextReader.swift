@@ -41,8 +41,15 @@ struct TextReader {
         }
         let count = Int(sqlite3_column_bytes(row.handle, i))
         guard let frame = sqlite3_column_blob(row.handle, i) else { throw Self.notAFrame }
+        let bytes = UnsafeRawBufferPointer(start: frame, count: count)
+        // The events of a document are often next to each other (a timeline's day): their text is
+        // set aside, and decompressed, once.
+        if let last = pending.last?.frame, last.count == count, frames[last].elementsEqual(bytes) {
+            pending.append((owner, last, titleChars, span))
+            return
+        }
         let start = frames.count
-        frames.append(contentsOf: UnsafeRawBufferPointer(start: frame, count: count))
+        frames.append(contentsOf: bytes)
         pending.append((owner, start..<frames.count, titleChars, span))
     }
 
@@ -54,12 +61,21 @@ struct TextReader {
         self.codec = codec
         let connection = db.sqliteConnection
         try frames.withUnsafeBytes { frames in
+            // The text of the previous frame, while the codec's buffer holds it.
+            var last: (frame: Range<Int>, text: UnsafeBufferPointer<UInt8>)?
             for p in pending {
-                guard let frame = frames.baseAddress.map({ $0 + p.frame.lowerBound }),
-                      codec.contentSize(frame, p.frame.count) != nil else { throw Self.notAFrame }
-                guard let text = codec.text(frame, p.frame.count, db: connection) else {
-                    throw DatabaseError(resultCode: .SQLITE_ERROR,
-                                        message: "eventgraph_text: a compressed text does not decompress with the store's dictionary")
+                let text: UnsafeBufferPointer<UInt8>
+                if let last, last.frame == p.frame {
+                    text = last.text
+                } else {
+                    guard let frame = frames.baseAddress.map({ $0 + p.frame.lowerBound }),
+                          codec.contentSize(frame, p.frame.count) != nil else { throw Self.notAFrame }
+                    guard let decoded = codec.text(frame, p.frame.count, db: connection) else {
+                        throw DatabaseError(resultCode: .SQLITE_ERROR,
+                                            message: "eventgraph_text: a compressed text does not decompress with the store's dictionary")
+                    }
+                    text = decoded
+                    last = (p.frame, decoded)
                 }
                 try body(p.owner, Self.slices(text, titleChars: p.titleChars, span: p.span))
             }

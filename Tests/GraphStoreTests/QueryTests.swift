@@ -72,6 +72,22 @@ struct QueryTests {
         #expect(try store.events(EventFilter(actor: "nobody at all")).isEmpty)
     }
 
+    @Test("The timeline names every participant of an event, in order, whatever their number")
+    func timelineParticipants() throws {
+        // Given events of one, two and three participants
+        let store = try Self.seeded()
+        // Then each entry names all of them, source first, in each language
+        let entries = try store.events(EventFilter())
+        #expect(entries.map(\.participants) == [["Biden", "Putin"], ["Biden"], ["Biden", "Xi"], ["Putin", "Xi"], ["Biden", "Scholz"],
+                                                  ["Scholz", "Macron", "Draghi"]])
+        #expect(entries.map(\.participantNames.count) == entries.map(\.participants.count))
+        #expect(entries.last?.participantNames.map(\.en) == ["Scholz", "Macron", "Draghi"])
+        // And a participant whose node is gone is left out, as before
+        try store.writer.write { db in try db.execute(sql: "DELETE FROM nodes WHERE key IN ('gz:vladimir-putin', 'gz:mario-draghi')") }
+        #expect(try store.events(EventFilter()).map(\.participants) == [["Biden"], ["Biden"], ["Biden", "Xi"], ["Xi"], ["Biden", "Scholz"],
+                                                                        ["Scholz", "Macron"]])
+    }
+
     @Test("Talks list interactions only, one per pair of parties, by date, with filters")
     func talks() throws {
         let store = try Self.seeded()

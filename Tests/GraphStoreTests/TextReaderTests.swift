@@ -80,6 +80,45 @@ struct TextReaderTests {
         try TextSliceTests().expectSameSources(store, count: count)
     }
 
+    @Test("Events of one compressed document each read their own evidence and title on the timeline and in talks")
+    func eventsOfOneDocument() throws {
+        // Given a bulk load that compresses its texts, with documents that report two or three events
+        // each, on a day of their own (so that no event of one is an event of the other)
+        func sentences(_ n: Int) -> [String] {
+            ["Kerry met Zarif (\(n)).", "Lavrov called Shoukry (\(n)).", "Kerry visited Lavrov (\(n))."].prefix(n).map { $0 }
+        }
+        var batch = StoredTextTests.documents(StoredText.minimumTexts + 20)
+        for n in 2...3 {
+            let text = sentences(n).joined(separator: " ")
+            var document = Fixture.document(text, published: "2016-03-0\(2 * n + 2)")
+            document.title = String(text.prefix(9 + n))
+            let names = [("Kerry", "t:Kerry"), ("Zarif", "t:Zarif"), ("Lavrov", "t:Lavrov"), ("Shoukry", "t:Shoukry")]
+            let actors = names.enumerated().map { Fixture.actor("a\($0)", $1.0, key: $1.1, in: text) }
+            var start = 0
+            let events = sentences(n).enumerated().map { i, sentence -> NewsEvent in
+                let end = start + sentence.unicodeScalars.count
+                defer { start = end + 1 }
+                let parties = [["a0", "a1"], ["a2", "a3"], ["a0", "a2"]][i]
+                return NewsEvent(id: "e\(i + 1)", type: [.meet, .call, .visit][i], participants: parties, source: parties[0],
+                                 target: parties[1], date: "2016-03-0\(2 * n + 1)", confidence: 0.9,
+                                 evidence: TextSpan(start: start, end: end, text: sentence))
+            }
+            batch.append((document, Fixture.extraction(document, actors, events)))
+        }
+        let store = try GraphStore.inMemory()
+        #expect(try store.beginBulkLoad())
+        _ = try store.ingest(batch: batch)
+        try store.finishBulkLoad()
+        #expect(try StoredTextTests.types(store) == ["blob"])
+        // Then each event has its own sentence as evidence, and its document's title
+        let two = sentences(2), three = sentences(3)
+        let days = try store.events(EventFilter(from: "2016-03-05", to: "2016-03-07"))
+        #expect(days.map { $0.sources.map(\.evidence) } == [[two[0]], [two[1]], [three[0]], [three[1]], [three[2]]])
+        #expect(days.map { $0.sources.map(\.title) } == [["Kerry met Z"], ["Kerry met Z"], ["Kerry met Za"], ["Kerry met Za"], ["Kerry met Za"]])
+        let kerry = try store.talks(TalkFilter(actor: "t:Kerry", from: "2016-03-05", to: "2016-03-07"))
+        #expect(kerry.map { $0.sources.map(\.evidence) } == [[two[0]], [three[0]], [three[2]]])
+    }
+
     @Test("A BLOB that is not a compressed text fails the timeline and talks with eventgraph_text's message")
     func notAFrame() throws {
         // Given a compressed store whose texts are BLOBs that are not frames
