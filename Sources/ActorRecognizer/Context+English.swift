@@ -136,7 +136,8 @@ extension Context {
     /// Classifies the capitalised sequence `[s, e)`; returns the token to go on from.
     func classify(_ s: Int, _ e: Int, _ state: inout DocumentState) -> Int {
         let tokens = state.text.tokens
-        if tokens[s..<e].allSatisfy({ $0.isAllCaps && $0.text.count > 1 }) && e - s > 0 && !isAcronymRun(s, e, state) { return e }
+        if e - s == 1, claimAcronym(s, &state) { return e }
+        if tokens[s..<e].allSatisfy({ $0.isAllCaps && $0.text.count > 1 }) && e - s > 0 { return e }
         var p = s
         // `Miami-based Carnival Cruise Lines`: a modifier in a hyphen and lower case is no part of the name.
         while p < e, Context.functionStarts.contains(tokens[p].form) || isHyphenModifier(tokens[p]) { p += 1 }
@@ -184,10 +185,10 @@ extension Context {
         } ?? false
         let bodyEnd = firstAnd < e && nameAfterTitle ? firstAnd : e
         // `Harvard University and Chiron Corp.`: two bodies, each with its head, are two names; after
-        // `of` the `and` goes on one name (`Department of Health and Human Services`).
+        // `of` or `for` the `and` goes on one name (`Department of Health and Human Services`, `Coalition for Unity and Democracy Party`).
         func hasHead(_ r: Range<Int>) -> Bool { r.contains { isCap(tokens[$0]) && lexicon.orgHeads[bare(tokens[$0])] != nil } }
         if !nameAfterTitle, firstAnd < e, firstAnd > p, hasHead(p..<firstAnd), hasHead(firstAnd + 1..<e),
-           !tokens[p..<firstAnd].contains(where: { $0.form == "of" }) {
+           !tokens[p..<firstAnd].contains(where: { $0.form == "of" || $0.form == "for" }) {
             _ = classify(p, firstAnd, &state)
             return firstAnd + 1
         }

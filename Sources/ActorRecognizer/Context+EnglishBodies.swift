@@ -120,6 +120,14 @@ extension Context {
                 break
             }
         }
+        // `Union of Ethiopian Democratic Forces`, `Front for Democracy`: a head word and its `of` or
+        // `for` right before the name open it, when no one holds them.
+        if kind != .outlet, s >= 2, ["of", "for"].contains(tokens[s - 1].form), state.owner[s - 1] == nil, state.owner[s - 2] == nil,
+           isCap(tokens[s - 2]), lexicon.orgHeads[bare(tokens[s - 2])] != nil,
+           Gazetteer.joined(tokens[s - 2], tokens[s - 1], scalars: state.text.scalars),
+           Gazetteer.joined(tokens[s - 1], tokens[s], scalars: state.text.scalars) {
+            s -= 2
+        }
         var name = state.text.substring(tokens[s].start, tokens[e - 1].end)
         if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
         name = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

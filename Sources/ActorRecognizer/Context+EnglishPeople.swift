@@ -106,9 +106,6 @@ extension Context {
         return false
     }
 
-    /// Whether `[s, e)` is a run of acronyms inside ordinary text rather than a headline.
-    func isAcronymRun(_ s: Int, _ e: Int, _ state: DocumentState) -> Bool { false }
-
     /// Whether a person cue comes before: `by`, `with`, `and` after a person, `said`.
     func precededByPersonCue(_ q: Int, _ state: DocumentState) -> Bool {
         let tokens = state.text.tokens

@@ -22,6 +22,8 @@ struct Lexicon: Sendable {
     /// (`نظيره الكويتي صباح الخالد`), and ordinary words elsewhere (`صباح اليوم`, morning).
     var titleGivenNames: StringSet = []
     var stopwords: StringSet = []
+    /// Abbreviations in capitals that name no actor (`GMT`, `GDP`, `AIDS`), in matching form.
+    var abbreviations: StringSet = []
     /// Ordinary words of the language (`common-words.tsv`, where the language has one): a word
     /// among them is not evidence of a name by its shape alone.
     var commonWords: StringSet = []
@@ -127,6 +129,10 @@ struct Lexicon: Sendable {
         for file in ["verbs.tsv", "verbs-news.tsv"] {
             let verbs = dir.appendingPathComponent(file)
             if FileManager.default.fileExists(atPath: verbs.path) { lex.verbStems.formUnion(try wordList(verbs)) }
+        }
+        let abbreviations = dir.appendingPathComponent("abbreviations.tsv")
+        if FileManager.default.fileExists(atPath: abbreviations.path) {
+            lex.abbreviations = try wordList(abbreviations)
         }
         let common = dir.appendingPathComponent("common-words.tsv")
         if FileManager.default.fileExists(atPath: common.path) {
