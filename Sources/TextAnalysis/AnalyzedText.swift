@@ -144,11 +144,11 @@ public struct AnalyzedText: Sendable {
         return substring(s, e)
     }
 
-    /// Whether a scalar is in Foundation's `CharacterSet.whitespaces`: a tab or a space separator
-    /// (general category Zs).
+    /// Whether a scalar is in Foundation's `CharacterSet.whitespaces`: a tab, a space separator
+    /// (general category Zs) or the zero-width space.
     public static func isBlank(_ u: Unicode.Scalar) -> Bool {
         switch u.value {
-        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
         default: false
         }
     }

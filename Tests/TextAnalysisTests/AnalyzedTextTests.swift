@@ -55,7 +55,7 @@ struct AnalyzedTextTests {
         #expect(analysed.origin == analysed.origin.sorted())
     }
 
-    @Test("A trimmed substring is Foundation's trimming of the substring", arguments: texts + [" \t and\u{3000}", "\u{A0}, and \u{2009}"])
+    @Test("A trimmed substring is Foundation's trimming of the substring", arguments: texts + [" \t and\u{3000}", "\u{A0}, and \u{2009}", "\u{200B}and\u{200B}\u{200C}"])
     func trimmedSubstrings(_ text: String) {
         let analysed = AnalyzedText(text)
         let n = analysed.scalars.count
