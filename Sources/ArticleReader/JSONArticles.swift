@@ -57,7 +57,7 @@ enum JSONArticles {
     /// The articles of a `.jsonl` text; the object on line N is `path#N`, blank lines are skipped.
     static func entries(jsonLines text: String, path: String) -> [Entry] {
         var result: [Entry] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, rawLine) in lines(of: text).enumerated() {
             let line = rawLine.trimmingWhitespace
             if line.isEmpty { continue }
             let entryPath = "\(path)#\(index + 1)"
@@ -76,6 +76,30 @@ enum JSONArticles {
             return [.failure(InputError(.empty, path: path, reason: "the file has no JSON lines"))]
         }
         return result
+    }
+
+    /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, cut on the UTF-8 bytes:
+    /// `split` compares characters, grapheme by grapheme (most of reading a JSON Lines file). A line
+    /// feed is a character of its own except after a carriage return (`\r\n` is one character,
+    /// which is not `\n`), so the cuts are the same.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var previous: UInt8 = 0
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            let next = utf8.index(after: i)
+            if byte == 0x0A, previous != 0x0D {
+                lines.append(text[start..<i])
+                start = next
+            }
+            previous = byte
+            i = next
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     /// The fields of one object, or why the object is not an article.

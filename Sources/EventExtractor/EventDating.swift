@@ -35,7 +35,7 @@ struct EventDating {
             return (String(p.prefix(4)), .year)
         }
         let value = Self.datePart(of: t.value)
-        let grain = DateValue(value).grain
+        let grain = DateValue.grain(of: value)
         if grain == .year, isSeasonLabel(t) { return nil }
         guard grain != .unknown, !value.hasPrefix("X") else { return nil }
         // A decade or a century (`the 11th century`, `the nineties`) sets a scene, it dates no event.

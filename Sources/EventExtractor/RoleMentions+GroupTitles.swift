@@ -1,6 +1,5 @@
 import ActorRecognizer
 import EventGraphModel
-import Foundation
 import TextAnalysis
 
 extension RoleMentions {
@@ -24,7 +23,7 @@ extension RoleMentions {
             var run = [mentions[i]]
             while kinds[run[0].actorID] == .country, let last = run.last,
                   let next = mentions.first(where: { $0.start >= last.end }), kinds[next.actorID] == .country,
-                  ["and", ",", ", and"].contains(text.substring(last.end, next.start).trimmingCharacters(in: .whitespaces)) {
+                  ["and", ",", ", and"].contains(text.trimmedSubstring(last.end, next.start)) {
                 run.append(next)
             }
             let runEnd = run.last?.end ?? mentions[i].end

@@ -134,6 +134,25 @@ public struct AnalyzedText: Sendable {
         }
     }
 
+    /// The original text between two scalar offsets without the spaces and tabs at its ends:
+    /// `substring(start, end).trimmingCharacters(in: .whitespaces)`, without bridging the gap to
+    /// Foundation (the gap between two mentions can be most of the text).
+    public func trimmedSubstring(_ start: Int, _ end: Int) -> String {
+        var s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
+        while s < e, Self.isBlank(scalars[s]) { s += 1 }
+        while e > s, Self.isBlank(scalars[e - 1]) { e -= 1 }
+        return substring(s, e)
+    }
+
+    /// Whether a scalar is in Foundation's `CharacterSet.whitespaces`: a tab, a space separator
+    /// (general category Zs) or the zero-width space.
+    public static func isBlank(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
     /// A span of the original text.
     public func span(_ start: Int, _ end: Int) -> TextSpan {
         TextSpan(start: start, end: end, text: substring(start, end))

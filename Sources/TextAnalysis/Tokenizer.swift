@@ -27,7 +27,6 @@ public enum Tokenizer {
     public static func tokens(scalars: [Unicode.Scalar]) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(scalars.count / 5)
-        var buffer = UTF8Buffer()
         var i = 0
         let n = scalars.count
         while i < n {
@@ -50,18 +49,14 @@ public enum Tokenizer {
                 }
                 break
             }
-            out.append(make(scalars, start, i, &buffer))
+            out.append(make(scalars, start, i))
         }
         return out
     }
 
+    /// Builds a token. Its text's and form's UTF-8 are written through a pointer into scratch
+    /// space on the stack (appending to an array byte by byte costs a uniqueness check per byte).
     static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
-        var buffer = UTF8Buffer()
-        return make(scalars, start, end, &buffer)
-    }
-
-    /// Builds a token; `buffer` is scratch space reused across tokens (no `String` appends per scalar).
-    static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ buffer: inout UTF8Buffer) -> Token {
         var arabic = 0, latin = 0, digits = 0
         var ascii = true
         for k in start..<end {
@@ -78,43 +73,53 @@ public enum Tokenizer {
                 latin += 1
             }
         }
-        let text: String, form: String
-        if ascii {
-            // ASCII: the text as is, the form lower-cased (what `MatchingForm.fold` does to ASCII).
-            buffer.bytes.removeAll(keepingCapacity: true)
-            var upper = false
-            for k in start..<end {
-                let v = scalars[k].value
-                if v >= 0x41 && v <= 0x5A { upper = true }
-                buffer.bytes.append(UInt8(truncatingIfNeeded: v))
-            }
-            text = String(decoding: buffer.bytes, as: UTF8.self)
-            if upper {
-                for i in buffer.bytes.indices where buffer.bytes[i] >= 0x41 && buffer.bytes[i] <= 0x5A {
-                    buffer.bytes[i] |= 0x20
-                }
-                form = String(decoding: buffer.bytes, as: UTF8.self)
-            } else {
-                form = text
-            }
-        } else {
-            // The text's bytes, then the form's after them: most Arabic words are their own
-            // matching form (no hamza seat, ta marbuta or diacritic), and then share the text's string.
-            buffer.bytes.removeAll(keepingCapacity: true)
-            for k in start..<end { buffer.append(scalars[k]) }
-            let textCount = buffer.bytes.count
-            for k in start..<end { if let f = MatchingForm.fold(scalars[k]) { buffer.append(f) } }
-            (text, form) = buffer.bytes.withUnsafeBufferPointer { all in
-                let textBytes = UnsafeBufferPointer(rebasing: all[..<textCount])
-                let formBytes = UnsafeBufferPointer(rebasing: all[textCount...])
-                let text = String(decoding: textBytes, as: UTF8.self)
-                return (text, formBytes.elementsEqual(textBytes) ? text : String(decoding: formBytes, as: UTF8.self))
+        // At most four bytes a scalar for the text and as many for the form.
+        let (text, form) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8 * (end - start)) { buffer in
+            scalars.withUnsafeBufferPointer { scalars in
+                ascii ? asciiStrings(scalars, start, end, buffer) : strings(scalars, start, end, buffer)
             }
         }
         let script: Token.Script = arabic > 0 ? .arabic : latin > 0 ? .latin : digits > 0 ? .digits : .other
         let first = scalars[start]
         let capital = isUppercase(first)
         return Token(start: start, end: end, text: text, form: form, script: script, isCapitalized: capital)
+    }
+}
+
+extension Tokenizer {
+    /// An ASCII token's text as it is and its form lower-cased (what `MatchingForm.fold` does to
+    /// ASCII); one string when the token has no capital.
+    @inline(__always)
+    static func asciiStrings(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+                             _ buffer: UnsafeMutableBufferPointer<UInt8>) -> (String, String) {
+        var upper = false
+        for k in start..<end {
+            let v = scalars[k].value
+            if v >= 0x41 && v <= 0x5A { upper = true }
+            buffer[k - start] = UInt8(truncatingIfNeeded: v)
+        }
+        let bytes = UnsafeMutableBufferPointer(rebasing: buffer[..<(end - start)])
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard upper else { return (text, text) }
+        for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] |= 0x20 }
+        return (text, String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Another token's text, then its form: the form's bytes are written after the text's, and
+    /// most Arabic words are their own matching form (no hamza seat, ta marbuta or diacritic), so
+    /// they share the text's string.
+    @inline(__always)
+    static func strings(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+                        _ buffer: UnsafeMutableBufferPointer<UInt8>) -> (String, String) {
+        var b = 0
+        for k in start..<end { b = UTF8Buffer.write(scalars[k], to: buffer, at: b) }
+        let textCount = b
+        for k in start..<end { if let f = MatchingForm.fold(scalars[k]) { b = UTF8Buffer.write(f, to: buffer, at: b) } }
+        let textBytes = UnsafeBufferPointer(rebasing: buffer[..<textCount])
+        let formBytes = UnsafeBufferPointer(rebasing: buffer[textCount..<b])
+        let text = String(decoding: textBytes, as: UTF8.self)
+        let same = formBytes.count == textBytes.count && formBytes.elementsEqual(textBytes)
+        return (text, same ? text : String(decoding: formBytes, as: UTF8.self))
     }
 }
 

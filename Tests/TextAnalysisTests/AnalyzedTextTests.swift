@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TextAnalysis
 
@@ -52,5 +53,26 @@ struct AnalyzedTextTests {
         #expect(String(String.UnicodeScalarView(analysed.folded)) == MatchingForm.of(plain))
         #expect(analysed.origin.allSatisfy { (0..<analysed.scalars.count).contains($0) })
         #expect(analysed.origin == analysed.origin.sorted())
+    }
+
+    @Test("A trimmed substring is Foundation's trimming of the substring", arguments: texts + [" \t and\u{3000}", "\u{A0}, and \u{2009}", "\u{200B}and\u{200B}\u{200C}"])
+    func trimmedSubstrings(_ text: String) {
+        let analysed = AnalyzedText(text)
+        let n = analysed.scalars.count
+        for start in -1...n + 1 {
+            for end in start...n + 2 {
+                #expect(analysed.trimmedSubstring(start, end) == analysed.substring(start, end).trimmingCharacters(in: .whitespaces))
+            }
+        }
+    }
+
+    @Test("Blank scalars are Foundation's whitespaces, every one below U+110000")
+    func blanks() {
+        var differ: [UInt32] = []
+        for v in UInt32(0)...0x10FFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            if AnalyzedText.isBlank(u) != CharacterSet.whitespaces.contains(u) { differ.append(v) }
+        }
+        #expect(differ.isEmpty)
     }
 }
