@@ -6,12 +6,13 @@ import TextAnalysis
 /// `spoke with Hollande and Merkel about the situation in Ukraine`, `spoke of the need to counter X`),
 /// nor is who arranged it (`the talks were arranged by the ambassadors of X and Y`).
 extension ParticipantFinder {
-    /// Whether mention `m` stands in the topic of trigger `hit`: after a `topic` cue that follows
-    /// the trigger's start in its clause, with no comma between, and not right after a `with` of
-    /// its own (`discussed with Lavrov the situation`: Lavrov is a side).
-    func isTopic(_ m: PlacedMention, of hit: PhraseMatch<Trigger>) -> Bool {
+    /// Whether mention `m` stands in a topic in the clause that starts at token `left`: after a
+    /// `topic` cue of the clause or of the verb that ends right before it, with no comma between,
+    /// and not right after a `with` of its own (`discussed with Lavrov the situation`: Lavrov is a
+    /// side). The subject side too: `Lavrov discusses Ukraine, grain exports in calls with …`.
+    func isTopic(_ m: PlacedMention, inClauseFrom left: Int) -> Bool {
         guard language == .en,
-              let topic = view.cues.last(where: { $0.value == .topic && $0.end > hit.first && $0.end <= m.first }),
+              let topic = view.cues.last(where: { $0.value == .topic && $0.end >= left && $0.end <= m.first }),
               !view.hasComma(in: topic.end, m.first) else { return false }
         let linked = view.cues.contains { c in
             c.value == .with && c.first >= topic.end && c.end <= m.first && m.first - c.end <= 4

@@ -20,9 +20,9 @@ extension ParticipantFinder {
     /// The parties of a verb or noun frame.
     func verbParties(_ c: ClauseMentions) -> FrameParties {
         if let pair = betweenParties(c) { return FrameParties(parties: pair) }
-        var roles = VerbRoles(subject: subjectGroup(c.lefts))
+        var roles = VerbRoles(subject: subjectGroup(c.lefts.filter { !isTopic($0, inClauseFrom: c.left) }))
         readObjects(c, &roles)
-        roles.objects.removeAll { isTopic($0, of: c.hit) }
+        roles.objects.removeAll { isTopic($0, inClauseFrom: c.left) }
         if roles.objects.isEmpty, !roles.closed, let antecedent = whomAntecedent(c) { roles.objects = [antecedent] }
         if roles.objects.isEmpty, !roles.closed, let named = namedAfterRelative(c) { roles.objects = [named] }
         if roles.subject.isEmpty, !roles.closed { supplySubject(c, &roles) }
