@@ -12,6 +12,18 @@ extension ParticipantFinder {
     func supplySubject(_ c: ClauseMentions, _ roles: inout VerbRoles) {
         let hit = c.hit, trigger = c.trigger, left = c.left
         let afterRelative = view.cues.contains { $0.value == .relative && $0.end == left }
+        if carriesSubjectPronoun(hit) {
+            // `وعلى هامش لقائه مع الغنوشي، أكد الشاهد`, `خلال اللقاء الذي جمعه بماكرون، أكد السبسي`:
+            // the pronoun on the word is a party no mention writes; an object is never it.
+            if let s = frontedPhraseSubject(hit, eligible: c.eligible) {
+                roles.subject = [s]
+                roles.objects = roles.objects.filter { $0.first < s.first && $0.actorID != s.actorID }
+            } else if let s = c.sentenceSubject ?? previousSubject.flatMap({ placed($0) }) {
+                roles.subject = [s]
+                roles.carried = true
+            }
+            return
+        }
         if language == .ar, view.has(.masdar, at: hit.first), let first = roles.objects.first, first.first - hit.end <= 4,
            !isLinked(first, after: hit.end) {
             roles.subject = [first]
@@ -55,6 +67,14 @@ extension ParticipantFinder {
             roles.subject = [m]
             roles.carried = true
         }
+    }
+
+    /// Whether an Arabic verb or noun of the trigger carries the pronoun of one party (`لقائه`,
+    /// `جمعه`, `لقائها`): written on the word itself (not `ة`), an object pronoun aside (`.pron`).
+    func carriesSubjectPronoun(_ hit: PhraseMatch<Trigger>) -> Bool {
+        guard language == .ar, hit.value.frame == .subjectObject, !hit.value.id.hasSuffix(".pron") else { return false }
+        let text = view.tokens[hit.end - 1].token.text.unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) }
+        return String(String.UnicodeScalarView(text)).hasSuffix("ه") || String(String.UnicodeScalarView(text)).hasSuffix("ها")
     }
 
     /// `Speaking to reporters after meeting X, Y said`: the sentence opens with a participle and

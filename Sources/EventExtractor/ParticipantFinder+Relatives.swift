@@ -37,8 +37,11 @@ extension ParticipantFinder {
     /// comma, when the phrase opens the sentence and tells no other event.
     func frontedPhraseSubject(_ hit: PhraseMatch<Trigger>, eligible: [Int]) -> PlacedMention? {
         // A verb of saying may open the phrase (`Speaking to reporters after meeting X, Y said`).
+        // An event noun that the trigger's relative clause tells of may come first (`خلال اللقاء
+        // الذي جمعه بـX، أكد Y`).
         guard hit.first <= 6, !view.triggers.contains(where: { t in
             t.first < hit.first && ![.statement, .address, .report].contains(t.value.frame)
+                && !(t.value.frame == .nominal && view.cues.contains { $0.value == .relative && $0.first == t.end && $0.end == hit.first })
         }) else { return nil }
         guard let comma = (hit.end..<min(view.tokens.count - 1, hit.end + 25)).first(where: {
             view.gapHas(after: $0, before: $0 + 1, anyOf: ",\u{060C}")
