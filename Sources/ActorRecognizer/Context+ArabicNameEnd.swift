@@ -215,6 +215,8 @@ extension Context {
             for suffix in ["وا", "تا", "ت", "ا"] where w.hasSuffix(suffix) && lexicon.verbStems.contains(String(w.dropLast(suffix.count))) {
                 return true
             }
+            // With its object's pronoun: `سلمها`, `استقبلهما`.
+            for suffix in ["هما", "هم", "ها", "ه"] where w.hasSuffix(suffix) && known(w.dropLast(suffix.count)) { return true }
             // Present and future: `يطلب`, `تطلب`, `سيطلب`, `يوقعان`, `يطلبون`.
             for prefix in ["سي", "ست", "ي", "ت"] where w.hasPrefix(prefix) {
                 let rest = w.dropFirst(prefix.count)

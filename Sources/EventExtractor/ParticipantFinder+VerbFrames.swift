@@ -72,6 +72,11 @@ extension ParticipantFinder {
             }
             return parties
         }
+        if trigger.frame == .betweenPair, view.has(.support, in: c.left, hit.first) {
+            // `عقد السيسي والملك عبد الله قمة`, `Bush and Gorbachev held a summit`: those who held it.
+            let group = forwardGroup(c.lefts.filter { $0.kind == .person })
+            if group.count >= 2 { return group }
+        }
         if trigger.frame == .betweenPair {
             // `accord signed by X and Y`: the parties follow a trigger phrase; a bare
             // `summit`/`قمة` without `between` names no parties (`قمة ترامب وكيم` is a plan).
