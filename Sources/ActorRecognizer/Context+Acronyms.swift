@@ -33,15 +33,15 @@ extension Context {
         // (`officials of the SPLM`, `talks with the UEDF`); a weapon, a treaty or a place is not
         // written so (`INF reductions`, `down the ERV`).
         let next = s + 1 < tokens.count ? tokens[s + 1].form : ""
-        let acts = lexicon.clauseVerbs.contains(next) || Self.acronymVerbs.contains(next)
+        let acts = lexicon.clauseVerbs.contains(next) || lexicon.personVerbs.contains(next) || Self.auxiliaries.contains(next)
         let side = s >= 2 && tokens[s - 1].form == "the" && Self.acronymSideWords.contains(tokens[s - 2].form)
         guard acts || side else { return false }
         claimBody(s, s + 1, kind: .organization, &state)
         return true
     }
 
-    /// Auxiliaries and verbs of acting right after a body's acronym.
-    static let acronymVerbs: Set<String> = ["would", "will", "has", "had", "have", "is", "was", "met", "meets", "rejected", "called", "urged", "accused", "won", "leads", "led", "wants", "demanded", "signed"]
+    /// Auxiliaries that open what a body's acronym does (`the SPLM would`, `the EPRDF has`).
+    static let auxiliaries: Set<String> = ["would", "will", "has", "had", "have", "is", "was"]
     /// Words before `the` and a body that is a side: `of the SPLM`, `with the UEDF`, `by the EPRDF`.
     static let acronymSideWords: Set<String> = ["of", "with", "by", "and", "between", "from"]
 

@@ -73,8 +73,9 @@ extension ParticipantFinder {
     /// `جمعه`, `لقائها`): written on the word itself (not `ة`), an object pronoun aside (`.pron`).
     func carriesSubjectPronoun(_ hit: PhraseMatch<Trigger>) -> Bool {
         guard language == .ar, hit.value.frame == .subjectObject, !hit.value.id.hasSuffix(".pron") else { return false }
-        let text = view.tokens[hit.end - 1].token.text.unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) }
-        return String(String.UnicodeScalarView(text)).hasSuffix("ه") || String(String.UnicodeScalarView(text)).hasSuffix("ها")
+        // The letters written, diacritics aside, end in `ه` or `ها`, not in the closed `ة`.
+        let letters = String(String.UnicodeScalarView(view.tokens[hit.end - 1].token.text.unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) }))
+        return letters.hasSuffix("ه") || letters.hasSuffix("ها")
     }
 
     /// `Speaking to reporters after meeting X, Y said`: the sentence opens with a participle and

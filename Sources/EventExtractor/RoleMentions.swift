@@ -105,17 +105,17 @@ enum RoleMentions {
     /// people of the country, the one whose role has every word of the title, or for a title that
     /// says only that the person leads, the one whose role is a head of state's or government's.
     static func roleHolder(of title: String, among named: [String], _ actors: RecognizedActors, rules: LanguageRules) -> String? {
-        func words(_ s: String) -> Set<String> {
-            Set(MatchingForm.key(s).split(separator: " ").map { w in
-                rules.language == .ar && w.hasPrefix("ال") && w.count > 4 ? String(w.dropFirst(2)) : String(w)
-            })
+        // Arabic words compare without the article (`الرئيس` of a title, `رئيس` of a role).
+        func bare<S: StringProtocol>(_ w: S) -> String {
+            rules.language == .ar && w.hasPrefix("ال") && w.count > 4 ? String(w.dropFirst(2)) : String(w)
         }
+        func words(_ s: String) -> Set<String> { Set(MatchingForm.key(s).split(separator: " ").map(bare)) }
         let wanted = words(title).subtracting(["the"])
         guard !wanted.isEmpty else { return nil }
         let roles = Dictionary(actors.actors.map { a in (a.id, a.roles.reduce(into: Set<String>()) { $0.formUnion(words($1)) }) },
                                uniquingKeysWith: { a, _ in a })
-        let leads = !wanted.isDisjoint(with: rules.leaderWords.map { rules.language == .ar && $0.hasPrefix("ال") ? String($0.dropFirst(2)) : $0 })
-        let heads = Set(rules.headRoleWords.map { rules.language == .ar && $0.hasPrefix("ال") && $0.count > 4 ? String($0.dropFirst(2)) : $0 })
+        let leads = !wanted.isDisjoint(with: rules.leaderWords.map(bare))
+        let heads = Set(rules.headRoleWords.map(bare))
         let fits = named.filter { p in
             let r = roles[p] ?? []
             return leads ? !r.isDisjoint(with: heads) : wanted.isSubset(of: r)
