@@ -127,6 +127,9 @@ extension Context {
         }
         if let first = roleFirst {
             state.pendingRoles.append(PendingRole(first: first, end: roleEnd, kind: .role, affiliation: affiliation))
+        } else if j > i + 1, stems(tokens[j - 1]).contains(where: { Self.royalTitles.contains($0) }) {
+            // `سمو الأمير`, `جلالة الملك` with no name: the royal title names its bearer (resolved later).
+            state.pendingRoles.append(PendingRole(first: j - 1, end: j, kind: .role, affiliation: affiliation))
         }
         return max(i + 1, roleEnd)
     }

@@ -235,8 +235,13 @@ extension Context {
                     index(c.key)
                     continue
                 }
+                // `سمو الأمير`, `جلالة الملك`: a royal title after an honorific names the one person
+                // whose role it opens (`أمير البلاد المفدى`), though it is one word.
+                let royal = language == .ar && p.end - p.first == 1 && p.first > 0 && title(at: p.first - 1, state)?.kind == .honorific
+                    ? stems(tokens[p.first]).first { Self.royalTitles.contains($0) }.map { $0.hasPrefix("ال") ? String($0.dropFirst(2)) : $0 }
+                    : nil
                 // Country adjectives inside the role (`وزير الخارجية العماني`) are part of it.
-                guard p.end - p.first >= 2 || language == .en, (p.first..<p.end).allSatisfy({ t in
+                guard p.end - p.first >= 2 || language == .en || royal != nil, (p.first..<p.end).allSatisfy({ t in
                     guard let c = state.claim(at: t) else { return true }
                     return c.form == .demonym && c.firstToken >= p.first && c.endToken <= p.end
                 }) else { continue }
@@ -250,7 +255,8 @@ extension Context {
                 let titleKeys = [titleKey] + (language == .en ? lexicon.sameTitles[titleKey] ?? [] : [])
                 let candidates = language == .en
                     ? titleKeys.map { byRole[$0] ?? [] }
-                    : [byRole[rk] ?? [], p.affiliation == nil ? [] : arabicBareTitle(p, state).flatMap { byRole[$0] } ?? []]
+                    : [byRole[rk] ?? [], p.affiliation == nil ? [] : arabicBareTitle(p, state).flatMap { byRole[$0] } ?? [],
+                       royal.flatMap { byRole[$0] } ?? []]
                 let holders = upToTwo(candidates) { key in
                     guard let d = state.drafts[key], d.kind == .person else { return false }
                     let sameCountry = p.affiliation == nil || p.affiliation == d.affiliationKey
@@ -261,6 +267,7 @@ extension Context {
                         }
                     }
                     if d.roleKeys.contains(rk) || d.roleKeys.contains(where: { $0.hasPrefix(rk + " ") && sameCountry }) { return true }
+                    if let royal, d.roleKeys.contains(where: { $0 == royal || $0.hasPrefix(royal + " ") }) { return true }
                     // `المستشار الأميركي`: the title without its article and adjective opens the role
                     // of the one person of that country (`مستشار الأمن القومي`).
                     guard p.affiliation != nil, sameCountry, let bare = arabicBareTitle(p, state) else { return false }
