@@ -7,6 +7,8 @@ import EventGraphModel
 /// and Syria exchanged fire. The two sides held talks`).
 struct DualReferents {
     private var told: [Int: (parties: [String], sentence: Int)] = [:]
+    /// Every interaction of two told, in order.
+    private var pairs: [[String]] = []
     private var subjects: [(id: String, sentence: Int)] = []
     private var sides: [Int: (parties: [String], sentence: Int)] = [:]
     /// How many sentences apart two subjects may be to make a pair (one more for each further party).
@@ -36,9 +38,15 @@ struct DualReferents {
         return pair.first { $0 != party }
     }
 
+    /// The other party of the last interaction of two told with `party`, however long ago.
+    func lastPartner(of party: String) -> String? {
+        pairs.last { $0.contains(party) }?.first { $0 != party }
+    }
+
     /// An interaction told in sentence `sentence`.
     mutating func told(_ participants: [String], sentence: Int) {
         guard (2...4).contains(participants.count) else { return }
+        if participants.count == 2 { pairs.append(participants) }
         told[participants.count] = (participants, sentence)
     }
 

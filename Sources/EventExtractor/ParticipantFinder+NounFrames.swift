@@ -31,8 +31,14 @@ extension ParticipantFinder {
             // with the genitive, the clause's subject meets it.
             let coordinated = rights.dropFirst().contains { isCoordinated(from: g.end, to: $0.first, next: $0) }
             if roles.objects.isEmpty, !coordinated, g.kind == .person,
-               let s = c.lefts.last(where: { $0.kind == .person && $0.actorID != g.actorID })
+               var s = c.lefts.last(where: { $0.kind == .person && $0.actorID != g.actorID })
                 ?? c.sentenceSubject.flatMap({ $0.kind == .person && $0.actorID != g.actorID ? $0 : nil }) {
+                // `وقال المتحدث إنه تم خلال اتصال كرتي …`: a speaker before `إن` only reports the
+                // call; its other side is the genitive's party in the interaction told before.
+                if (s.end..<hit.first).contains(where: { Self.complementizers.contains(view.tokens[$0].token.form) }),
+                   let other = referents.lastPartner(of: g.actorID).flatMap({ placed($0) }) {
+                    s = other
+                }
                 roles.subject = [s]
                 roles.objects = [g]
             }

@@ -28,7 +28,7 @@ struct ParticipantFinder {
     static let maxRight = 30
     static let placeKinds: Set<ActorKind> = [.country, .government]
     /// Words that open a reported clause (`reported that …`, `ذكرت أن …`): its names are no source.
-    static let complementizers: Set<String> = ["that", "أن", "ان", "إن", "بأن", "بان", "وأن", "وان"]
+    static let complementizers: Set<String> = ["that", "أن", "ان", "إن", "بأن", "بان", "وأن", "وان", "انه", "انها", "بانه", "بانها"]
 
     // MARK: eligibility
 
