@@ -100,6 +100,7 @@ struct EventDating {
         let inSentence = dates[first...].prefix { $0.start < sentence.end }.filter { d in
             if let said = saidFrom, d.start >= said, text.tokens(in: said, d.start).count > 1 { return false }
             if let span = c.dateSpan, !(span.contains(d.start) && d.end <= span.upperBound) { return false }
+            if isBoundOfFirst(c, d, sentence: sentence) { return false }
             return d.end <= sentence.end && usable(d).map { !(c.isPast && (isFuture($0.value) || isFuture(d.value))) } ?? false
                 && (d.start < c.clauseEnd && d.end > c.clauseStart
                     || !others.contains { $0.clauseStart <= d.start && d.end <= $0.clauseEnd })
@@ -110,6 +111,14 @@ struct EventDating {
         let inClause = inSentence.filter { $0.start < c.clauseEnd && $0.end > c.clauseStart }
         if clauseOnly && inClause.isEmpty { return nil }
         return (inClause.isEmpty ? inSentence : inClause).min { distance($0) < distance($1) }
+    }
+
+    /// `his first meeting with Clinton since March`: a date right after `since` bounds the time
+    /// before a first event; it is not the event's day.
+    func isBoundOfFirst(_ c: EventCandidate, _ d: TemporalExpression, sentence: Sentence) -> Bool {
+        guard d.start >= c.triggerEnd, let before = text.tokens(in: c.triggerEnd, d.start).last,
+              spanStartWords.contains(before.form) else { return false }
+        return text.tokens(in: sentence.start, c.triggerStart).suffix(3).contains { $0.form == "first" }
     }
 
     /// Whether two sentences are in the same paragraph (no blank line between them).
