@@ -30,7 +30,12 @@ extension Context {
                 // `الدكتور تابوغ بن صاداد`, `الوزير تاطاك الشيكاك،`: a lineage, or a family name with the
                 // article that ends the name, after the word makes it a given name, whatever its shape.
                 let lineage = lineageFollows(k, state) || familyWithArticle(at: k + 1, state)
-                guard !f.hasPrefix("ال"), !f.hasPrefix("و") || f.count < 4, f.count >= 2, !isCommonWord(f), !verbLike || lineage, !isVerbForm(f),
+                // `السيدة وداد بوشماوي`: a given name in و, not the conjunction before a word of its
+                // own, where a name word follows.
+                let wGiven = f.hasPrefix("و") && !f.hasPrefix("وال") && !isCommonWord(String(f.dropFirst()))
+                    && !lexicon.givenNames.contains(String(f.dropFirst())) && title(at: k, state) == nil && k + 1 < tokens.count
+                    && !isNameBoundary(k + 1, state) && looksLikeNameWord(tokens[k + 1].form, first: false)
+                guard !f.hasPrefix("ال"), !f.hasPrefix("و") || f.count < 4 || wGiven, f.count >= 2, !isCommonWord(f), !verbLike || lineage, !isVerbForm(f),
                       !tokens[k].text.unicodeScalars.contains("\u{064B}"),
                       !(f.hasPrefix("ت") && f.count >= 5) || lineage, !f.hasSuffix("ه") || feminineGiven || lineage,
                       !(f.hasSuffix("ت") && f.count >= 4) || givenInT(k, state) || lineage,
