@@ -124,6 +124,16 @@ extension Context {
             && !tail.isEmpty && tail.allSatisfy(\.isLowercase)
     }
 
+    /// The person a counterpart phrase at token `k` is of: the last person named before it in its
+    /// sentence.
+    func counterpartOwner(before k: Int, _ state: DocumentState) -> String? {
+        let tokens = state.text.tokens
+        guard k > 0, let sentence = state.text.sentence(containing: tokens[k].start) else { return nil }
+        return state.claims.filter { c in
+            c.endToken <= k && tokens[c.firstToken].start >= sentence.start && state.drafts[c.key]?.kind == .person
+        }.max { $0.endToken < $1.endToken }?.key
+    }
+
     /// `معاليه`, `سموه`: the last person before it who holds that honorific's title class (`سمو`,
     /// `الأمير` for `سموه`; `معالي`, `وزير` for `معاليه`), as written before one of the person's
     /// mentions or in it; with no such person, or for an honorific with no class, the last person.
@@ -293,11 +303,18 @@ extension Context {
                     state.claim(first, end, start: min(tokens[p.first].start, c.start), key: named.key, form: .pronoun)
                     continue
                 }
-                let people = upToTwo([byCountry[country] ?? []]) { key in
+                func ofCountry(_ key: String) -> Bool {
                     guard let d = state.drafts[key], d.kind == .person else { return false }
                     if d.affiliationKey == country { return true }
                     if let id = d.entryID, let cid = gazetteer.entries[id]?.country { return "gz:\(cid)" == country }
                     return false
+                }
+                var people = upToTwo([byCountry[country] ?? []], where: ofCountry)
+                // `Lavrov … his Egyptian counterpart` where Egypt's foreign minister and president are
+                // both named: the one who holds the role of the person the counterpart is of.
+                if people.count == 2, let own = counterpartOwner(before: p.first, state), let roles = state.drafts[own]?.roleKeys, !roles.isEmpty {
+                    let same = (byCountry[country] ?? []).filter { ofCountry($0) && state.drafts[$0]?.roleKeys.contains(where: roles.contains) == true }
+                    if same.count == 1 { people = Array(same) }
                 }
                 guard people.count == 1 else { continue }
                 let first = min(p.first, c.firstToken), end = max(p.end, c.endToken)
