@@ -56,6 +56,8 @@ struct DocumentState {
     /// Relatives introduced by a kin apposition (`Elian's father, Juan Miguel Gonzalez,`): the
     /// owner's token, the kin noun and the relative's key, for later `Elian's father` alone.
     var kinReferences: [(ownerToken: Int, kin: String, key: String)] = []
+    /// Where the headline ends when it is written in title case (0 when it is not).
+    var titleCaseHeadlineEnd = 0
     /// Keys of person drafts stored with two or more name tokens, by their first and last token
     /// and by their first token (see ``person(first:last:)`` and ``people(firstTokenIn:)``);
     /// entries whose draft changed since are skipped there.

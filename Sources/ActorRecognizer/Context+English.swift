@@ -34,6 +34,19 @@ extension Context {
         return false
     }
 
+    /// Whether a token is one capital letter, with or without its period (`L`, `J.`).
+    func isInitialLetter(_ t: Token) -> Bool {
+        guard t.script == .latin, let first = t.text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        let n = t.text.unicodeScalars.count
+        return n == 1 || n == 2 && t.text.hasSuffix(".")
+    }
+
+    /// Whether token `k` is an initial inside the name `[s, e)`, neither its first nor its last
+    /// word (`Teodoro L Locsin`): a lone capital there is no pronoun nor article.
+    func isInnerInitial(_ k: Int, _ s: Int, _ e: Int, _ tokens: [Token]) -> Bool {
+        k > s && k < e - 1 && isInitialLetter(tokens[k])
+    }
+
     /// Whether a token can continue a capitalised name: capitalised, or a particle name part.
     func isNameWord(_ t: Token) -> Bool { isCap(t) || isParticleName(t) }
 
@@ -74,12 +87,13 @@ extension Context {
                                                       affiliation: nil, demonymToken: d))
             }
         }
+        state.titleCaseHeadlineEnd = titleCaseHeadlineEnd(state.text)
         claimHyphenatedSides(&state)
         findEnglishMinistries(&state)
         findKinAppositions(&state)
         var i = 0
         while i < tokens.count {
-            guard state.owner[i] == nil, isCap(tokens[i]) else { i += 1; continue }
+            guard state.owner[i] == nil, isCap(tokens[i]), !isHandle(i, state) else { i += 1; continue }
             // The capitalised sequence, with name particles and body connectors between capitals.
             var e = i + 1
             // `Crum & Forster`, `Standard & Poor's`: capitals joined by an ampersand name a firm.
@@ -181,7 +195,9 @@ extension Context {
         var firstAnd = p + 1
         while firstAnd < e, tokens[firstAnd].form != "and" { firstAnd += 1 }
         let nameAfterTitle = englishTitle(at: p, limit: firstAnd, state).map { t in
-            t < firstAnd && tokens[t..<firstAnd].allSatisfy { isNameShaped($0) && lexicon.orgHeads[bare($0)] == nil }
+            t < firstAnd && (t..<firstAnd).allSatisfy { k in
+                (isNameShaped(tokens[k]) || isInnerInitial(k, t, firstAnd, tokens)) && lexicon.orgHeads[bare(tokens[k])] == nil
+            }
         } ?? false
         let bodyEnd = firstAnd < e && nameAfterTitle ? firstAnd : e
         // `Harvard University and Chiron Corp.`: two bodies, each with its head, are two names; after
@@ -231,7 +247,10 @@ extension Context {
                 if englishTitle(at: p - k, limit: p, state) == p { hasTitle = true; roleStart = p - k; break }
             }
         }
-        guard q < cut else {
+        // `External Affairs Minister S. Jaishankar`: initials between the title and a name the
+        // gazetteer found are that name's, not a person of their own.
+        let initialsOnly = hasTitle && q < cut && (q..<cut).allSatisfy { isInitialLetter(tokens[$0]) }
+        guard q < cut, !initialsOnly else {
             // A title before a name the gazetteer already found: `President Vladimir Putin`.
             if hasTitle, cut < tokens.count, let c = state.claim(at: cut), c.firstToken == cut,
                state.drafts[c.key]?.kind == .person, Gazetteer.joined(tokens[cut - 1], tokens[cut], scalars: state.text.scalars),
@@ -245,6 +264,12 @@ extension Context {
         // `By Dana Whitfield` opening a line is the byline: the writer, not an actor of the story.
         if q > 0, tokens[q - 1].form == "by", q - 1 == 0 || state.text.substring(tokens[q - 2].end, tokens[q - 1].start).containsText("\n") {
             return cut
+        }
+        // `Indian Foreign Minister Holds Bilateral Talks`: in a title-case headline the name ends
+        // before an ordinary word.
+        if let w = (q..<cut).first(where: { isStyleCapital($0, state) }) {
+            guard w > q else { return q + 1 }
+            cut = w
         }
         let nameTokens = tokens[q..<cut]
         let n = nameTokens.count
@@ -284,7 +309,8 @@ extension Context {
         // A name never seen before, by its shape: two to four capitalised words, none of them an
         // ordinary word, not after `the` nor a place preposition (`Felix Tshisekedi`, not `Black Sea`).
         let core = nameTokens.filter { !Context.nameParticles.contains(bare($0)) }.count
-        if !isPerson, !hasTitle, n >= 2, core >= 2, core <= 4, !stop, nameTokens.allSatisfy({ isNameShaped($0) }),
+        if !isPerson, !hasTitle, n >= 2, core >= 2, core <= 4, !stop,
+           (q..<cut).allSatisfy({ isNameShaped(tokens[$0]) || isInnerInitial($0, q, cut, tokens) }),
            !isDeterminedOrPlace(q, cut, state) {
             isPerson = true
         }

@@ -11,9 +11,11 @@ extension ParticipantFinder {
         // The first comma after the relative word closes the clause.
         guard let last = (rel.end..<i).first(where: { view.gapHas(after: $0, before: $0 + 1, anyOf: ",") }) else { return nil }
         let hi = last + 1
-        // Nothing but the verb's own words after the closing comma (`said on Monday`); the clause
-        // need tell no event (`Amir, who killed Rabin, met Har-Shefi`).
-        guard i - hi <= 3, !view.has(.stop, in: hi, i),
+        // Nothing but the verb's own words after the closing comma (`said on Monday`, `also had a
+        // similar meeting`): no name and no comma between; the clause need tell no event (`Amir,
+        // who killed Rabin, met Har-Shefi`).
+        guard i - hi <= 5, !view.has(.stop, in: hi, i), !view.hasComma(in: hi + 1, i),
+              !view.mentions.contains(where: { $0.first >= hi && $0.first < i }),
               let antecedent = view.mentions.last(where: { $0.end <= rel.first && rel.first - $0.end <= 1 }) else { return nil }
         return (antecedent, (rel.first, hi))
     }
