@@ -242,10 +242,17 @@ extension Context {
         // Titles before the name.
         var q = p, hasTitle = false, roleStart = p
         while q < cut, let t = englishTitle(at: q, limit: cut, state) { q = t; hasTitle = true }
+        var titleCountry: String?
         if !hasTitle {
             for k in stride(from: min(3, p), through: 1, by: -1) where state.isFree(p - k, p) {
                 if englishTitle(at: p - k, limit: p, state) == p { hasTitle = true; roleStart = p - k; break }
             }
+        }
+        // `the Foreign Minister of Iran Hossein Amir Abdollahian`: a title of a country right before.
+        if !hasTitle, let (start, country) = titleOfCountry(before: p, state) {
+            hasTitle = true
+            roleStart = start
+            titleCountry = country
         }
         // `External Affairs Minister S. Jaishankar`: initials between the title and a name the
         // gazetteer found are that name's, not a person of their own.
@@ -316,7 +323,7 @@ extension Context {
         }
         guard isPerson else { return max(p + 1, q) }
         let role = hasTitle ? state.text.substring(tokens[roleStart].start, tokens[q - 1].end) : nil
-        var affiliation: String?
+        var affiliation = titleCountry
         if roleStart > 0, let c = state.claim(at: roleStart - 1), let d = state.drafts[c.key], d.kind == .country { affiliation = c.key }
         claimEnglishPerson(q, cut, role: hasTitle && lexicon.titles[tokens[roleStart..<q].map(\.form)] != .honorific ? role : nil,
                            affiliation: affiliation, &state)

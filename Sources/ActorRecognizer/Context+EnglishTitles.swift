@@ -19,6 +19,22 @@ extension Context {
         return best
     }
 
+    /// A title and `of` with a country's name, right before token `p` with nothing between
+    /// (`the Foreign Minister of Iran Hossein …`): where the title starts, and the country's key.
+    func titleOfCountry(before p: Int, _ state: DocumentState) -> (Int, String)? {
+        let tokens = state.text.tokens, scalars = state.text.scalars
+        guard p >= 3, let c = state.claim(at: p - 1), c.endToken == p, c.form == .name, state.drafts[c.key]?.kind == .country,
+              Gazetteer.joined(tokens[p - 1], tokens[p], scalars: scalars) else { return nil }
+        let of = c.firstToken - 1
+        guard of >= 1, tokens[of].form == "of", state.owner[of] == nil, Gazetteer.joined(tokens[of], tokens[of + 1], scalars: scalars) else { return nil }
+        for k in stride(from: min(4, of), through: 1, by: -1) where state.isFree(of - k, of) {
+            if englishTitle(at: of - k, limit: of, state) == of, lexicon.titles[tokens[(of - k)..<of].map(\.form)] == .role {
+                return (of - k, c.key)
+            }
+        }
+        return nil
+    }
+
     /// Gives named people the title right before them (`Kremlin spokesman Dmitry Peskov`,
     /// `U.S. Secretary of State Antony Blinken`, `Japan's foreign minister, Yoshimasa Hayashi`),
     /// with the country or body before the title as affiliation.

@@ -2,7 +2,7 @@
 ambiguous names and short forms that are not distinctive, give stable ids."""
 import re
 
-from phoenix_names import plain, words_of
+from phoenix_names import plain, spelling, words_of
 from phoenix_english import ORG_WORDS
 
 
@@ -25,7 +25,7 @@ class Deduplicator:
         for e in existing:
             for key in ("en", "aliases_en", "capital_en", "demonyms_en"):
                 for n in e.get(key, []):
-                    self.known.setdefault(plain(n), e["id"])
+                    self.known.setdefault(spelling(n), e["id"])
         self.known_people = [(e.get("country"), [plain(n).split() for n in e.get("en", [])])
                              for e in existing if e["kind"] == "person"]
         self.given_anywhere = set()
@@ -73,7 +73,7 @@ class Deduplicator:
         #    one side): merged. Two actors with one name (different countries): dropped.
         kept, by_name = [], {}
         for c in candidates:
-            keys = [(c.group, plain(n)) for n in c.names]
+            keys = [(c.group, spelling(n)) for n in c.names]
             hits = []
             for k in keys:
                 other = by_name.get(k)
@@ -100,7 +100,7 @@ class Deduplicator:
                 merge(target, c)
                 report.count("merged: the same actor listed twice", c.names[0])
                 for n in target.names:
-                    by_name[(target.group, plain(n))] = target
+                    by_name[(target.group, spelling(n))] = target
                 continue
             kept.append(c)
             for k in keys:
@@ -109,7 +109,7 @@ class Deduplicator:
         # 2. What the other files already have.
         fresh = []
         for c in kept:
-            if any(plain(n) in self.known for n in c.names) or (c.kind == "person" and self.same_as_known_person(c)):
+            if any(spelling(n) in self.known for n in c.names) or (c.kind == "person" and self.same_as_known_person(c)):
                 report.count("skipped: already in the hand-written files", c.names[0])
                 continue
             fresh.append(c)

@@ -28,6 +28,14 @@ def plain(s):
     return " ".join(s.split())
 
 
+def spelling(s):
+    """`plain`, with British and American spellings of one name made the same (`Organisation` and
+    `Organization`, `Co-operation` and `Cooperation`): the key that finds one body listed twice."""
+    p = " " + plain(s) + " "
+    p = re.sub(r"isation", "ization", p).replace(" co operation", " cooperation")
+    return p.strip()
+
+
 def words_of(raw):
     """The words of a dictionary spelling: `SERGEY_V._LAVROV_` -> ['SERGEY', 'V.', 'LAVROV']."""
     raw = raw.replace("_", " ").replace(",", " , ")

@@ -11,7 +11,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from phoenix_source import parse_date, parse_role, Block          # noqa: E402
-from phoenix_names import WordLists, person_case, org_case       # noqa: E402
+from phoenix_names import WordLists, person_case, org_case, spelling  # noqa: E402
 from phoenix_english import Converter, Candidate, one_letter_apart  # noqa: E402
 from phoenix_dedup import Deduplicator                           # noqa: E402
 import phoenix_arabic                                            # noqa: E402
@@ -127,6 +127,18 @@ class FilterTests(unittest.TestCase):
         out = fx.dedup.run([a, b, c, d, e])
         self.assertEqual([x["en"] for x in out], [["Henry Kissinger", "Henry A. Kissinger"]])
         self.assertEqual(out[0]["id"], "henry-kissinger")
+
+
+    def test_british_and_american_spellings_are_one_body(self):
+        for a, b in [("Shanghai Cooperation Organisation", "Shanghai Cooperation Organization"),
+                     ("Organisation for Security and Co-Operation in Europe", "Organization for Security and Cooperation in Europe")]:
+            self.assertEqual(spelling(a), spelling(b))
+        self.assertNotEqual(spelling("Cooperation Council"), spelling("Coordination Council"))
+        fx = Fixture()
+        a = Candidate(kind="organization", names=["Sudan Human Rights Organisation"], country="sudan")
+        b = Candidate(kind="organization", names=["Sudan Human Rights Organization"], country="sudan")
+        out = fx.dedup.run([a, b])
+        self.assertEqual([x["en"] for x in out], [["Sudan Human Rights Organisation", "Sudan Human Rights Organization"]])
 
 
 class ArabicTests(unittest.TestCase):
