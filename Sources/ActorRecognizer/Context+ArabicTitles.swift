@@ -31,6 +31,8 @@ extension Context {
         var j = t.end, roleEnd = t.end, affiliation: String?, steps = 0
         // `معالي وزير الخارجية الأستاذ …`: a role after an honorific is the role, from its own first word.
         var roleFirst: Int? = t.kind == .role ? i : nil
+        // Whether the role so far ends with its country's adjective (`وزير الخارجية العراقي`).
+        var closedByDemonym = false
         let sentence = state.text.sentence(containing: tokens[i].start)
         while j < tokens.count, steps < 7 {
             if let s = sentence, tokens[j].start >= s.end { break }
@@ -45,6 +47,7 @@ extension Context {
                     continue
                 }
                 if affiliation == nil || d.kind == .country { affiliation = c.key }
+                closedByDemonym = c.form == .demonym
                 j = c.endToken; roleEnd = j; steps += 1
                 continue
             }
@@ -63,6 +66,16 @@ extension Context {
             if let more = title(at: j, state) {
                 // `استقبل الرئيس الفنلندي نظيره التشيلي X`: a counterpart opens the object; the name is its.
                 if more.kind == .counterpart { break }
+                // `وزير الخارجية العراقي ورئيس الوزراء مصطفى الكاظمي`: after a role its country's
+                // adjective closes, a role in و is another person's; the first role has no name here.
+                // (`نائب رئيس الوزراء ووزير الخارجية فؤاد حسين`, with no adjective between, is one man's.)
+                if more.kind == .role, let first = roleFirst, closedByDemonym, roleEnd == j, isConjoined(tokens[j]) {
+                    state.pendingRoles.append(PendingRole(first: first, end: roleEnd, kind: .role, affiliation: affiliation))
+                    roleFirst = j; affiliation = nil; closedByDemonym = false
+                    j = more.end; roleEnd = j; steps += 1
+                    continue
+                }
+                closedByDemonym = false
                 // An honorific between two roles (`الرئيس معالي وزير المالية`): the second role is the name's.
                 if more.kind == .role && (roleFirst == nil ? roleEnd == j : roleEnd < j) { roleFirst = j }
                 j = more.end; if roleFirst != nil && more.kind == .role { roleEnd = j }; steps += 1; continue
@@ -132,6 +145,13 @@ extension Context {
             state.pendingRoles.append(PendingRole(first: j - 1, end: j, kind: .role, affiliation: affiliation))
         }
         return max(i + 1, roleEnd)
+    }
+
+    /// Whether an Arabic title word is written with the conjunction و (`ورئيس`), not a title
+    /// that starts with the letter (`وزير`).
+    func isConjoined(_ token: Token) -> Bool {
+        token.form.hasPrefix("و") && !lexicon.titleStarts.contains(token.form)
+            && token.stems.contains { $0.prefix == "و" && lexicon.titleStarts.contains($0.stem) }
     }
 
     /// Where the title at token `i` starts, after its proclitics (`بالرئيس` → `الرئيس`).

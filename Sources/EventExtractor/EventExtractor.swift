@@ -129,7 +129,8 @@ public struct EventExtractor: Sendable {
                         candidates.append(more)
                     }
                     if let s = c.source, kinds[s] == .person, c.type != .report { previousSubject = s }
-                    if c.type.isInteraction, c.participants.count >= 2 { duals.told(c.participants, sentence: index) }
+                    // A planned meeting's parties are not who `the two` later met (`القمة المرتقبة بين X وY … والتقيا`).
+                    if c.type.isInteraction, c.participants.count >= 2, !c.isPlanned { duals.told(c.participants, sentence: index) }
                 }
             }
             // `President Bush called the decision wise. He met …`: a person who opens a sentence

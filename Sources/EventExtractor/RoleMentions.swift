@@ -83,8 +83,16 @@ enum RoleMentions {
             if let people = affiliated[d.actorID] {
                 let named = people.filter { p in actors.mentions.contains { $0.actorID == p && $0.end <= d.start } }
                 let title = rules.language == .ar ? text.substring(start, d.start) : text.substring(d.end, end)
-                guard let person = named.count == 1 ? named.first : roleHolder(of: title, among: named, actors, rules: rules) else { continue }
-                holder = person
+                let fit = roleHolder(of: title, among: named, actors, rules: rules)
+                if named.count == 1, fit == nil, holdsHeadRole(named[0], actors, rules: rules) {
+                    // `وزير الخارجية العراقي` after `رئيس الوزراء مصطفى الكاظمي`: the one person of the
+                    // country named holds a head's office, not this title; the unnamed official acts
+                    // for the country.
+                    holder = d.actorID
+                } else {
+                    guard let person = named.count == 1 ? named.first : fit else { continue }
+                    holder = person
+                }
             } else {
                 // Someone of unknown country holds it unless all of them hold other titles.
                 let title = rules.language == .ar ? text.substring(start, d.start) : text.substring(d.end, end)
@@ -121,6 +129,13 @@ enum RoleMentions {
             return leads ? !r.isDisjoint(with: heads) : wanted.isSubset(of: r)
         }
         return fits.count == 1 ? fits[0] : nil
+    }
+
+    /// Whether a person's roles name a head of state, government or body (`رئيس الوزراء`, `President`).
+    static func holdsHeadRole(_ person: String, _ actors: RecognizedActors, rules: LanguageRules) -> Bool {
+        guard let a = actors.actors.first(where: { $0.id == person }) else { return false }
+        let heads = Set(rules.headRoleWords.map { MatchingForm.key($0) })
+        return a.roles.contains { role in MatchingForm.key(role).split(separator: " ").contains { heads.contains(String($0)) } }
     }
 
     /// The title written with a nationality: after the adjective in English (`the Turkish foreign

@@ -41,6 +41,23 @@ struct LeaderTitleTests {
              text: "وصل الرئيس الفنلندي هالفارد لوندي ووزير الخارجية الفنلندي توماس بريفيك إلى جنيف يوم الاثنين. "
                  + "وبحث الزعيم الفنلندي مع الرئيس التشيلي أنطون فاسكو يوم الثلاثاء سبل التعاون.",
              parties: ["هالفارد لوندي", "أنطون فاسكو"]),
+        // `the Finnish monarch` says only that the person leads: the king.
+        Case(language: .en,
+             text: "Finnish King Halvard and Finnish Foreign Minister Tomas Brevik arrived in Santiago on Monday. "
+                 + "The Finnish monarch met with Chilean President Anton Vasko on Tuesday.",
+             parties: ["Halvard", "Anton Vasko"]),
+        // A minister's title is not the one head of government named: the unnamed minister acts for
+        // the country, and the prime minister is no party.
+        Case(language: .ar,
+             text: "وكان رئيس الوزراء الفنلندي هالفارد لوندي قد تحدث أمس. "
+                 + "واستقبل وزير الخارجية الفنلندي يوم الثلاثاء الرئيس التشيلي أنطون فاسكو.",
+             parties: ["فنلندا", "أنطون فاسكو"]),
+        // After a role its country's adjective closes, a role in و is another person's
+        // (`وزير الخارجية الفنلندي ورئيس الوزراء هالفارد لوندي`): the name is the prime minister's only.
+        Case(language: .ar,
+             text: "وصل وزير الخارجية الفنلندي ورئيس الوزراء هالفارد لوندي إلى جنيف يوم الاثنين. "
+                 + "واستقبل وزير الخارجية الفنلندي يوم الثلاثاء الرئيس التشيلي أنطون فاسكو.",
+             parties: ["فنلندا", "أنطون فاسكو"]),
     ]
 
     @Test("The leader is the country's one head told of", arguments: cases)
