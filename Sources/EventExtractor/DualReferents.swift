@@ -10,6 +10,9 @@ struct DualReferents {
     /// Every interaction of two told, in order.
     private var pairs: [[String]] = []
     private var subjects: [(id: String, sentence: Int)] = []
+    /// The last interaction of two people told, and the last two people listed as a sentence's subject.
+    private var toldPeople: (parties: [String], sentence: Int)?
+    private var listedPeople: (parties: [String], sentence: Int)?
     private var sides: [Int: (parties: [String], sentence: Int)] = [:]
     /// How many sentences apart two subjects may be to make a pair (one more for each further party).
     static let subjectReach = 3
@@ -32,6 +35,21 @@ struct DualReferents {
         return best?.parties
     }
 
+    /// The two people a dual that names people stands for now (`the two presidents`): the more
+    /// recent of the last interaction of two people told, the last two subjects and the last two
+    /// people listed at the head of a sentence.
+    var currentPeople: [String]? {
+        var best = toldPeople
+        if subjects.count >= 2 {
+            let last = Array(subjects.suffix(2))
+            if last[1].sentence - last[0].sentence <= Self.subjectReach, best.map({ last[1].sentence > $0.sentence }) ?? true {
+                best = (last.map(\.id), last[1].sentence)
+            }
+        }
+        if let l = listedPeople, best.map({ l.sentence > $0.sentence }) ?? true { best = l }
+        return best?.parties
+    }
+
     /// The other party of the last interaction of two told, when `party` was one of them.
     func told(with party: String) -> String? {
         guard let pair = told[2]?.parties, pair.contains(party) else { return nil }
@@ -44,8 +62,9 @@ struct DualReferents {
     }
 
     /// An interaction told in sentence `sentence`.
-    mutating func told(_ participants: [String], sentence: Int) {
+    mutating func told(_ participants: [String], sentence: Int, people: Bool = false) {
         guard (2...4).contains(participants.count) else { return }
+        if people, participants.count == 2 { toldPeople = (participants, sentence) }
         if participants.count == 2 { pairs.append(participants) }
         told[participants.count] = (participants, sentence)
     }
@@ -95,6 +114,7 @@ struct DualReferents {
             if words.first == "and" { break }
         }
         if (2...4).contains(listed.count) { sides[listed.count] = (listed.map(\.actorID), sentence) }
+        if listed.count == 2 { listedPeople = (listed.map(\.actorID), sentence) }
     }
 
     static let sideKinds: Set<ActorKind> = [.country, .government, .organization]

@@ -130,7 +130,9 @@ public struct EventExtractor: Sendable {
                     }
                     if let s = c.source, kinds[s] == .person, c.type != .report { previousSubject = s }
                     // A planned meeting's parties are not who `the two` later met (`القمة المرتقبة بين X وY … والتقيا`).
-                    if c.type.isInteraction, c.participants.count >= 2, !c.isPlanned { duals.told(c.participants, sentence: index) }
+                    if c.type.isInteraction, c.participants.count >= 2, !c.isPlanned {
+                        duals.told(c.participants, sentence: index, people: c.participants.allSatisfy { kinds[$0] == .person })
+                    }
                 }
             }
             // `President Bush called the decision wise. He met …`: a person who opens a sentence

@@ -143,6 +143,9 @@ enum CueKind: String, Sendable, CaseIterable {
     /// Two people named together by a dual or `the two …` (`the two leaders`, `الجانبان`): the
     /// parties of the last interaction told.
     case dual
+    /// A dual that names people (`the two presidents`, `الوزيران`), not sides or countries: it
+    /// stands for two people, not for two countries told of since.
+    case peopleDual = "people-dual"
     /// A gathering (`اجتماع`, `جلسة`, `مؤتمر`, `ندوة`): what `ضم`/`جمع` bring people together in.
     case gathering
     /// Whom a statement is made to when it is made to no one in particular (`told reporters`,

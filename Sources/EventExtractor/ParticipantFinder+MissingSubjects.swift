@@ -201,7 +201,8 @@ extension ParticipantFinder {
                 roles.carried = true
                 roles.byDual = true
             }
-        } else if let pair = lastPair {
+        } else if let pair = view.has(.peopleDual, at: dualAt) ? referents.currentPeople : lastPair {
+            // `the two presidents` after talks between two countries: the last two people.
             roles.subject = placed(pair)
             roles.carried = true
             roles.byDual = true
@@ -244,7 +245,8 @@ extension ParticipantFinder {
         var i = hit.end
         if language == .ar, roles.subject[0].first >= hit.end { i = roles.subject[0].end }
         if i < view.tokens.count, ["with", "to", "مع"].contains(view.tokens[i].token.form) { i += 1 }
-        guard view.has(.dual, at: i), let pair = lastPair, !pair.contains(roles.subject[0].actorID) else { return }
+        guard view.has(.dual, at: i), let pair = view.has(.peopleDual, at: i) ? referents.currentPeople : lastPair,
+              !pair.contains(roles.subject[0].actorID) else { return }
         roles.objects = placed(pair)
     }
 }
