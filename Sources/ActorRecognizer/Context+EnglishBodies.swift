@@ -25,11 +25,18 @@ extension Context {
             var found: (end: Int, kind: ActorKind)?
             var s = c.endToken
             for _ in 0...2 {
+                // A row in capitals counts only written so, and then before the row in lower case
+                // (`Sudanese Armed Forces`, a body; `the Sudanese army`, the country acting).
+                for (words, kind) in lexicon.capitalizedBodies {
+                    let e = s + words.count
+                    guard e <= tokens.count, state.isFree(s, e), found.map({ e > $0.end }) ?? true,
+                          (0..<words.count).allSatisfy({ tokens[s + $0].form == words[$0] && tokens[s + $0].isCapitalized }) else { continue }
+                    found = (e, kind)
+                }
                 for (words, kind) in lexicon.nationalBodies {
                     let e = s + words.count
                     guard e <= tokens.count, state.isFree(s, e), found.map({ e > $0.end }) ?? true,
-                          (0..<words.count).allSatisfy({ tokens[s + $0].form == words[$0] }),
-                          !lexicon.capitalizedBodies.contains(words) || (s..<e).allSatisfy({ tokens[$0].isCapitalized }) else { continue }
+                          (0..<words.count).allSatisfy({ tokens[s + $0].form == words[$0] }) else { continue }
                     found = (e, kind)
                 }
                 // A modifier between (`internationally recognised`): lower-case, not a function word.

@@ -68,8 +68,8 @@ struct Lexicon: Sendable {
     var roleAdjectives: Set<String> = []
     /// Before a noun of officials, a word that makes it one known person (`أرفع مسؤول`, the highest official).
     var specificLeads: Set<String> = []
-    /// National bodies that count only written in capitals (`Sri Lanka Navy`, not `the Russian navy`).
-    var capitalizedBodies: Set<[String]> = []
+    /// National bodies that count only written in capitals (`Sri Lanka Navy`, not `the Russian navy`), with their kind.
+    var capitalizedBodies: [[String]: ActorKind] = [:]
     /// Kinship nouns (`son`, `daughter`): `Bush's son, George,` names the relative.
     var kinNouns: StringSet = []
     /// Honorific pronouns (`سموه`) and the words that mark the holders of their honorific
@@ -153,8 +153,8 @@ struct Lexicon: Sendable {
                 guard let kind = ActorKind(rawValue: row.cols[2]) else {
                     throw ResourceError(code: .invalidValue, path: row.path, line: row.line, reason: "unknown actor kind \(row.cols[2])")
                 }
-                lex.nationalBodies[tokenForms(form)] = kind
-                if form.first?.isUppercase == true { lex.capitalizedBodies.insert(tokenForms(form)) }
+                if form.first?.isUppercase == true { lex.capitalizedBodies[tokenForms(form)] = kind }
+                else { lex.nationalBodies[tokenForms(form)] = kind }
             case "national-group": lex.nationalGroups.insert(tokenForms(form))
             case "national-member": lex.nationalMembers.insert(tokenForms(form))
             case "past-holder": lex.pastHolders.insert(MatchingForm.key(form))

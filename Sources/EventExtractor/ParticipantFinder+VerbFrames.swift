@@ -42,6 +42,7 @@ extension ParticipantFinder {
             found.split = splitByLinks(c, &roles)
         }
         found.split += splitCoVisitors(c, &roles)
+        keepOneHost(c, &roles)
         found.split += splitSeparately(c, &roles)
         found.split += splitSequence(c, &roles)
         assignRoles(c, roles, &found)
@@ -186,6 +187,18 @@ extension ParticipantFinder {
         roles.subject = [roles.subject[0]]
         return visits
     }
+
+    /// `Riyadh and Washington have been hosting talks between …`, `Egypt and Qatar mediated`: hosts
+    /// and mediators with nobody named as their guests did not meet each other (only `met`,
+    /// `talked` and their kind are said of both sides at once). The subject keeps its first.
+    func keepOneHost(_ c: ClauseMentions, _ roles: inout VerbRoles) {
+        guard roles.subject.count >= 2, roles.objects.isEmpty, c.trigger.frame == .subjectObject,
+              Self.nonReciprocalCameo.contains(c.trigger.cameo) else { return }
+        roles.subject = [roles.subject[0]]
+    }
+
+    /// CAMEO codes of verbs that are not reciprocal: host or receive (043), mediate (045).
+    static let nonReciprocalCameo: Set<String> = ["043", "045"]
 
     /// `A and B met separately with C`: each of the subject met the objects; A and B did not meet.
     /// `A met separately with B and C`: A met each of them. The first pair stays in the roles; the
