@@ -82,7 +82,12 @@ struct ParticipantFinder {
         while k >= 0 {
             let m = view.mentions[k]
             guard Self.placeKinds.contains(m.kind) else { return false }
-            if view.has(.genitiveHead, in: m.first - (language == .en ? 3 : 2), m.first) {
+            // The head is no word of another mention (`وزير الخارجية السوداني وزير الخارجية المصري`:
+            // the second title is not governed by the first).
+            let lo = m.first - (language == .en ? 3 : 2)
+            if (max(0, lo)..<max(0, m.first)).contains(where: { k in
+                view.has(.genitiveHead, at: k) && !view.mentions.contains { $0.first <= k && k < $0.end }
+            }) {
                 // English: `the presidents of Kenya and Tanzania` with no one named for them is the
                 // countries, acting through their unnamed holders; `…, Moi and Mkapa` names them.
                 return language != .en || namesHolders(after: i)
