@@ -146,6 +146,9 @@ enum CueKind: String, Sendable, CaseIterable {
     /// A dual that names people (`the two presidents`, `الوزيران`), not sides or countries: it
     /// stands for two people, not for two countries told of since.
     case peopleDual = "people-dual"
+    /// A possessive with a word for a person's state (`his government`, `حكومته`): the country of
+    /// the person named last before it in the sentence.
+    case ownGovernment = "own-government"
     /// A gathering (`اجتماع`, `جلسة`, `مؤتمر`, `ندوة`): what `ضم`/`جمع` bring people together in.
     case gathering
     /// Whom a statement is made to when it is made to no one in particular (`told reporters`,
@@ -213,6 +216,8 @@ struct LanguageRules: Sendable {
     var leaderWords: Set<String> = []
     /// Single-word `head-role` cues (president, الملك).
     var headRoleWords: Set<String> = []
+    /// The first words of `own-government` cues (his, حكومته): where such a cue may start.
+    var ownGovernmentStarts: Set<String> = []
 }
 
 /// Loads and checks the TSV resources.
@@ -259,6 +264,7 @@ enum EventRulesLoader {
                              eventNouns: Set(triggers.filter { ($0.1.frame == .nominal || $0.1.frame == .betweenPair) && $0.1.type.isInteraction && $0.0.count == 1 }.map { $0.0[0] }))
         rules.leaderWords = words(.leader)
         rules.headRoleWords = words(.headRole)
+        rules.ownGovernmentStarts = Set(cues.filter { $0.1 == .ownGovernment }.compactMap(\.0.first))
         return rules
     }
 

@@ -33,9 +33,18 @@ extension ParticipantFinder {
         let reach = speaker.map { max(hit.end, $0.end) } ?? hit.end
         // `told reporters the Iraqi leader had agreed`: no addressee after an audience.
         let audience = view.has(.audience, in: hit.end, reach + 2)
+        // `told U.S. officials`, `asked Mexican authorities`, `told the United Nations`: a country or
+        // body right after the verb is addressed (the eligible mentions leave out a body after
+        // `told`, which names a source when it is an outlet: `told Reuters`).
         let named = after.first { $0.first <= reach + 3 && $0.kind == .person }
+            ?? view.mentions.first { m in
+                m.first >= reach && m.first <= reach + 1 && Self.addressedBodyKinds.contains(m.kind) && m.mention.form == .name
+                    && !view.has(.location, at: m.first - 1)
+                    // `told Israel's Channel One`: a possessor names whose outlet was told.
+                    && !m.mention.text.hasSuffix("'s") && !m.mention.text.hasSuffix("\u{2019}s")
+            }
         if !audience, let addressee = named ?? speaker.flatMap({ objectPronoun(of: c.k, subject: $0) }), let s = speaker,
-           s.kind == .person, s.actorID != addressee.actorID {
+           s.kind == .person || s.mention.form == .role && s.kind == .country, s.actorID != addressee.actorID {
             found.parties = [s, addressee]
             found.target = addressee
             found.addressed = true
@@ -44,6 +53,9 @@ extension ParticipantFinder {
         }
         return found
     }
+
+    /// Kinds of actors a speaker may address besides people: a country's or a body's people.
+    static let addressedBodyKinds: Set<ActorKind> = [.country, .government, .organization]
 
     /// The carrier frame (`delivered to him by X`, `سلمه رسالة … نقلها X`), or `nil` without both people.
     /// The carrier is the first person after the verb; the addressee the nearest person before it.

@@ -15,7 +15,8 @@ enum RoleMentions {
         let headed = augmentBodyHeads(RecognizedActors(actors: actors.actors, mentions: roles), text: text, rules: rules)
         let grouped = augmentGroupTitles(RecognizedActors(actors: actors.actors, mentions: headed), text: text, rules: rules)
         let titled = augmentTitles(RecognizedActors(actors: actors.actors, mentions: grouped), text: text, rules: rules)
-        return augmentHeads(RecognizedActors(actors: actors.actors, mentions: titled), text: text, language: rules.language)
+        let owned = augmentOwnGovernments(RecognizedActors(actors: actors.actors, mentions: titled), text: text, rules: rules)
+        return augmentHeads(RecognizedActors(actors: actors.actors, mentions: owned), text: text, language: rules.language)
     }
 
     /// `وفد الحركة` after `حركة حماس`, `the ministry` after `the Ministry of Defence`: the head noun
