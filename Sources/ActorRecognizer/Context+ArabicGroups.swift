@@ -13,12 +13,16 @@ extension Context {
               text.substring(prev.end, start) == " " else { return false }
         // `أرفع مسؤول كوري شمالي`: the highest official is someone, not the country.
         if first > 1, text.tokens[first - 2].stemForms.contains(where: { lexicon.specificLeads.contains($0) }) { return false }
-        // Indefinite: `المسؤول الإيراني` is a title (someone the text may name), not the group.
+        // Indefinite, or a plural or a delegation made definite: `المسؤول الإيراني` is a title
+        // (someone the text may name), not the group.
         return prev.stems.contains { isGroupReading($0) }
     }
 
     func isGroupReading(_ r: ArabicClitics.Reading) -> Bool {
-        lexicon.nationalGroups.contains([r.stem]) && !r.prefix.hasSuffix("ال") && !r.prefix.hasSuffix("لل")
+        guard lexicon.nationalGroups.contains([r.stem]) else { return false }
+        // `المسؤولين المصريين`, `الوفد الأمريكي`: a plural or a delegation stays a group made definite.
+        if r.prefix.hasSuffix("ال") || r.prefix.hasSuffix("لل") { return lexicon.definiteGroups.contains(r.stem) }
+        return true
     }
 
     /// Claims the noun of officials with the adjective after it as the country, named: the unnamed
@@ -32,7 +36,10 @@ extension Context {
             let noun = state.text.tokens[first - 1]
             // The mention starts after a proclitic of the noun (`ومسؤولين` → `مسؤولين`).
             let reading = noun.stems.first { isGroupReading($0) }
-            let start = reading.map { Gazetteer.stemStart(noun, reading: $0, scalars: state.text.scalars) } ?? noun.start
+            // The article stays on the mention (`والمسؤولين` → `المسؤولين`).
+            let start = reading.map { r in
+                Gazetteer.stemStart(noun, reading: r, scalars: state.text.scalars) - (r.prefix.hasSuffix("ال") ? 2 : 0)
+            } ?? noun.start
             state.unclaim(at: first)
             state.claim(first - 1, end, start: start, key: key, form: .name)
         }

@@ -58,6 +58,9 @@ struct Lexicon: Sendable {
     /// People acting for a country after its adjective (`officials`, `negotiators`): the
     /// adjective names the country as a party.
     var nationalGroups: Set<[String]> = []
+    /// Nouns of officials that name a group even made definite (`المسؤولين`, `الوفد`): plurals and
+    /// delegations, not a title of one person (`المسؤول الإيراني`).
+    var definiteGroups: Set<String> = []
     /// One person acting for a country after its adjective and `a`/`an` (`a Russian official`):
     /// unnamed, so the country is the party.
     var nationalMembers: Set<[String]> = []
@@ -156,6 +159,7 @@ struct Lexicon: Sendable {
                 if form.first?.isUppercase == true { lex.capitalizedBodies[tokenForms(form)] = kind }
                 else { lex.nationalBodies[tokenForms(form)] = kind }
             case "national-group": lex.nationalGroups.insert(tokenForms(form))
+            case "definite-group": lex.definiteGroups.insert(MatchingForm.key(form))
             case "national-member": lex.nationalMembers.insert(tokenForms(form))
             case "past-holder": lex.pastHolders.insert(MatchingForm.key(form))
             case "role-adjective": lex.roleAdjectives.insert(MatchingForm.key(form))

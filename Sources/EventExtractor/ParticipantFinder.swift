@@ -232,7 +232,10 @@ struct ParticipantFinder {
         if view.mentions.contains(where: { $0.kind == .person && isLed(m, by: $0) && $0.first - m.end <= 4 }) { return false }
         for (j, p) in view.mentions.enumerated() where p.kind == .person && p.actorID != m.actorID {
             // Not across `مع`/`with`: `اجتمع لوندي مع مسؤولين مصريين` meets them.
+            // `التقى شكري مسؤولين سودانيين`: officials named with their country right after the
+            // verb's subject are its object, no attribute of the subject.
             if p.end <= m.first, m.first - p.end <= 3, !isCoordinated(from: p.end, to: m.first, next: m),
+               !(language == .ar && m.first == p.end && m.end - m.first >= 2 && m.kind == .country),
                !(p.end..<m.first).contains(where: { ["مع", "with"].contains(view.tokens[$0].token.form) }) {
                 return true
             }
