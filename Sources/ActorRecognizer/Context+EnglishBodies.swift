@@ -81,6 +81,16 @@ extension Context {
         // `former Soviet officials`, `a retired Indian diplomat`: no longer acting for it.
         if c.firstToken > 0, lexicon.pastHolders.contains(tokens[c.firstToken - 1].form) { return nil }
         if lexicon.nationalGroups.contains(where: follows) { return c.endToken }
+        // `Egyptian senior officials`: one lower-case word between the adjective and the group.
+        if s + 1 < tokens.count, tokens[s].script == .latin, !tokens[s].isCapitalized, state.owner[s] == nil,
+           !Context.functionStarts.contains(tokens[s].form), !lexicon.pastHolders.contains(tokens[s].form),
+           // `Kenyan police leaders` lead a body, which is read as such.
+           !lexicon.nationalBodies.keys.contains(where: { $0.first == tokens[s].form }),
+           Gazetteer.joined(tokens[s], tokens[s + 1], scalars: state.text.scalars) {
+            s += 1
+            if lexicon.nationalGroups.contains(where: follows) { return c.endToken }
+            s -= 1
+        }
         // One member, indefinite (`a Russian official`, `a senior Iranian diplomat`), and not named
         // right after (`a Russian official, Yuri Ushakov,`).
         guard let words = lexicon.nationalMembers.first(where: follows), s == c.endToken else { return nil }
