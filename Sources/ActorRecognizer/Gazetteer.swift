@@ -227,7 +227,8 @@ public struct Gazetteer: Sendable {
     static func arabicDemonymForms(_ stem: String) -> [String] {
         let words = stem.split(separator: " ").map(String.init)
         var out: [String] = []
-        for suffix in ["", "ة", "ين", "ون"] {
+        // The accusative (`وفدا سودانيا`) besides the feminine and the plurals.
+        for suffix in ["", "ة", "ين", "ون", "ا"] {
             let bare = words.map { $0.hasSuffix("ي") ? $0 + suffix : $0 }
             out.append(bare.joined(separator: " "))
             if words.count > 1 { out.append(bare.map { "ال" + $0 }.joined(separator: " ")) }
