@@ -51,7 +51,8 @@ let package = Package(
 
         .executableTarget(
             name: "eventgraph-bench",
-            dependencies: ["EventGraphModel", "TextAnalysis", "TemporalTagger", "ExtractionPipeline", "GraphStore"],
+            dependencies: ["EventGraphModel", "ArticleReader", "TextAnalysis", "TemporalTagger", "ExtractionPipeline",
+                           "GraphStore"],
             path: "Benchmarks/Sources"),
 
         .target(name: "EventGraphTestSupport", dependencies: ["EventGraphModel"], path: "Tests/EventGraphTestSupport"),
