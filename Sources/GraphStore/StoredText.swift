@@ -10,9 +10,10 @@ import Synchronization
 /// News texts are short (a few hundred bytes to a few kilobytes), too short for a compressor
 /// alone; a dictionary trained on the store's own texts does the work (at a million interactions:
 /// 35.8 % of the bytes kept, `Benchmarks/README.md`, tenth round). The dictionary is trained once
-/// (``train(_:)``) during a bulk load, as soon as the store holds ``trainingTexts`` documents
-/// (``trainDuringLoad(_:)``: the later documents of the load are stored compressed as they are
-/// written), or at its end when it holds at least ``minimumTexts``; it is kept in the table
+/// (``train(_:)``) during a bulk load, as soon as the store holds ``trainingTexts`` documents or
+/// ``minimumTexts`` whose texts fill the sample (``trainDuringLoad(_:)``: the later documents of
+/// the load are stored compressed as they are written), or at its end when it holds at least
+/// ``minimumTexts``; it is kept in the table
 /// `text_dictionary`, and never replaced: every compressed text of the store reads with it.
 /// Frames are written without zstd's magic number and dictionary id (the column's type says that
 /// a value is compressed, and a store has one dictionary).
@@ -75,11 +76,31 @@ enum StoredText {
     /// ``trainingTexts`` documents and has no dictionary, trains it on them and compresses them, so
     /// that the rest of the load is written compressed (`eventgraph_pack`) and its end rewrites no
     /// text (at a million interactions the end's rewrite of every text took ~6 s).
+    ///
+    /// It trains earlier too, as soon as the store holds ``minimumTexts`` documents whose plain
+    /// texts fill the sample (``sampleCapacity`` bytes): below ``trainingTexts`` documents
+    /// ``compressAll(_:)`` samples every text in id order up to that capacity, and the texts of
+    /// later documents come after them, so the sample, and so the dictionary, are the ones the
+    /// load would train on later (at ``trainingTexts`` documents or at its end). Compressing each
+    /// later text as it is written then costs less than rewriting them all at the end, and the
+    /// end, which runs on one core, is shorter. (The sample differs only when one transaction
+    /// later brings the store from below ``trainingTexts`` to twice that many documents or more,
+    /// which then samples every other text or fewer.)
     static func trainDuringLoad(_ db: Database) throws {
-        guard try !hasDictionary(db),
-              try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM documents LIMIT \(trainingTexts))")) ?? 0
-                >= trainingTexts else { return }
-        try compressAll(db)
+        guard try !hasDictionary(db) else { return }
+        let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM documents LIMIT \(trainingTexts))")) ?? 0
+        if count >= trainingTexts {
+            try compressAll(db)
+        } else if count >= minimumTexts, try plainTextBytes(db) >= sampleCapacity {
+            try compressAll(db)
+        }
+    }
+
+    /// The UTF-8 bytes of the store's plain texts (`compressAll`'s samples are taken from them).
+    static func plainTextBytes(_ db: Database) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: """
+            SELECT COALESCE(SUM(length(CAST(text AS BLOB))), 0) FROM documents WHERE typeof(text) = 'text'
+            """)) ?? 0
     }
 
     /// Whether the store has its dictionary.

@@ -89,6 +89,56 @@ struct StoredTextTests {
         #expect(try Self.answers(store) == Self.answers(plain))
     }
 
+    /// `count` documents of ~4.6 kB each (a report, then words drawn from a list by the document's
+    /// number), whose texts fill the dictionary's sample after about 900 of them.
+    static func longDocuments(_ count: Int) -> [(Document, Extraction)] {
+        let words = ["talks", "minister", "Vienna", "nuclear", "agreement", "officials", "said", "envoy", "الرياض",
+                     "المحادثات", "وزير", "الخارجية", "sanctions", "summit", "border", "trade", "ceasefire", "القاهرة"]
+        return documents(count).enumerated().map { i, pair in
+            let (doc, extraction) = pair
+            var filler = ""
+            var x = UInt64(i) &* 0x9E37_79B9_7F4A_7C15
+            for k in 0..<560 {
+                x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                filler += (k % 14 == 0 ? ".\n" : " ") + words[Int(x >> 59) % words.count]
+            }
+            var document = doc
+            document.text = doc.text + filler    // after the evidence: its offsets stay
+            return (document, extraction)
+        }
+    }
+
+    @Test("A load trains as soon as its first texts fill the sample, on the texts the end would train on")
+    func trainedOnceTheSampleIsFull() throws {
+        // Given the same long documents loaded in transactions of 256, and in one transaction
+        let docs = Self.longDocuments(StoredText.minimumTexts + 300)
+        let chunked = try GraphStore.inMemory()
+        #expect(try chunked.beginBulkLoad())
+        var start = 0
+        var trainedAt: Int?
+        while start < docs.count {
+            _ = try chunked.ingest(batch: Array(docs[start..<min(docs.count, start + 256)]))
+            start += 256
+            if trainedAt == nil, try chunked.writer.read({ try StoredText.hasDictionary($0) }) { trainedAt = start }
+        }
+        let whole = try GraphStore.inMemory()
+        #expect(try whole.beginBulkLoad())
+        _ = try whole.ingest(batch: docs)
+        // Then the chunked load trained at its first transaction past `minimumTexts`, before its end
+        #expect(trainedAt == 1_024)
+        try chunked.finishBulkLoad()
+        try whole.finishBulkLoad()
+        // And both stores hold the same dictionary and the same bytes for every text
+        let stored = { (store: GraphStore) in
+            try store.writer.read { db in
+                try [Data](Data.fetchAll(db, sql: "SELECT bytes FROM text_dictionary")) + Data.fetchAll(db, sql: "SELECT CAST(text AS BLOB) FROM documents ORDER BY id")
+            }
+        }
+        #expect(try stored(chunked) == stored(whole))
+        #expect(try Self.types(chunked) == ["blob"])
+        #expect(try Self.texts(chunked) == docs.map(\.0.text))
+    }
+
     @Test("A document ingested after the load is stored compressed with the store's dictionary")
     func laterIngestCompressed() throws {
         // Given a store whose bulk load trained a dictionary
