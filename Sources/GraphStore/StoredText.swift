@@ -153,6 +153,12 @@ final class TextCodec {
     private var scratch: [UInt8] = []
     /// Where ``text(_:_:db:)`` decompresses to (its texts outlive the call, so not an array's storage).
     private var plain = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 4096)
+    /// The last frame `eventgraph_text` decompressed, and its text: the full-text index's rebuild
+    /// reads a document's text once for each of its events and reports, one after the other.
+    private var lastFrame: [UInt8] = []
+    private var lastText: [UInt8] = []
+    /// Texts longer than this are not kept for the next call.
+    static let rememberedLimit = 1 << 20
 
     init() {
         cctx = ZSTD_createCCtx()
@@ -219,6 +225,27 @@ final class TextCodec {
         return UnsafeBufferPointer(start: base, count: size)
     }
 
+    /// Hands the text of `frame` to `body` when it is the frame last given to ``remember(_:_:text:size:)``
+    /// (the same bytes decompress to the same text); false, without calling `body`, otherwise.
+    func recall(_ frame: UnsafeRawPointer, _ count: Int, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        guard count == lastFrame.count, count > 0,
+              lastFrame.withUnsafeBytes({ memcmp($0.baseAddress!, frame, count) == 0 }) else { return false }
+        lastText.withUnsafeBytes(body)
+        return true
+    }
+
+    /// Keeps a frame and its text for ``recall(_:_:_:)``.
+    func remember(_ frame: UnsafeRawPointer, _ count: Int, text: UnsafeRawPointer, size: Int) {
+        guard size <= Self.rememberedLimit else {
+            lastFrame.removeAll()
+            return
+        }
+        lastFrame.removeAll(keepingCapacity: true)
+        lastFrame.append(contentsOf: UnsafeRawBufferPointer(start: frame, count: count))
+        lastText.removeAll(keepingCapacity: true)
+        lastText.append(contentsOf: UnsafeRawBufferPointer(start: text, count: size))
+    }
+
     /// The frame of a text, when the store has a dictionary and the frame is shorter than the text.
     func compress(_ text: UnsafeRawPointer, _ count: Int, db: OpaquePointer?, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
         load(db)
@@ -247,6 +274,15 @@ private let readFunction: @convention(c) (OpaquePointer?, Int32, UnsafeMutablePo
     let codec = Unmanaged<TextCodec>.fromOpaque(sqlite3_user_data(context)).takeUnretainedValue()
     let frame = sqlite3_value_blob(value)
     let count = Int(sqlite3_value_bytes(value))
+    if let frame, codec.recall(frame, count, { text in
+        if let base = text.baseAddress {
+            sqlite3_result_text64(context, base.assumingMemoryBound(to: CChar.self), UInt64(text.count), transient, UInt8(SQLITE_UTF8))
+        } else {
+            sqlite3_result_text64(context, "", 0, transient, UInt8(SQLITE_UTF8))
+        }
+    }) {
+        return
+    }
     guard let frame, let size = codec.contentSize(frame, count), let out = sqlite3_malloc64(UInt64(max(size, 1))) else {
         sqlite3_result_error(context, "eventgraph_text: a stored text is not a compressed text", -1)
         return
@@ -256,6 +292,7 @@ private let readFunction: @convention(c) (OpaquePointer?, Int32, UnsafeMutablePo
         sqlite3_result_error(context, "eventgraph_text: a compressed text does not decompress with the store's dictionary", -1)
         return
     }
+    codec.remember(frame, count, text: out, size: size)
     sqlite3_result_text64(context, out.assumingMemoryBound(to: CChar.self), UInt64(size), { sqlite3_free($0) }, UInt8(SQLITE_UTF8))
 }
 

@@ -195,6 +195,32 @@ struct StoredTextTests {
         #expect(back.map { Array($0) } ?? [] == Array(sample.text.utf8))
     }
 
+    @Test("eventgraph_text gives each frame's own text when frames repeat and alternate (the last one is kept)")
+    func repeatedFrames() throws {
+        // Given a store with a dictionary and three texts packed with it (two of the same length)
+        let store = try GraphStore.inMemory()
+        #expect(try store.beginBulkLoad())
+        _ = try store.ingest(batch: Self.documents(StoredText.minimumTexts))
+        try store.finishBulkLoad()
+        let texts = ["Kerry met Zarif in Vienna on Monday, officials said. ", "Kerry met Zarif in Geneva on Monday, officials said. ",
+                     "لافروف وشكري بحثا الأزمة في اتصال هاتفي. "].map { String(repeating: $0, count: 8) }
+        let order = [0, 0, 1, 0, 1, 1, 2, 2, 0, 2, 1]
+        // When they are read in an order that repeats and alternates them
+        let read = try store.writer.read { db -> [String] in
+            let frames = try texts.map { text in
+                try #require(try Data.fetchOne(db, sql: "SELECT eventgraph_pack(?)", arguments: [text]))
+            }
+            // (compressed frames, not the texts; the first two of the same length)
+            #expect(zip(frames, texts).allSatisfy { $0.count < $1.utf8.count })
+            #expect(frames[0].count == frames[1].count)
+            return try order.map { i in
+                try String.fetchOne(db, sql: "SELECT eventgraph_text(?)", arguments: [frames[i]]) ?? ""
+            }
+        }
+        // Then each read gives its own text
+        #expect(read == order.map { texts[$0] })
+    }
+
     @Test("A BLOB that is not a compressed text is an error, not a crash")
     func notAFrame() throws {
         let store = try GraphStore.inMemory()
