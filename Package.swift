@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "GraphStore",
                 dependencies: ["EventGraphModel", "TextAnalysis", .product(name: "GRDB", package: "GRDB.swift"),
                                .product(name: "GRDBSQLite", package: "GRDB.swift"), "CZstd", "CSHA256"]),
-        .target(name: "CSHA256"),
+        .systemLibrary(name: "CSHA256"),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
         .target(name: "GraphExport", dependencies: ["EventGraphModel"]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc",
