@@ -126,19 +126,19 @@ public struct JSONStringFields: Sendable {
                 i += 1
             }
             scratch.removeAll(keepingCapacity: true)
-            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            var run = start
             while i < bytes.count {
+                // The bytes up to the next quote, escape or control character, appended at once
+                // (byte by byte, each append checks the array's capacity and uniqueness).
+                while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 { i += 1 }
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                guard i < bytes.count else { return nil }
                 let b = bytes[i]
                 if b == UInt8(ascii: "\"") {
                     i += 1
                     return String(decoding: scratch, as: UTF8.self)
                 }
                 if b < 0x20 { return nil }
-                if b != UInt8(ascii: "\\") {
-                    scratch.append(b)
-                    i += 1
-                    continue
-                }
                 guard i + 1 < bytes.count else { return nil }
                 let e = bytes[i + 1]
                 i += 2
@@ -166,6 +166,7 @@ public struct JSONStringFields: Sendable {
                 default:
                     return nil
                 }
+                run = i
             }
             return nil
         }
