@@ -11,7 +11,7 @@ import Synchronization
 /// alone; a dictionary trained on the store's own texts does the work (at a million interactions:
 /// 35.8 % of the bytes kept, `Benchmarks/README.md`, tenth round). The dictionary is trained once
 /// (``train(_:)``) during a bulk load, as soon as the store holds ``trainingTexts`` documents or
-/// ``minimumTexts`` whose texts fill the sample (``trainDuringLoad(_:)``: the later documents of
+/// ``minimumTexts`` whose texts fill the sample (``trainDuringLoad(_:added:)``: the later documents of
 /// the load are stored compressed as they are written), or at its end when it holds at least
 /// ``minimumTexts``; it is kept in the table
 /// `text_dictionary`, and never replaced: every compressed text of the store reads with it.
@@ -85,16 +85,25 @@ enum StoredText {
     /// later text as it is written then costs less than rewriting them all at the end, and the
     /// end, which runs on one core, is shorter. (The sample differs only when one transaction
     /// later brings the store from below ``trainingTexts`` to twice that many documents or more,
-    /// which then samples every other text or fewer.)
-    static func trainDuringLoad(_ db: Database) throws {
+    /// which then samples every other text or fewer.) The texts' bytes are summed only after a
+    /// transaction that passes a multiple of ``sampleCheckStep`` documents: a load of one document a
+    /// transaction does not read every text after each of them (it may then train a little later,
+    /// on the same sample).
+    ///
+    /// - Parameter added: The documents the transaction brought (at most).
+    static func trainDuringLoad(_ db: Database, added: Int) throws {
         guard try !hasDictionary(db) else { return }
         let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM documents LIMIT \(trainingTexts))")) ?? 0
         if count >= trainingTexts {
             try compressAll(db)
-        } else if count >= minimumTexts, try plainTextBytes(db) >= sampleCapacity {
+        } else if count >= minimumTexts, count / sampleCheckStep != max(0, count - added) / sampleCheckStep,
+                  try plainTextBytes(db) >= sampleCapacity {
             try compressAll(db)
         }
     }
+
+    /// Documents between two sums of the texts' bytes in ``trainDuringLoad(_:added:)``.
+    static let sampleCheckStep = 64
 
     /// The UTF-8 bytes of the store's plain texts (`compressAll`'s samples are taken from them).
     static func plainTextBytes(_ db: Database) throws -> Int {
@@ -108,7 +117,7 @@ enum StoredText {
         try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM text_dictionary)")) ?? false
     }
 
-    /// At the end of a bulk load (or during it, ``trainDuringLoad(_:)``): trains the store's
+    /// At the end of a bulk load (or during it, ``trainDuringLoad(_:added:)``): trains the store's
     /// dictionary on its texts (when it has none and holds at least ``minimumTexts``) and compresses
     /// every plain text with it.
     ///

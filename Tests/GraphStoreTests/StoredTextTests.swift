@@ -124,17 +124,29 @@ struct StoredTextTests {
         let whole = try GraphStore.inMemory()
         #expect(try whole.beginBulkLoad())
         _ = try whole.ingest(batch: docs)
-        // Then the chunked load trained at its first transaction past `minimumTexts`, before its end
+        // and one document a transaction (the texts' bytes summed every `sampleCheckStep` documents)
+        let single = try GraphStore.inMemory()
+        #expect(try single.beginBulkLoad())
+        var singleTrainedAt: Int?
+        for (i, doc) in docs.enumerated() {
+            _ = try single.ingest(doc.0, doc.1)
+            if singleTrainedAt == nil, try single.writer.read({ try StoredText.hasDictionary($0) }) { singleTrainedAt = i + 1 }
+        }
+        // Then the chunked load trained at its first transaction past `minimumTexts`, before its end,
+        // and the single one at the first multiple of `sampleCheckStep` past it
         #expect(trainedAt == 1_024)
+        #expect(singleTrainedAt == 1_024)
         try chunked.finishBulkLoad()
         try whole.finishBulkLoad()
-        // And both stores hold the same dictionary and the same bytes for every text
+        try single.finishBulkLoad()
+        // And the stores hold the same dictionary and the same bytes for every text
         let stored = { (store: GraphStore) in
             try store.writer.read { db in
                 try [Data](Data.fetchAll(db, sql: "SELECT bytes FROM text_dictionary")) + Data.fetchAll(db, sql: "SELECT CAST(text AS BLOB) FROM documents ORDER BY id")
             }
         }
         #expect(try stored(chunked) == stored(whole))
+        #expect(try stored(single) == stored(whole))
         #expect(try Self.types(chunked) == ["blob"])
         #expect(try Self.texts(chunked) == docs.map(\.0.text))
     }
