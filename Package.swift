@@ -37,7 +37,8 @@ let package = Package(
                                "ActorRecognizer", "EventExtractor"]),
         .target(name: "GraphStore",
                 dependencies: ["EventGraphModel", "TextAnalysis", .product(name: "GRDB", package: "GRDB.swift"),
-                               .product(name: "GRDBSQLite", package: "GRDB.swift"), "CZstd"]),
+                               .product(name: "GRDBSQLite", package: "GRDB.swift"), "CZstd", "CSHA256"]),
+        .systemLibrary(name: "CSHA256"),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
         .target(name: "GraphExport", dependencies: ["EventGraphModel"]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc",
@@ -51,7 +52,8 @@ let package = Package(
 
         .executableTarget(
             name: "eventgraph-bench",
-            dependencies: ["EventGraphModel", "TextAnalysis", "TemporalTagger", "ExtractionPipeline", "GraphStore"],
+            dependencies: ["EventGraphModel", "ArticleReader", "TextAnalysis", "TemporalTagger", "ExtractionPipeline",
+                           "GraphStore"],
             path: "Benchmarks/Sources"),
 
         .target(name: "EventGraphTestSupport", dependencies: ["EventGraphModel"], path: "Tests/EventGraphTestSupport"),

@@ -61,6 +61,12 @@ enum JSONArticles {
             let line = rawLine.trimmingWhitespace
             if line.isEmpty { continue }
             let entryPath = "\(path)#\(index + 1)"
+            // Most lines are flat objects of strings: read without Foundation when the reader is
+            // sure (see `JSONStringFields`), and no field read here has another kind of value.
+            if let fast = JSONStringFields.parse(line), fast.others.isDisjoint(with: fieldNames) {
+                result.append(fields(of: fast.serializationValues, path: entryPath))
+                continue
+            }
             do {
                 let object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
                 guard let dictionary = object as? [String: Any] else {
@@ -77,6 +83,10 @@ enum JSONArticles {
         }
         return result
     }
+
+    /// Every field ``fields(of:path:)`` reads.
+    static let fieldNames: Set<String> = ["text", "id", "title", "headline", "published", "date", "outlet", "source",
+                                          "url", "language", "lang"]
 
     /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, cut on the UTF-8 bytes:
     /// `split` compares characters, grapheme by grapheme (most of reading a JSON Lines file). A line

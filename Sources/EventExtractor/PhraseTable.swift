@@ -96,7 +96,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// going through the entries under a first word copies no array, and the values in another, so
     /// that an entry holds no reference (reading one costs no reference count: a ``Trigger`` holds three).
     typealias Entry = (start: Int, count: Int, plain: Bool, value: Int)
-    private let byFirst: StringTable<[Entry]>
+    /// Where the entries of each first word are in ``entries`` (longest first): a look-up hands
+    /// back two integers, not an array (whose reference count a scan paid at every token).
+    private let byFirst: StringTable<Range<Int>>
+    /// The entries of every first word, each first word's in a run.
+    private let entries: [Entry]
     /// The values of all entries, in the order they were given.
     private let values: [Value]
     /// The words of all entries, each entry's in a run.
@@ -117,7 +121,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
         self.values = values
         for key in map.keys { map[key]?.sort { $0.count > $1.count } }
-        byFirst = StringTable(map)
+        var runs: [String: Range<Int>] = [:]
+        var flat: [Entry] = []
+        for (key, run) in map {
+            runs[key] = flat.count..<(flat.count + run.count)
+            flat.append(contentsOf: run)
+        }
+        byFirst = StringTable(runs)
+        self.entries = flat
         words = all
         byteCounts = all.map(\.utf8.count)
     }
@@ -154,9 +165,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private func appendMatches(_ tokens: UnsafeBufferPointer<SentenceToken>, at i: Int, to out: inout [PhraseMatch<Value>]) {
         let base = out.count
         for r in 0..<tokens[i].readings.count {
-            guard let entries = byFirst[tokens[i].readings.stem(at: r)] else { continue }
+            guard let run = byFirst[tokens[i].readings.stem(at: r)] else { continue }
             let reading = tokens[i].readings[r]
-            for entry in entries where follows(entry, in: tokens, at: i) {
+            for e in run where follows(entries[e], in: tokens, at: i) {
+                let entry = entries[e]
                 out.append(PhraseMatch(value: values[entry.value], first: i, end: i + entry.count, reading: reading))
             }
         }
@@ -177,23 +189,23 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private func best(_ tokens: UnsafeBufferPointer<SentenceToken>, at i: Int) -> PhraseMatch<Value>? {
         // Where the best entry is (its reading's entries, its index there, the reading): the match
         // is made once at the end, not copied in and out of an optional at every better entry.
-        var best: (entries: [Entry], entry: Int, reading: Int)?
+        var best: (entry: Int, reading: Int)?
         var bestRank = (0, 0)
         for r in 0..<tokens[i].readings.count {
-            guard let entries = byFirst[tokens[i].readings.stem(at: r)] else { continue }
+            guard let run = byFirst[tokens[i].readings.stem(at: r)] else { continue }
             let prefixLength = -tokens[i].readings[r].prefix.count
-            for e in entries.indices {
+            for e in run {
                 // The sort of `matches` is stable: of equal ranks, the one found first stays first.
                 // An entry that cannot outrank the best so far is not matched.
                 let rank = (entries[e].count, prefixLength)
                 guard best == nil || rank > bestRank else { continue }
                 if follows(entries[e], in: tokens, at: i) {
-                    best = (entries, e, r)
+                    best = (e, r)
                     bestRank = rank
                 }
             }
         }
-        guard let (entries, e, r) = best else { return nil }
+        guard let (e, r) = best else { return nil }
         let entry = entries[e]
         return PhraseMatch(value: values[entry.value], first: i, end: i + entry.count, reading: tokens[i].readings[r])
     }

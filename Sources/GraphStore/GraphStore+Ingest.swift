@@ -25,7 +25,7 @@ extension GraphStore {
             let report = try ingester.ingest(prepared)
             ingester.commit()
             try ingester.buffer.flush(db)
-            if ingester.bulk { try StoredText.trainDuringLoad(db) }
+            if ingester.bulk { try StoredText.trainDuringLoad(db, added: 1) }
             state = try ingester.cache.state(db, limit: ingestMemo.limit)
             return report
         }
@@ -64,7 +64,7 @@ extension GraphStore {
                 try ingester.buffer.flushIfLarge(db)
             }
             try ingester.buffer.flush(db)
-            if ingester.bulk { try StoredText.trainDuringLoad(db) }
+            if ingester.bulk { try StoredText.trainDuringLoad(db, added: prepared.count) }
             state = try ingester.cache.state(db, limit: ingestMemo.limit)
             return results
         }

@@ -10,9 +10,10 @@ import Synchronization
 /// News texts are short (a few hundred bytes to a few kilobytes), too short for a compressor
 /// alone; a dictionary trained on the store's own texts does the work (at a million interactions:
 /// 35.8 % of the bytes kept, `Benchmarks/README.md`, tenth round). The dictionary is trained once
-/// (``train(_:)``) during a bulk load, as soon as the store holds ``trainingTexts`` documents
-/// (``trainDuringLoad(_:)``: the later documents of the load are stored compressed as they are
-/// written), or at its end when it holds at least ``minimumTexts``; it is kept in the table
+/// (``train(_:)``) during a bulk load, as soon as the store holds ``trainingTexts`` documents or
+/// ``minimumTexts`` whose texts fill the sample (``trainDuringLoad(_:added:)``: the later documents of
+/// the load are stored compressed as they are written), or at its end when it holds at least
+/// ``minimumTexts``; it is kept in the table
 /// `text_dictionary`, and never replaced: every compressed text of the store reads with it.
 /// Frames are written without zstd's magic number and dictionary id (the column's type says that
 /// a value is compressed, and a store has one dictionary).
@@ -75,11 +76,40 @@ enum StoredText {
     /// ``trainingTexts`` documents and has no dictionary, trains it on them and compresses them, so
     /// that the rest of the load is written compressed (`eventgraph_pack`) and its end rewrites no
     /// text (at a million interactions the end's rewrite of every text took ~6 s).
-    static func trainDuringLoad(_ db: Database) throws {
-        guard try !hasDictionary(db),
-              try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM documents LIMIT \(trainingTexts))")) ?? 0
-                >= trainingTexts else { return }
-        try compressAll(db)
+    ///
+    /// It trains earlier too, as soon as the store holds ``minimumTexts`` documents whose plain
+    /// texts fill the sample (``sampleCapacity`` bytes): below ``trainingTexts`` documents
+    /// ``compressAll(_:)`` samples every text in id order up to that capacity, and the texts of
+    /// later documents come after them, so the sample, and so the dictionary, are the ones the
+    /// load would train on later (at ``trainingTexts`` documents or at its end). Compressing each
+    /// later text as it is written then costs less than rewriting them all at the end, and the
+    /// end, which runs on one core, is shorter. (The sample differs only when one transaction
+    /// later brings the store from below ``trainingTexts`` to twice that many documents or more,
+    /// which then samples every other text or fewer.) The texts' bytes are summed only after a
+    /// transaction that passes a multiple of ``sampleCheckStep`` documents: a load of one document a
+    /// transaction does not read every text after each of them (it may then train a little later,
+    /// on the same sample).
+    ///
+    /// - Parameter added: The documents the transaction brought (at most).
+    static func trainDuringLoad(_ db: Database, added: Int) throws {
+        guard try !hasDictionary(db) else { return }
+        let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM documents LIMIT \(trainingTexts))")) ?? 0
+        if count >= trainingTexts {
+            try compressAll(db)
+        } else if count >= minimumTexts, count / sampleCheckStep != max(0, count - added) / sampleCheckStep,
+                  try plainTextBytes(db) >= sampleCapacity {
+            try compressAll(db)
+        }
+    }
+
+    /// Documents between two sums of the texts' bytes in ``trainDuringLoad(_:added:)``.
+    static let sampleCheckStep = 64
+
+    /// The UTF-8 bytes of the store's plain texts (`compressAll`'s samples are taken from them).
+    static func plainTextBytes(_ db: Database) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: """
+            SELECT COALESCE(SUM(length(CAST(text AS BLOB))), 0) FROM documents WHERE typeof(text) = 'text'
+            """)) ?? 0
     }
 
     /// Whether the store has its dictionary.
@@ -87,7 +117,7 @@ enum StoredText {
         try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM text_dictionary)")) ?? false
     }
 
-    /// At the end of a bulk load (or during it, ``trainDuringLoad(_:)``): trains the store's
+    /// At the end of a bulk load (or during it, ``trainDuringLoad(_:added:)``): trains the store's
     /// dictionary on its texts (when it has none and holds at least ``minimumTexts``) and compresses
     /// every plain text with it.
     ///
@@ -132,6 +162,12 @@ final class TextCodec {
     private var scratch: [UInt8] = []
     /// Where ``text(_:_:db:)`` decompresses to (its texts outlive the call, so not an array's storage).
     private var plain = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 4096)
+    /// The last frame `eventgraph_text` decompressed, and its text: the full-text index's rebuild
+    /// reads a document's text once for each of its events and reports, one after the other.
+    private var lastFrame: [UInt8] = []
+    private var lastText: [UInt8] = []
+    /// Texts longer than this are not kept for the next call.
+    static let rememberedLimit = 1 << 20
 
     init() {
         cctx = ZSTD_createCCtx()
@@ -198,6 +234,27 @@ final class TextCodec {
         return UnsafeBufferPointer(start: base, count: size)
     }
 
+    /// Hands the text of `frame` to `body` when it is the frame last given to ``remember(_:_:text:size:)``
+    /// (the same bytes decompress to the same text); false, without calling `body`, otherwise.
+    func recall(_ frame: UnsafeRawPointer, _ count: Int, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        guard count == lastFrame.count, count > 0,
+              lastFrame.withUnsafeBytes({ memcmp($0.baseAddress!, frame, count) == 0 }) else { return false }
+        lastText.withUnsafeBytes(body)
+        return true
+    }
+
+    /// Keeps a frame and its text for ``recall(_:_:_:)``.
+    func remember(_ frame: UnsafeRawPointer, _ count: Int, text: UnsafeRawPointer, size: Int) {
+        guard size <= Self.rememberedLimit else {
+            lastFrame.removeAll()
+            return
+        }
+        lastFrame.removeAll(keepingCapacity: true)
+        lastFrame.append(contentsOf: UnsafeRawBufferPointer(start: frame, count: count))
+        lastText.removeAll(keepingCapacity: true)
+        lastText.append(contentsOf: UnsafeRawBufferPointer(start: text, count: size))
+    }
+
     /// The frame of a text, when the store has a dictionary and the frame is shorter than the text.
     func compress(_ text: UnsafeRawPointer, _ count: Int, db: OpaquePointer?, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
         load(db)
@@ -226,6 +283,15 @@ private let readFunction: @convention(c) (OpaquePointer?, Int32, UnsafeMutablePo
     let codec = Unmanaged<TextCodec>.fromOpaque(sqlite3_user_data(context)).takeUnretainedValue()
     let frame = sqlite3_value_blob(value)
     let count = Int(sqlite3_value_bytes(value))
+    if let frame, codec.recall(frame, count, { text in
+        if let base = text.baseAddress {
+            sqlite3_result_text64(context, base.assumingMemoryBound(to: CChar.self), UInt64(text.count), transient, UInt8(SQLITE_UTF8))
+        } else {
+            sqlite3_result_text64(context, "", 0, transient, UInt8(SQLITE_UTF8))
+        }
+    }) {
+        return
+    }
     guard let frame, let size = codec.contentSize(frame, count), let out = sqlite3_malloc64(UInt64(max(size, 1))) else {
         sqlite3_result_error(context, "eventgraph_text: a stored text is not a compressed text", -1)
         return
@@ -235,6 +301,7 @@ private let readFunction: @convention(c) (OpaquePointer?, Int32, UnsafeMutablePo
         sqlite3_result_error(context, "eventgraph_text: a compressed text does not decompress with the store's dictionary", -1)
         return
     }
+    codec.remember(frame, count, text: out, size: size)
     sqlite3_result_text64(context, out.assumingMemoryBound(to: CChar.self), UInt64(size), { sqlite3_free($0) }, UInt8(SQLITE_UTF8))
 }
 

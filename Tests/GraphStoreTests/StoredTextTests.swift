@@ -89,6 +89,68 @@ struct StoredTextTests {
         #expect(try Self.answers(store) == Self.answers(plain))
     }
 
+    /// `count` documents of ~4.6 kB each (a report, then words drawn from a list by the document's
+    /// number), whose texts fill the dictionary's sample after about 900 of them.
+    static func longDocuments(_ count: Int) -> [(Document, Extraction)] {
+        let words = ["talks", "minister", "Vienna", "nuclear", "agreement", "officials", "said", "envoy", "الرياض",
+                     "المحادثات", "وزير", "الخارجية", "sanctions", "summit", "border", "trade", "ceasefire", "القاهرة"]
+        return documents(count).enumerated().map { i, pair in
+            let (doc, extraction) = pair
+            var filler = ""
+            var x = UInt64(i) &* 0x9E37_79B9_7F4A_7C15
+            for k in 0..<560 {
+                x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                filler += (k % 14 == 0 ? ".\n" : " ") + words[Int(x >> 59) % words.count]
+            }
+            var document = doc
+            document.text = doc.text + filler    // after the evidence: its offsets stay
+            return (document, extraction)
+        }
+    }
+
+    @Test("A load trains as soon as its first texts fill the sample, on the texts the end would train on")
+    func trainedOnceTheSampleIsFull() throws {
+        // Given the same long documents loaded in transactions of 256, and in one transaction
+        let docs = Self.longDocuments(StoredText.minimumTexts + 300)
+        let chunked = try GraphStore.inMemory()
+        #expect(try chunked.beginBulkLoad())
+        var start = 0
+        var trainedAt: Int?
+        while start < docs.count {
+            _ = try chunked.ingest(batch: Array(docs[start..<min(docs.count, start + 256)]))
+            start += 256
+            if trainedAt == nil, try chunked.writer.read({ try StoredText.hasDictionary($0) }) { trainedAt = start }
+        }
+        let whole = try GraphStore.inMemory()
+        #expect(try whole.beginBulkLoad())
+        _ = try whole.ingest(batch: docs)
+        // and one document a transaction (the texts' bytes summed every `sampleCheckStep` documents)
+        let single = try GraphStore.inMemory()
+        #expect(try single.beginBulkLoad())
+        var singleTrainedAt: Int?
+        for (i, doc) in docs.enumerated() {
+            _ = try single.ingest(doc.0, doc.1)
+            if singleTrainedAt == nil, try single.writer.read({ try StoredText.hasDictionary($0) }) { singleTrainedAt = i + 1 }
+        }
+        // Then the chunked load trained at its first transaction past `minimumTexts`, before its end,
+        // and the single one at the first multiple of `sampleCheckStep` past it
+        #expect(trainedAt == 1_024)
+        #expect(singleTrainedAt == 1_024)
+        try chunked.finishBulkLoad()
+        try whole.finishBulkLoad()
+        try single.finishBulkLoad()
+        // And the stores hold the same dictionary and the same bytes for every text
+        let stored = { (store: GraphStore) in
+            try store.writer.read { db in
+                try [Data](Data.fetchAll(db, sql: "SELECT bytes FROM text_dictionary")) + Data.fetchAll(db, sql: "SELECT CAST(text AS BLOB) FROM documents ORDER BY id")
+            }
+        }
+        #expect(try stored(chunked) == stored(whole))
+        #expect(try stored(single) == stored(whole))
+        #expect(try Self.types(chunked) == ["blob"])
+        #expect(try Self.texts(chunked) == docs.map(\.0.text))
+    }
+
     @Test("A document ingested after the load is stored compressed with the store's dictionary")
     func laterIngestCompressed() throws {
         // Given a store whose bulk load trained a dictionary
@@ -143,6 +205,32 @@ struct StoredTextTests {
                               arguments: [Data(sample.text.utf8)])
         }
         #expect(back.map { Array($0) } ?? [] == Array(sample.text.utf8))
+    }
+
+    @Test("eventgraph_text gives each frame's own text when frames repeat and alternate (the last one is kept)")
+    func repeatedFrames() throws {
+        // Given a store with a dictionary and three texts packed with it (two of the same length)
+        let store = try GraphStore.inMemory()
+        #expect(try store.beginBulkLoad())
+        _ = try store.ingest(batch: Self.documents(StoredText.minimumTexts))
+        try store.finishBulkLoad()
+        let texts = ["Kerry met Zarif in Vienna on Monday, officials said. ", "Kerry met Zarif in Geneva on Monday, officials said. ",
+                     "لافروف وشكري بحثا الأزمة في اتصال هاتفي. "].map { String(repeating: $0, count: 8) }
+        let order = [0, 0, 1, 0, 1, 1, 2, 2, 0, 2, 1]
+        // When they are read in an order that repeats and alternates them
+        let read = try store.writer.read { db -> [String] in
+            let frames = try texts.map { text in
+                try #require(try Data.fetchOne(db, sql: "SELECT eventgraph_pack(?)", arguments: [text]))
+            }
+            // (compressed frames, not the texts; the first two of the same length)
+            #expect(zip(frames, texts).allSatisfy { $0.count < $1.utf8.count })
+            #expect(frames[0].count == frames[1].count)
+            return try order.map { i in
+                try String.fetchOne(db, sql: "SELECT eventgraph_text(?)", arguments: [frames[i]]) ?? ""
+            }
+        }
+        // Then each read gives its own text
+        #expect(read == order.map { texts[$0] })
     }
 
     @Test("A BLOB that is not a compressed text is an error, not a crash")
