@@ -8,9 +8,11 @@ extension RoleMentions {
     /// country of the person the sentence named last before it, when the text gives that person one.
     static func augmentOwnGovernments(_ actors: RecognizedActors, text: AnalyzedText, rules: LanguageRules) -> [ActorMention] {
         guard !rules.ownGovernmentStarts.isEmpty else { return actors.mentions }
+        // Only a country: the Kremlin's spokesman's `بلاده` is Russia, not the Kremlin.
+        let countries = Set(actors.actors.filter { $0.kind == .country }.map(\.id))
         var country: [String: String] = [:]
         for a in actors.actors where a.kind == .person {
-            if let f = a.affiliation { country[a.id] = f }
+            if let f = a.affiliation, countries.contains(f) { country[a.id] = f }
         }
         guard !country.isEmpty else { return actors.mentions }
         let tokens = text.tokens
