@@ -7,32 +7,20 @@ import Testing
 /// leaders stay the body's (`Kenyan police leaders`).
 @Suite("Acting groups · officials named by their country")
 struct ActingGroupTests {
-    static let pipeline = try? ExtractionPipeline.shipped()
-
-    struct Case: Sendable, CustomTestStringConvertible {
-        let language: LanguageCode
-        let text: String
-        let parties: Set<String>
-        var testDescription: String { text }
-    }
-
-    static let cases: [Case] = [
-        Case(language: .en, text: "Amos Gilad held talks with Egyptian senior officials on Monday.",
+    static let cases: [PipelineCase] = [
+        PipelineCase(language: .en, text: "Amos Gilad held talks with Egyptian senior officials on Monday.",
              parties: ["Amos Gilad", "Egypt"]),
-        Case(language: .en, text: "Amos Gilad met with Kenyan police leaders on Friday morning.",
+        PipelineCase(language: .en, text: "Amos Gilad met with Kenyan police leaders on Friday morning.",
              parties: ["Amos Gilad", "Kenyan police"]),
-        Case(language: .ar, text: "التقى سامح شكري مسؤولين سودانيين يوم الأحد.",
+        PipelineCase(language: .ar, text: "التقى سامح شكري مسؤولين سودانيين يوم الأحد.",
              parties: ["سامح شكري", "السودان"]),
-        Case(language: .ar, text: "وأجرى السودان يوم الأحد محادثات مع المسؤولين المصريين.",
+        PipelineCase(language: .ar, text: "وأجرى السودان يوم الأحد محادثات مع المسؤولين المصريين.",
              parties: ["السودان", "مصر"]),
     ]
 
     @Test("The officials' country is the party", arguments: cases)
-    func parties(_ c: Case) throws {
-        let pipeline = try #require(Self.pipeline)
-        let extraction = pipeline.extract(Document(text: c.text, published: "2021-05-13", language: c.language))
-        let names = Dictionary(uniqueKeysWithValues: extraction.actors.map { ($0.id, $0.name) })
-        let talks = extraction.events.filter { $0.type.isInteraction }.map { Set($0.participants.compactMap { names[$0] }) }
+    func parties(_ c: PipelineCase) throws {
+        let talks = try PipelineParties.interactions(c, published: "2021-05-13")
         #expect(talks.contains(c.parties), "\(talks)")
     }
 }
