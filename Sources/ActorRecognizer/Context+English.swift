@@ -273,7 +273,7 @@ extension Context {
             return cut
         }
         // `Indian Foreign Minister Holds Bilateral Talks`: in a title-case headline the name ends
-        // before an ordinary word.
+        // before a verb or a plural the style capitalised.
         if let w = (q..<cut).first(where: { isStyleCapital($0, state) }) {
             guard w > q else { return q + 1 }
             cut = w
