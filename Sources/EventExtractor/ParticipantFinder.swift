@@ -267,6 +267,11 @@ struct ParticipantFinder {
     /// Whether `and`/`و` or a trigger stands between two token positions.
     func isCoordinated(from lo: Int, to hi: Int, next: PlacedMention) -> Bool {
         if next.clitic.hasPrefix("و") { return true }
+        // `الرئيس السوداني والرئيس المصري`: و on the title the next mention opens with.
+        if language == .ar, next.first < view.tokens.count, view.has(.title, at: next.first),
+           view.tokens[next.first].token.form.hasPrefix("و"), view.tokens[next.first].readings.contains(where: { $0.prefix.hasPrefix("و") }) {
+            return true
+        }
         // Two names in one token: `Reagan-Gorbachev summit`.
         if hi < lo { return true }
         if view.has(.and, in: lo, hi) { return true }

@@ -16,6 +16,9 @@ struct ActingGroupTests {
              parties: ["سامح شكري", "السودان"]),
         PipelineCase(language: .ar, text: "وأجرى السودان يوم الأحد محادثات مع المسؤولين المصريين.",
              parties: ["السودان", "مصر"]),
+        // Two unnamed titles joined by و on the second title: both countries are the subject.
+        PipelineCase(language: .ar, text: "وأجرى الرئيس السوداني والرئيس المصري يوم الأحد محادثات في القاهرة.",
+                     parties: ["السودان", "مصر"]),
     ]
 
     @Test("The officials' country is the party", arguments: cases)
