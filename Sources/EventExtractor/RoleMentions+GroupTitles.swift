@@ -8,12 +8,7 @@ extension RoleMentions {
     /// named one; a country with nobody so named stays the party.
     static func augmentGroupTitles(_ actors: RecognizedActors, text: AnalyzedText, rules: LanguageRules) -> [ActorMention] {
         guard rules.language == .en else { return augmentArabicDualTitles(actors, text: text, rules: rules) }
-        var affiliated: [String: [String]] = [:]
-        var kinds: [String: ActorKind] = [:]
-        for a in actors.actors {
-            kinds[a.id] = a.kind
-            if a.kind == .person, let f = a.affiliation { affiliated[f, default: []].append(a.id) }
-        }
+        let (affiliated, kinds) = peopleByCountry(actors)
         let mentions = actors.mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         let tokens = text.tokens
         var out = actors.mentions
@@ -48,12 +43,7 @@ extension RoleMentions {
     /// named before, or else the country acting through its unnamed holder.
     static func augmentArabicDualTitles(_ actors: RecognizedActors, text: AnalyzedText, rules: LanguageRules) -> [ActorMention] {
         let tokens = text.tokens
-        var affiliated: [String: [String]] = [:]
-        var kinds: [String: ActorKind] = [:]
-        for a in actors.actors {
-            kinds[a.id] = a.kind
-            if a.kind == .person, let f = a.affiliation { affiliated[f, default: []].append(a.id) }
-        }
+        let (affiliated, kinds) = peopleByCountry(actors)
         let mentions = actors.mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         var out = actors.mentions
         for (i, first) in mentions.enumerated() where i + 1 < mentions.count && first.form == .demonym && kinds[first.actorID] == .country {
@@ -79,5 +69,16 @@ extension RoleMentions {
             }
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The people of each country (by the country's id) and every actor's kind.
+    static func peopleByCountry(_ actors: RecognizedActors) -> (affiliated: [String: [String]], kinds: [String: ActorKind]) {
+        var affiliated: [String: [String]] = [:]
+        var kinds: [String: ActorKind] = [:]
+        for a in actors.actors {
+            kinds[a.id] = a.kind
+            if a.kind == .person, let f = a.affiliation { affiliated[f, default: []].append(a.id) }
+        }
+        return (affiliated, kinds)
     }
 }
