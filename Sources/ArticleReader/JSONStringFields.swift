@@ -232,40 +232,36 @@ public struct JSONStringFields: Sendable {
             case UInt8(ascii: "f"): return literal("false")
             case UInt8(ascii: "n"): return literal("null")
             case UInt8(ascii: "["):
-                i += 1
-                skipSpace()
-                if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return true }
-                while true {
-                    skipSpace()
-                    guard skipValue(depth: depth + 1) else { return false }
-                    skipSpace()
-                    guard i < bytes.count else { return false }
-                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                    guard bytes[i] == UInt8(ascii: "]") else { return false }
-                    i += 1
-                    return true
-                }
+                return skipItems(closing: UInt8(ascii: "]")) { $0.skipValue(depth: depth + 1) }
             case UInt8(ascii: "{"):
-                i += 1
-                skipSpace()
-                if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return true }
-                while true {
-                    skipSpace()
-                    guard skipString() else { return false }
-                    skipSpace()
-                    guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return false }
-                    i += 1
-                    skipSpace()
-                    guard skipValue(depth: depth + 1) else { return false }
-                    skipSpace()
-                    guard i < bytes.count else { return false }
-                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                    guard bytes[i] == UInt8(ascii: "}") else { return false }
-                    i += 1
-                    return true
+                return skipItems(closing: UInt8(ascii: "}")) { r in
+                    guard r.skipString() else { return false }
+                    r.skipSpace()
+                    guard r.i < r.bytes.count, r.bytes[r.i] == UInt8(ascii: ":") else { return false }
+                    r.i += 1
+                    r.skipSpace()
+                    return r.skipValue(depth: depth + 1)
                 }
             default:
                 return number()
+            }
+        }
+
+        /// Passes over the items of an array or object opened at `i`, separated by commas, up to
+        /// its `closing` bracket; `item` passes over one (a value, or a key, its colon and value).
+        mutating func skipItems(closing: UInt8, _ item: (inout Reader) -> Bool) -> Bool {
+            i += 1
+            skipSpace()
+            if i < bytes.count, bytes[i] == closing { i += 1; return true }
+            while true {
+                skipSpace()
+                guard item(&self) else { return false }
+                skipSpace()
+                guard i < bytes.count else { return false }
+                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                guard bytes[i] == closing else { return false }
+                i += 1
+                return true
             }
         }
 
